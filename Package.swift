@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Specmark",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "specmark", targets: ["specmark"]),
+        .library(name: "SpecmarkMarkdown", targets: ["SpecmarkMarkdown"]),
+        .library(name: "SpecmarkContract", targets: ["SpecmarkContract"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "SpecmarkMarkdown",
+            dependencies: [
+                "CCmark",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
+            name: "SpecmarkContract",
+            dependencies: [
+                "SpecmarkMarkdown",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "specmark",
+            dependencies: [
+                "SpecmarkMarkdown",
+                "SpecmarkContract",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "SpecmarkCLITests",
+            dependencies: ["specmark"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SpecmarkMarkdownTests",
+            dependencies: ["SpecmarkMarkdown"],
+            exclude: ["Fixtures"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,82 @@
+public import SpecmarkMarkdown
+
+/// How serious a diagnostic is; the order is `note < warning < error`.
+public enum Severity: String, Hashable, Sendable, Codable, Comparable, CaseIterable, CustomStringConvertible {
+    case note
+    case warning
+    case error
+
+    private var rank: Int {
+        switch self {
+        case .note: 0
+        case .warning: 1
+        case .error: 2
+        }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+
+    public var description: String { rawValue }
+}
+
+/// A file and a range in it.
+public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The file's path, as Specmark was given it (relative paths stay relative).
+    public var file: String
+    public var range: SourceRange
+
+    public init(file: String, range: SourceRange) {
+        self.file = file
+        self.range = range
+    }
+
+    public var description: String { "\(file):\(range.start.line):\(range.start.column)" }
+}
+
+/// One thing Specmark reports: a rule id, a severity, a message and where.
+public struct Diagnostic: Hashable, Sendable, Codable {
+    /// A related place that explains the diagnostic ("declared here").
+    public struct Note: Hashable, Sendable, Codable {
+        public var message: String
+        public var location: SourceLocation?
+
+        public init(_ message: String, at location: SourceLocation? = nil) {
+            self.message = message
+            self.location = location
+        }
+    }
+
+    /// The stable kebab-case id of the rule that reported it.
+    public var ruleID: String
+    public var severity: Severity
+    /// Lower-case, no final period, naming the thing and the evidence.
+    public var message: String
+    public var location: SourceLocation
+    public var notes: [Note]
+    /// A stable anchor within the file (an example name, a JSON path, a table row key, a heading) that,
+    /// with the rule id and file, identifies the finding across edits that move lines.
+    public var anchor: String
+
+    public init(
+        ruleID: String, severity: Severity, message: String, location: SourceLocation, notes: [Note] = [],
+        anchor: String = ""
+    ) {
+        self.ruleID = ruleID
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.notes = notes
+        self.anchor = anchor
+    }
+}
+
+extension Diagnostic {
+    /// The order reports use: by file, then position, then rule id.
+    public static func sourceOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+        if lhs.location.file != rhs.location.file { return lhs.location.file < rhs.location.file }
+        if lhs.location.range.start != rhs.location.range.start {
+            return lhs.location.range.start < rhs.location.range.start
+        }
+        return lhs.ruleID < rhs.ruleID
+    }
+}

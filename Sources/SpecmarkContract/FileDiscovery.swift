@@ -1,0 +1,177 @@
+import SpecmarkMarkdown
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Finds the Markdown files under the paths a user named.
+///
+/// Directories are walked recursively for `*.md` files, in sorted order so every run sees the same order.
+/// Symbolic links are followed, but a link back into a directory already on the walk (a loop) is reported
+/// and skipped; unreadable directories are reported and skipped. A named path that does not exist is an
+/// error for the whole run (``FileDiscovery/Error``), not a diagnostic.
+public struct FileDiscovery: Sendable {
+    /// Why discovery could not even start.
+    public struct Error: Swift.Error, CustomStringConvertible, Sendable {
+        public let path: String
+        public let reason: String
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    /// The result of a walk.
+    public struct Result: Sendable {
+        /// The Markdown files found, in walk order, paths joined onto the names given.
+        public var files: [String]
+        /// What was skipped and why (symlink loops, unreadable directories, directories named like pages).
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// The file-name suffix of pages.
+    public var suffix = ".md"
+
+    public init() {}
+
+    /// Walks `paths`; throws only when a named path does not exist or cannot be examined at all.
+    public func discover(_ paths: [String]) throws(Error) -> Result {
+        var result = Result(files: [], diagnostics: [])
+        var seenFiles: Set<String> = []
+        for path in paths {
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                throw Error(path: path, reason: Self.errorText(errno))
+            }
+            if Self.isDirectory(info) {
+                var ancestors: [FileID] = []
+                walk(directory: path, info: info, ancestors: &ancestors, into: &result, seen: &seenFiles)
+            } else if seenFiles.insert(path).inserted {
+                result.files.append(path)
+            }
+        }
+        return result
+    }
+
+    private struct FileID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    private func walk(
+        directory: String, info: stat, ancestors: inout [FileID], into result: inout Result, seen: inout Set<String>
+    ) {
+        let id = FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        if ancestors.contains(id) {
+            result.diagnostics.append(
+                Diagnostic(
+                    ruleID: "file-symlink-loop", severity: .warning,
+                    message: "'\(directory)' links back to a directory above it; skipped",
+                    location: SourceLocation(file: directory, range: SourceRange(1, 1, 1, 1))))
+            return
+        }
+        guard let handle = opendir(directory) else {
+            result.diagnostics.append(
+                Diagnostic(
+                    ruleID: "file-unreadable", severity: .error,
+                    message: "directory cannot be read: \(Self.errorText(errno))",
+                    location: SourceLocation(file: directory, range: SourceRange(1, 1, 1, 1))))
+            return
+        }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            // Read d_name in place: a dirent record can be shorter than `MemoryLayout<dirent>.size`,
+            // so copying the struct out would read past the end of the directory buffer.
+            let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 19
+            let name = String(
+                cString: UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self))
+            if name == "." || name == ".." || name.hasPrefix(".") { continue }
+            names.append(name)
+        }
+        closedir(handle)
+        names.sort()
+        ancestors.append(id)
+        defer { ancestors.removeLast() }
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        for name in names {
+            let path = prefix + name
+            var entryInfo = stat()
+            guard stat(path, &entryInfo) == 0 else {
+                // A dangling link or a file that vanished: only pages matter.
+                if name.hasSuffix(suffix) {
+                    result.diagnostics.append(
+                        Diagnostic(
+                            ruleID: "file-unreadable", severity: .error,
+                            message: "file cannot be read: \(Self.errorText(errno))",
+                            location: SourceLocation(file: path, range: SourceRange(1, 1, 1, 1))))
+                }
+                continue
+            }
+            if Self.isDirectory(entryInfo) {
+                walk(directory: path, info: entryInfo, ancestors: &ancestors, into: &result, seen: &seen)
+            } else if name.hasSuffix(suffix), seen.insert(path).inserted {
+                result.files.append(path)
+            }
+        }
+    }
+
+    private static func isDirectory(_ info: stat) -> Bool {
+        (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    static func errorText(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: "no such file or directory"
+        case EACCES: "permission denied"
+        case ELOOP: "too many levels of symbolic links"
+        case ENOTDIR: "a component of the path is not a directory"
+        default: String(cString: strerror(code))
+        }
+    }
+}
+
+/// Reads files as bytes, reporting failures as diagnostics rather than errors.
+public enum FileReader {
+    /// The bytes of `path`, or a `file-unreadable` diagnostic.
+    public static func read(_ path: String) -> Swift.Result<[UInt8], FileReadError> {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            return .failure(FileReadError(path: path, reason: FileDiscovery.errorText(errno)))
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            return .failure(FileReadError(path: path, reason: "is a directory"))
+        }
+        var bytes: [UInt8] = []
+        let expected = Int(info.st_size)
+        bytes.reserveCapacity(max(expected, 0) + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(FileReadError(path: path, reason: FileDiscovery.errorText(errno)))
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return .success(bytes)
+    }
+}
+
+/// A file that could not be read.
+public struct FileReadError: Error, Sendable, CustomStringConvertible {
+    public let path: String
+    public let reason: String
+
+    public var description: String { "\(path): \(reason)" }
+
+    /// The `file-unreadable` diagnostic for this failure.
+    public var diagnostic: Diagnostic {
+        Diagnostic(
+            ruleID: "file-unreadable", severity: .error, message: "file cannot be read: \(reason)",
+            location: SourceLocation(file: path, range: SourceRange(1, 1, 1, 1)))
+    }
+}

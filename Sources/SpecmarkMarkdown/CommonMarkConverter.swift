@@ -1,0 +1,662 @@
+internal import CCmark
+
+/// The one place that talks to libcmark: parses bytes, converts the C tree into ``Block`` values and
+/// frees every cmark pointer before it returns.
+///
+/// libcmark 0.30.2 facts handled here: `html_block` end lines are one short (recomputed from the literal);
+/// `cmark_node_get_fenced` is not exported (fences are read from the source line); there is no table
+/// extension (pipe tables are rebuilt from paragraph source lines by ``PipeTable``).
+struct CommonMarkConverter {
+    /// Blocks nested deeper than this are kept but not descended into.
+    static let maximumDepth = 96
+
+    private let source: SourceText
+    private var problems: [MarkdownProblem] = []
+
+    private init(source: SourceText) {
+        self.source = source
+    }
+
+    /// Parses `source` (front matter already blanked) and returns its blocks and the problems found.
+    static func convert(_ source: SourceText) -> (blocks: [Block], problems: [MarkdownProblem]) {
+        var converter = CommonMarkConverter(source: source)
+        let options = ParseOptions.sourcePosition
+        let root: OpaquePointer? = source.bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, buffer.count > 0 else {
+                return cmark_parse_document("", 0, options.rawValue)
+            }
+            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                cmark_parse_document($0, buffer.count, options.rawValue)
+            }
+        }
+        guard let root else { return ([], []) }
+        defer { cmark_node_free(root) }
+        let blocks = converter.children(of: root, depth: 0, quoteDepth: 0)
+        return (blocks, converter.problems)
+    }
+
+    // MARK: - Blocks
+
+    private mutating func children(of node: OpaquePointer, depth: Int, quoteDepth: Int) -> [Block] {
+        var blocks: [Block] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            append(current, to: &blocks, depth: depth, quoteDepth: quoteDepth)
+            child = cmark_node_next(current)
+        }
+        return blocks
+    }
+
+    private mutating func append(_ node: OpaquePointer, to blocks: inout [Block], depth: Int, quoteDepth: Int) {
+        let range = normalised(Self.range(of: node))
+        switch NodeKind(cmark_node_get_type(node)) {
+        case .paragraph:
+            appendParagraph(node, range: range, quoteDepth: quoteDepth, to: &blocks)
+        case .heading:
+            let level = Int(cmark_node_get_heading_level(node))
+            let inlines = InlineCollector.collect(node)
+            if let marker = Self.tabMarker(inlines, level: level, range: range) {
+                blocks.append(.tabMarker(marker))
+            } else {
+                blocks.append(.heading(Heading(range: range, level: level, text: inlines.text, links: inlines.links)))
+            }
+        case .codeBlock:
+            blocks.append(.code(codeBlock(node, range: range)))
+        case .htmlBlock:
+            blocks.append(.html(htmlBlock(node, range: range)))
+        case .blockQuote:
+            let children = nested(node, range: range, depth: depth, quoteDepth: quoteDepth + 1)
+            blocks.append(.blockQuote(BlockQuote(range: range, alert: Self.alert(in: children), children: children)))
+        case .list:
+            var items: [ListItem] = []
+            var item = cmark_node_first_child(node)
+            while let current = item {
+                let itemRange = normalised(Self.range(of: current))
+                items.append(
+                    ListItem(
+                        range: itemRange,
+                        children: nested(current, range: itemRange, depth: depth + 1, quoteDepth: quoteDepth)))
+                item = cmark_node_next(current)
+            }
+            let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+            blocks.append(
+                .list(
+                    ListBlock(
+                        range: range.withEnd(items.last?.range.end ?? range.end), isOrdered: ordered,
+                        start: ordered ? Int(cmark_node_get_list_start(node)) : 0,
+                        isTight: cmark_node_get_list_tight(node) != 0, items: items)))
+        case .thematicBreak:
+            blocks.append(.thematicBreak(ThematicBreak(range: range)))
+        case .other:
+            break
+        }
+    }
+
+    private mutating func nested(_ node: OpaquePointer, range: SourceRange, depth: Int, quoteDepth: Int) -> [Block] {
+        guard depth < Self.maximumDepth else {
+            problems.append(
+                MarkdownProblem(
+                    kind: .nestingTooDeep,
+                    message: "blocks are nested more than \(Self.maximumDepth) levels deep; their content is not read",
+                    range: range))
+            return []
+        }
+        return children(of: node, depth: depth + 1, quoteDepth: quoteDepth)
+    }
+
+    // MARK: - Paragraphs, tables and includes
+
+    private mutating func appendParagraph(
+        _ node: OpaquePointer, range: SourceRange, quoteDepth: Int, to blocks: inout [Block]
+    ) {
+        let lines = paragraphLines(range, quoteDepth: quoteDepth)
+        if let includes = wholeLineIncludes(lines) {
+            blocks.append(contentsOf: includes.map(Block.include))
+            return
+        }
+        guard lines.count >= 2, let table = recogniseTable(lines) else {
+            blocks.append(.paragraph(paragraph(node, range: range, lines: range.start.line...range.end.line)))
+            return
+        }
+        if table.headerIndex > 0 {
+            let lastLine = lines[table.headerIndex - 1].line
+            let leading = range.withEnd(SourcePosition(line: lastLine, column: source.lineLength(lastLine)))
+            blocks.append(.paragraph(paragraph(node, range: leading, lines: range.start.line...lastLine)))
+        }
+        blocks.append(.table(table.table))
+        if table.endIndex < lines.count {
+            let first = lines[table.endIndex]
+            let trailing = SourceRange(
+                start: SourcePosition(
+                    line: first.line, column: first.content.lowerBound - source.lineStarts[first.line - 1] + 1),
+                end: range.end)
+            blocks.append(.paragraph(paragraph(node, range: trailing, lines: first.line...range.end.line)))
+        }
+    }
+
+    private func paragraph(_ node: OpaquePointer, range: SourceRange, lines: ClosedRange<Int>) -> Paragraph {
+        let inlines = InlineCollector.collect(node, lines: lines)
+        var includes: [IncludeDirective] = []
+        for line in lines where source.lineBytes(line).contains(UInt8(ascii: "!")) {
+            includes.append(contentsOf: includeDirectives(inLine: line))
+        }
+        // The link inside `[!INCLUDE [title](path)]` is the directive's, not a link of its own.
+        let links = verified(inlines.links, within: range).filter { link in
+            !includes.contains { $0.range.contains(link.range) }
+        }
+        return Paragraph(
+            range: range, text: inlines.text, links: links,
+            codeSpans: verified(inlines.codeSpans, within: range), includes: includes)
+    }
+
+    // MARK: - Inline ranges
+
+    /// libcmark 0.30.2 does not advance inline line numbers past a hard line break (`\` or two spaces at
+    /// the end of a line), so an inline range that does not fit its source is looked up again in the source.
+    private func verified(_ links: [Link], within paragraph: SourceRange) -> [Link] {
+        var cursor = paragraph.start
+        return links.map { link in
+            var link = link
+            if !fits(link) {
+                let needle =
+                    link.destination == link.text && !link.isImage ? "<\(link.destination)>" : "](\(link.destination)"
+                if let found = search(needle, from: cursor, within: paragraph) {
+                    let isAutolink = needle.hasPrefix("<")
+                    let opener = isAutolink ? found.column : openingBracket(before: found, isImage: link.isImage)
+                    let closer =
+                        isAutolink
+                        ? found.column + needle.utf8.count - 1
+                        : closingParenthesis(after: found, skipping: needle.utf8.count)
+                    link.range = SourceRange(found.line, opener, found.line, closer)
+                }
+            }
+            if link.range.end > cursor { cursor = link.range.end }
+            return link
+        }
+    }
+
+    private func verified(_ spans: [CodeSpan], within paragraph: SourceRange) -> [CodeSpan] {
+        var cursor = paragraph.start
+        return spans.map { span in
+            var span = span
+            if !span.text.contains(" "), text(at: span.range.start, length: span.text.utf8.count) != span.text,
+                let found = search("`" + span.text, from: cursor, within: paragraph)
+            {
+                span.range = SourceRange(found.line, found.column + 1, found.line, found.column + span.text.utf8.count)
+            }
+            if span.range.end > cursor { cursor = span.range.end }
+            return span
+        }
+    }
+
+    private func byte(at position: SourcePosition) -> UInt8? {
+        let span = source.byteRange(ofLine: position.line)
+        let offset = span.lowerBound + position.column - 1
+        return position.column >= 1 && offset < span.upperBound ? source.bytes[offset] : nil
+    }
+
+    private func text(at position: SourcePosition, length: Int) -> String {
+        let span = source.byteRange(ofLine: position.line)
+        let start = span.lowerBound + position.column - 1
+        guard position.column >= 1, start + length <= span.upperBound else { return "" }
+        return String(decoding: source.bytes[start..<(start + length)], as: UTF8.self)
+    }
+
+    private func fits(_ link: Link) -> Bool {
+        guard link.range.start.line >= 1, link.range.end.line <= source.lineCount else { return false }
+        let first = byte(at: link.range.start)
+        let last = byte(at: link.range.end)
+        let opens = first == UInt8(ascii: "[") || first == UInt8(ascii: "!") || first == UInt8(ascii: "<")
+        let closes = last == UInt8(ascii: ")") || last == UInt8(ascii: ">") || last == UInt8(ascii: "]")
+        return opens && closes
+    }
+
+    /// The position of the first occurrence of `needle` at or after `start` within `paragraph`.
+    private func search(_ needle: String, from start: SourcePosition, within paragraph: SourceRange) -> SourcePosition?
+    {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, start.line >= 1 else { return nil }
+        for line in start.line...min(paragraph.end.line, source.lineCount) {
+            let span = source.byteRange(ofLine: line)
+            var index = line == start.line ? span.lowerBound + max(0, start.column - 1) : span.lowerBound
+            while index + pattern.count <= span.upperBound {
+                if source.bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
+                    return SourcePosition(line: line, column: index - span.lowerBound + 1)
+                }
+                index += 1
+            }
+        }
+        return nil
+    }
+
+    /// The column of the `[` (or `![`) that opens the link whose `](` is at `closing`.
+    private func openingBracket(before closing: SourcePosition, isImage: Bool) -> Int {
+        let span = source.byteRange(ofLine: closing.line)
+        var index = span.lowerBound + closing.column - 1
+        var depth = 0
+        while index >= span.lowerBound {
+            let byte = source.bytes[index]
+            if byte == UInt8(ascii: "]") { depth += 1 }
+            if byte == UInt8(ascii: "[") {
+                depth -= 1
+                if depth == 0 {
+                    let hasBang = isImage && index > span.lowerBound && source.bytes[index - 1] == UInt8(ascii: "!")
+                    return index - span.lowerBound + (hasBang ? 0 : 1)
+                }
+            }
+            index -= 1
+        }
+        return closing.column
+    }
+
+    /// The column of the `)` that closes a link destination starting `skipping` bytes after `start`.
+    private func closingParenthesis(after start: SourcePosition, skipping: Int) -> Int {
+        let span = source.byteRange(ofLine: start.line)
+        var index = span.lowerBound + start.column - 1 + skipping
+        while index < span.upperBound && source.bytes[index] != UInt8(ascii: ")") { index += 1 }
+        return min(index, span.upperBound - 1) - span.lowerBound + 1
+    }
+
+    private struct ContentLine {
+        var line: Int
+        /// The line's content after container prefixes, as byte offsets into the source.
+        var content: Range<Int>
+    }
+
+    /// The paragraph's lines with block-quote markers and indentation stripped.
+    private func paragraphLines(_ range: SourceRange, quoteDepth: Int) -> [ContentLine] {
+        var lines: [ContentLine] = []
+        let last = min(range.end.line, source.lineCount)
+        guard range.start.line <= last else { return [] }
+        lines.reserveCapacity(last - range.start.line + 1)
+        let bytes = source.bytes
+        for line in range.start.line...last {
+            let span = source.byteRange(ofLine: line)
+            var start = span.lowerBound
+            if line == range.start.line {
+                start = min(span.lowerBound + range.start.column - 1, span.upperBound)
+            } else {
+                var quotes = quoteDepth
+                while start < span.upperBound {
+                    if isSpace(bytes[start]) {
+                        start += 1
+                    } else if quotes > 0 && bytes[start] == UInt8(ascii: ">") {
+                        quotes -= 1
+                        start += 1
+                    } else {
+                        break
+                    }
+                }
+            }
+            lines.append(ContentLine(line: line, content: start..<span.upperBound))
+        }
+        return lines
+    }
+
+    private struct RecognisedTable {
+        var table: Table
+        var headerIndex: Int
+        /// The index of the first line after the table.
+        var endIndex: Int
+    }
+
+    private mutating func recogniseTable(_ lines: [ContentLine]) -> RecognisedTable? {
+        let bytes = source.bytes
+        for index in 1..<lines.count {
+            let delimiter = lines[index]
+            guard let alignments = PipeTable.delimiterAlignments(bytes, delimiter.content) else { continue }
+            let headerLine = lines[index - 1]
+            guard PipeTable.hasPipe(bytes, headerLine.content) || alignments.count == 1 else { continue }
+            let header = PipeTable.row(
+                bytes, line: headerLine.line, lineStart: source.lineStarts[headerLine.line - 1],
+                content: headerLine.content, columnCount: alignments.count)
+            let delimiterRange = rowRange(delimiter)
+            if header.cells.count != alignments.count {
+                problems.append(
+                    MarkdownProblem(
+                        kind: .tableCellCount,
+                        message:
+                            "table header has \(header.cells.count) cells but its delimiter row has \(alignments.count)",
+                        range: delimiterRange))
+            }
+            var rows: [TableRow] = []
+            var end = index + 1
+            while end < lines.count, PipeTable.hasPipe(bytes, lines[end].content) {
+                let line = lines[end]
+                let row = PipeTable.row(
+                    bytes, line: line.line, lineStart: source.lineStarts[line.line - 1], content: line.content,
+                    columnCount: alignments.count)
+                if row.cellCountDelta != 0 {
+                    let cells = row.cells.count
+                    problems.append(
+                        MarkdownProblem(
+                            kind: .tableCellCount,
+                            message:
+                                "table row has \(cells) \(cells == 1 ? "cell" : "cells") but the table has \(alignments.count) columns",
+                            range: row.range))
+                }
+                rows.append(row)
+                end += 1
+            }
+            let table = Table(
+                range: header.range.withEnd(rows.last?.range.end ?? delimiterRange.end),
+                header: header, delimiterRange: delimiterRange, alignments: alignments, rows: rows)
+            return RecognisedTable(table: table, headerIndex: index - 1, endIndex: end)
+        }
+        return nil
+    }
+
+    private func rowRange(_ line: ContentLine) -> SourceRange {
+        let trimmed = PipeTable.trim(source.bytes, line.content)
+        let lineStart = source.lineStarts[line.line - 1]
+        return SourceRange(line.line, trimmed.lowerBound - lineStart + 1, line.line, trimmed.upperBound - lineStart)
+    }
+
+    /// The include directives of a paragraph made only of `[!INCLUDE …]` lines, or nil.
+    private func wholeLineIncludes(_ lines: [ContentLine]) -> [IncludeDirective]? {
+        var directives: [IncludeDirective] = []
+        let bytes = source.bytes
+        for line in lines {
+            let trimmed = PipeTable.trim(bytes, line.content)
+            guard !trimmed.isEmpty else { continue }
+            guard bytes[trimmed.lowerBound] == UInt8(ascii: "["),
+                let parsed = InlineScanner.parseInclude(
+                    in: bytes, at: trimmed.lowerBound, end: trimmed.upperBound, line: line.line,
+                    lineStart: source.lineStarts[line.line - 1]),
+                parsed.end == trimmed.upperBound
+            else { return nil }
+            directives.append(parsed.directive)
+        }
+        return directives.isEmpty ? nil : directives
+    }
+
+    private func includeDirectives(inLine line: Int) -> [IncludeDirective] {
+        let span = source.byteRange(ofLine: line)
+        let bytes = source.bytes
+        var result: [IncludeDirective] = []
+        var index = span.lowerBound
+        while index + 1 < span.upperBound {
+            if bytes[index] == UInt8(ascii: "["), bytes[index + 1] == UInt8(ascii: "!"),
+                let parsed = InlineScanner.parseInclude(
+                    in: bytes, at: index, end: span.upperBound, line: line, lineStart: span.lowerBound)
+            {
+                result.append(parsed.directive)
+                index = parsed.end
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    // MARK: - Code and HTML
+
+    private mutating func codeBlock(_ node: OpaquePointer, range: SourceRange) -> CodeBlock {
+        let literal = Self.string(cmark_node_get_literal(node))
+        let info = Self.string(cmark_node_get_fence_info(node))
+        let fence = fenceAt(range.start)
+        let isFenced = !fence.isEmpty
+        let contentStart = isFenced ? range.start.line + 1 : range.start.line
+        var isClosed = true
+        if isFenced {
+            isClosed = range.end.line > range.start.line && isClosingFence(line: range.end.line, fence: fence)
+            if !isClosed {
+                problems.append(
+                    MarkdownProblem(
+                        kind: .unclosedFence,
+                        message:
+                            "code block opened with '\(fence)' is never closed; it runs to the end of its container",
+                        range: SourceRange(
+                            range.start.line, range.start.column, range.start.line,
+                            range.start.column + fence.utf8.count - 1)))
+            }
+        }
+        return CodeBlock(
+            range: range, isFenced: isFenced, fence: fence, info: info.trimmingSpaces(),
+            content: positioned(literal, firstLine: contentStart, firstColumn: nil), contentStartLine: contentStart,
+            isClosed: isClosed)
+    }
+
+    /// The fence that opens a code block at `position`, read from the source, or "" for an indented block.
+    private func fenceAt(_ position: SourcePosition) -> String {
+        let span = source.byteRange(ofLine: position.line)
+        var index = min(span.lowerBound + position.column - 1, span.upperBound)
+        let bytes = source.bytes
+        while index < span.upperBound && bytes[index] == 0x20 { index += 1 }
+        guard index < span.upperBound, bytes[index] == UInt8(ascii: "`") || bytes[index] == UInt8(ascii: "~") else {
+            return ""
+        }
+        let character = bytes[index]
+        var end = index
+        while end < span.upperBound && bytes[end] == character { end += 1 }
+        return end - index >= 3 ? String(decoding: bytes[index..<end], as: UTF8.self) : ""
+    }
+
+    private func isClosingFence(line: Int, fence: String) -> Bool {
+        let span = source.byteRange(ofLine: line)
+        let bytes = source.bytes
+        guard let character = fence.utf8.first else { return false }
+        var index = span.lowerBound
+        while index < span.upperBound && (isSpace(bytes[index]) || bytes[index] == UInt8(ascii: ">")) { index += 1 }
+        var end = index
+        while end < span.upperBound && bytes[end] == character { end += 1 }
+        guard end - index >= fence.utf8.count else { return false }
+        return bytes[end..<span.upperBound].allSatisfy(isSpace)
+    }
+
+    private mutating func htmlBlock(_ node: OpaquePointer, range: SourceRange) -> HTMLBlock {
+        let literal = Self.string(cmark_node_get_literal(node))
+        let text = positioned(literal, firstLine: range.start.line, firstColumn: range.start.column)
+        // libcmark 0.30.2 reports html_block end lines one short: recompute from the literal.
+        let endLine = min(range.start.line + text.lineCount - 1, source.lineCount)
+        let corrected = SourceRange(range.start.line, range.start.column, endLine, max(1, source.lineLength(endLine)))
+        var comments: [HTMLComment] = []
+        let utf8 = Array(text.text.utf8)
+        var index = 0
+        while let open = Self.find(Array("<!--".utf8), in: utf8, from: index) {
+            let bodyStart = open + 4
+            let close = Self.find(Array("-->".utf8), in: utf8, from: bodyStart)
+            let bodyEnd = close ?? utf8.count
+            let end = close.map { $0 + 3 } ?? utf8.count
+            let commentRange = text.range(utf8Offsets: open, end)
+            if close == nil {
+                problems.append(
+                    MarkdownProblem(
+                        kind: .unclosedComment, message: "HTML comment is never closed with '-->'",
+                        range: SourceRange(at: commentRange.start).withEnd(
+                            SourcePosition(line: commentRange.start.line, column: commentRange.start.column + 3))))
+            }
+            comments.append(
+                HTMLComment(
+                    range: commentRange, body: text.slice(utf8Offsets: bodyStart, bodyEnd), isClosed: close != nil))
+            index = end
+        }
+        return HTMLBlock(range: corrected, literal: literal, comments: comments)
+    }
+
+    /// Positions the lines of a cmark literal: each literal line is the tail of its source line.
+    private func positioned(_ literal: String, firstLine: Int, firstColumn: Int?) -> PositionedText {
+        var pieces = literal.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+        if literal.utf8.last == 0x0A { pieces.removeLast() }
+        var lines: [(text: Substring, origin: SourcePosition)] = []
+        lines.reserveCapacity(pieces.count)
+        for (offset, piece) in pieces.enumerated() {
+            let line = firstLine + offset
+            let text = Substring(piece)
+            let column: Int
+            if offset == 0, let firstColumn {
+                column = firstColumn
+            } else {
+                column = max(1, source.lineLength(line) - piece.count + 1)
+            }
+            lines.append((text, SourcePosition(line: line, column: column)))
+        }
+        return PositionedText(lines: lines)
+    }
+
+    private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        guard needle.count <= haystack.count, start <= haystack.count - needle.count else { return nil }
+        var index = start
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == needle[0] {
+                var matched = true
+                for offset in 1..<needle.count where haystack[index + offset] != needle[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    // MARK: - DocFX
+
+    private static func tabMarker(_ inlines: InlineCollector, level: Int, range: SourceRange) -> TabMarker? {
+        guard inlines.links.count == 1, let link = inlines.links.first, link.destination.hasPrefix("#tab/"),
+            inlines.text.trimmingSpaces() == link.text.trimmingSpaces()
+        else { return nil }
+        return TabMarker(
+            range: range, level: level, title: link.text, tabID: String(link.destination.dropFirst("#tab/".count)))
+    }
+
+    private static let alertKinds: Set<String> = ["NOTE", "TIP", "IMPORTANT", "CAUTION", "WARNING"]
+
+    private static func alert(in children: [Block]) -> String? {
+        guard case .paragraph(let first)? = children.first, first.text.hasPrefix("[!"),
+            let close = first.text.firstIndex(of: "]")
+        else { return nil }
+        let kind = first.text[first.text.index(first.text.startIndex, offsetBy: 2)..<close].uppercased()
+        return alertKinds.contains(kind) ? kind : nil
+    }
+
+    // MARK: - cmark helpers
+
+    /// cmark ends a list or item that stops at a blank line at column 0 of that line; end it on the line before.
+    private func normalised(_ range: SourceRange) -> SourceRange {
+        guard range.end.column == 0, range.end.line > range.start.line else { return range }
+        var line = range.end.line - 1
+        while line > range.start.line && source.lineLength(line) == 0 { line -= 1 }
+        return range.withEnd(SourcePosition(line: line, column: max(1, source.lineLength(line))))
+    }
+
+    fileprivate static func range(of node: OpaquePointer) -> SourceRange {
+        SourceRange(
+            Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)),
+            Int(cmark_node_get_end_line(node)), Int(cmark_node_get_end_column(node)))
+    }
+
+    fileprivate static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+}
+
+/// cmark's parse options as a Swift option set; Specmark always asks for source positions and never
+/// for `CMARK_OPT_SMART` (it rewrites quotes and dashes inside table cells).
+private struct ParseOptions: OptionSet {
+    let rawValue: Int32
+    static let sourcePosition = ParseOptions(rawValue: CMARK_OPT_SOURCEPOS)
+}
+
+/// The node kinds the converter distinguishes.
+private enum NodeKind {
+    case paragraph, heading, codeBlock, htmlBlock, blockQuote, list, thematicBreak, other
+
+    init(_ type: cmark_node_type) {
+        switch type {
+        case CMARK_NODE_PARAGRAPH: self = .paragraph
+        case CMARK_NODE_HEADING: self = .heading
+        case CMARK_NODE_CODE_BLOCK: self = .codeBlock
+        case CMARK_NODE_HTML_BLOCK: self = .htmlBlock
+        case CMARK_NODE_BLOCK_QUOTE: self = .blockQuote
+        case CMARK_NODE_LIST: self = .list
+        case CMARK_NODE_THEMATIC_BREAK: self = .thematicBreak
+        default: self = .other
+        }
+    }
+}
+
+/// Collects the inline content of a paragraph or heading: plain text, links, images and code spans.
+private struct InlineCollector {
+    var text = ""
+    var links: [Link] = []
+    var codeSpans: [CodeSpan] = []
+
+    /// Collects the inlines of `node`, keeping only those that start on `lines` (when a paragraph's source
+    /// lines were split between a leading paragraph, a table and a trailing paragraph).
+    static func collect(_ node: OpaquePointer, lines: ClosedRange<Int>? = nil) -> InlineCollector {
+        var collector = InlineCollector()
+        guard let iterator = cmark_iter_new(node) else { return collector }
+        defer { cmark_iter_free(iterator) }
+        var openLinks: [(node: OpaquePointer, textStart: Int)] = []
+        var currentLine = 0
+        var event = cmark_iter_next(iterator)
+        while event != CMARK_EVENT_DONE {
+            defer { event = cmark_iter_next(iterator) }
+            guard let current = cmark_iter_get_node(iterator), current != node else { continue }
+            let type = cmark_node_get_type(current)
+            let startLine = Int(cmark_node_get_start_line(current))
+            if startLine > 0 { currentLine = startLine }
+            if let lines, !lines.contains(currentLine) {
+                if currentLine > lines.upperBound { break }
+                continue
+            }
+            let entering = event == CMARK_EVENT_ENTER
+            switch type {
+            case CMARK_NODE_TEXT:
+                collector.text.append(CommonMarkConverter.string(cmark_node_get_literal(current)))
+            case CMARK_NODE_CODE:
+                let literal = CommonMarkConverter.string(cmark_node_get_literal(current))
+                collector.text.append(literal)
+                collector.codeSpans.append(CodeSpan(text: literal, range: CommonMarkConverter.range(of: current)))
+            case CMARK_NODE_SOFTBREAK:
+                collector.text.append(" ")
+            case CMARK_NODE_LINEBREAK:
+                collector.text.append("\n")
+            case CMARK_NODE_HTML_INLINE:
+                let literal = CommonMarkConverter.string(cmark_node_get_literal(current)).lowercased()
+                if literal.hasPrefix("<br") { collector.text.append(" ") }
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                if entering {
+                    openLinks.append((current, collector.text.utf8.count))
+                } else if let open = openLinks.popLast(), open.node == current {
+                    collector.links.append(
+                        Link(
+                            destination: CommonMarkConverter.string(cmark_node_get_url(current)),
+                            title: CommonMarkConverter.string(cmark_node_get_title(current)),
+                            text: String(decoding: collector.text.utf8.dropFirst(open.textStart), as: UTF8.self),
+                            range: CommonMarkConverter.range(of: current), isImage: type == CMARK_NODE_IMAGE))
+                }
+            default:
+                break
+            }
+        }
+        collector.links.sort { $0.range.start < $1.range.start }
+        while collector.text.last == " " { collector.text.removeLast() }
+        return collector
+    }
+}
+
+extension SourceRange {
+    /// This range with its end moved to `end`.
+    func withEnd(_ end: SourcePosition) -> SourceRange {
+        SourceRange(start: start, end: end)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and newlines.
+    func trimmingSpaces() -> String {
+        let utf8 = self.utf8
+        guard let first = utf8.firstIndex(where: { !Self.isTrimmed($0) }),
+            let last = utf8.lastIndex(where: { !Self.isTrimmed($0) })
+        else { return "" }
+        return String(self[first...last])
+    }
+
+    private static func isTrimmed(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+}

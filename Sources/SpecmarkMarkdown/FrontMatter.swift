@@ -1,0 +1,221 @@
+import Yams
+
+/// The YAML front matter of a page: `---` on line 1 through the closing `---`.
+public struct FrontMatter: Hashable, Sendable {
+    /// From the opening `---` to the closing `---`, inclusive.
+    public var range: SourceRange
+    /// The top-level keys, in source order.
+    public var entries: [FrontMatterEntry]
+
+    /// The entry for `key` (exact match), if present.
+    public subscript(key: String) -> FrontMatterEntry? {
+        entries.first { $0.key == key }
+    }
+
+    /// The string value for `key`, if present and a scalar.
+    public func string(_ key: String) -> String? {
+        if case .string(let value) = self[key]?.value { return value }
+        return nil
+    }
+}
+
+/// One key of the front matter and its value.
+public struct FrontMatterEntry: Hashable, Sendable {
+    public var key: String
+    public var value: FrontMatterValue
+    /// The key's range.
+    public var keyRange: SourceRange
+    /// The value's start (YAML gives no end for every node kind).
+    public var valueRange: SourceRange
+}
+
+/// A front-matter value: scalars as strings, lists of scalars as lists.
+public indirect enum FrontMatterValue: Hashable, Sendable {
+    case string(String)
+    case list([String])
+    case mapping([FrontMatterEntry])
+    case null
+}
+
+/// Reads front matter off the first lines of a page.
+enum FrontMatterReader {
+    /// The result of looking for front matter.
+    struct Result {
+        var frontMatter: FrontMatter?
+        /// The lines to blank before cmark sees the text (1-based, inclusive).
+        var blankedLines: ClosedRange<Int>?
+        var problems: [MarkdownProblem]
+    }
+
+    static func read(_ source: SourceText) -> Result {
+        guard source.lineCount >= 1, isDelimiter(source.lineBytes(1), allowDots: false) else {
+            return Result(frontMatter: nil, blankedLines: nil, problems: [])
+        }
+        var closing: Int?
+        var lineNumber = 2
+        while lineNumber <= source.lineCount {
+            if isDelimiter(source.lineBytes(lineNumber), allowDots: true) {
+                closing = lineNumber
+                break
+            }
+            lineNumber += 1
+        }
+        guard let closing else {
+            let problem = MarkdownProblem(
+                kind: .frontMatterUnclosed,
+                message: "front matter opened on line 1 is never closed with '---'",
+                range: SourceRange(1, 1, 1, 3))
+            return Result(frontMatter: nil, blankedLines: nil, problems: [problem])
+        }
+        let range = SourceRange(1, 1, closing, max(1, source.lineLength(closing)))
+        var problems: [MarkdownProblem] = []
+        var entries: [FrontMatterEntry] = []
+        if closing > 2 {
+            let yamlBytes = source.bytes[source.lineStarts[1]..<source.lineStarts[closing - 1]]
+            let yaml = String(decoding: yamlBytes, as: UTF8.self)
+            do {
+                if let root = try Yams.compose(yaml: yaml) {
+                    if let mapping = root.mapping {
+                        entries = convert(mapping, source: source, problems: &problems)
+                    } else {
+                        problems.append(
+                            MarkdownProblem(
+                                kind: .frontMatterInvalid,
+                                message: "front matter is not a set of 'key: value' lines",
+                                range: position(root.mark, source: source).map(SourceRange.init(at:))
+                                    ?? SourceRange(2, 1, 2, 1)))
+                    }
+                }
+            } catch YamlError.duplicatedKeysInMapping(let duplicates, _) {
+                // Yams rejects the whole mapping; point at each repeated key instead and read nothing.
+                problems.append(contentsOf: duplicateKeyProblems(duplicates, lines: 2..<closing, source: source))
+            } catch let error as YamlError {
+                problems.append(problem(for: error, source: source))
+            } catch {
+                problems.append(
+                    MarkdownProblem(
+                        kind: .frontMatterInvalid, message: "front matter is not valid YAML",
+                        range: SourceRange(2, 1, 2, 1)))
+            }
+        }
+        return Result(
+            frontMatter: FrontMatter(range: range, entries: entries), blankedLines: 1...closing, problems: problems)
+    }
+
+    private static func duplicateKeyProblems(
+        _ keys: [String], lines: Range<Int>, source: SourceText
+    ) -> [MarkdownProblem] {
+        var problems: [MarkdownProblem] = []
+        for key in keys.sorted() {
+            let prefix = Array((key + ":").utf8)
+            let occurrences = lines.filter { source.lineBytes($0).starts(with: prefix) }
+            for line in occurrences.dropFirst() {
+                problems.append(
+                    MarkdownProblem(
+                        kind: .frontMatterDuplicateKey, message: "front matter key '\(key)' appears more than once",
+                        range: SourceRange(line, 1, line, key.utf8.count)))
+            }
+            if occurrences.count < 2 {
+                problems.append(
+                    MarkdownProblem(
+                        kind: .frontMatterDuplicateKey, message: "front matter key '\(key)' appears more than once",
+                        range: SourceRange(lines.lowerBound, 1, lines.lowerBound, 1)))
+            }
+        }
+        return problems
+    }
+
+    private static func isDelimiter(_ line: ArraySlice<UInt8>, allowDots: Bool) -> Bool {
+        var trimmed = line
+        while let last = trimmed.last, last == 0x20 || last == 0x09 { trimmed.removeLast() }
+        guard trimmed.count == 3 else { return false }
+        return trimmed.allSatisfy { $0 == UInt8(ascii: "-") }
+            || (allowDots && trimmed.allSatisfy { $0 == UInt8(ascii: ".") })
+    }
+
+    private static func convert(
+        _ mapping: Node.Mapping, source: SourceText, problems: inout [MarkdownProblem]
+    ) -> [FrontMatterEntry] {
+        var entries: [FrontMatterEntry] = []
+        var seen: Set<String> = []
+        for (keyNode, valueNode) in mapping {
+            let key = keyNode.string ?? ""
+            let keyPosition = position(keyNode.mark, source: source) ?? SourcePosition(line: 2, column: 1)
+            let keyRange = SourceRange(
+                start: keyPosition,
+                end: SourcePosition(line: keyPosition.line, column: keyPosition.column + max(0, key.utf8.count - 1)))
+            if !seen.insert(key).inserted {
+                problems.append(
+                    MarkdownProblem(
+                        kind: .frontMatterDuplicateKey, message: "front matter key '\(key)' appears more than once",
+                        range: keyRange))
+            }
+            let valuePosition = position(valueNode.mark, source: source) ?? keyPosition
+            entries.append(
+                FrontMatterEntry(
+                    key: key, value: value(of: valueNode, source: source, problems: &problems),
+                    keyRange: keyRange, valueRange: SourceRange(at: valuePosition)))
+        }
+        return entries
+    }
+
+    private static func value(of node: Node, source: SourceText, problems: inout [MarkdownProblem]) -> FrontMatterValue
+    {
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return .null }
+            return .string(scalar.string)
+        case .sequence(let sequence):
+            return .list(sequence.map { $0.string ?? "" })
+        case .mapping(let mapping):
+            return .mapping(convert(mapping, source: source, problems: &problems))
+        case .alias:
+            return .null
+        }
+    }
+
+    /// Converts a Yams mark (1-based line in the YAML text, column in Unicode scalars) into a file position.
+    private static func position(_ mark: Mark?, source: SourceText) -> SourcePosition? {
+        guard let mark else { return nil }
+        let line = mark.line + 1
+        return SourcePosition(line: line, column: byteColumn(line: line, scalarColumn: mark.column, source: source))
+    }
+
+    private static func byteColumn(line: Int, scalarColumn: Int, source: SourceText) -> Int {
+        let text = source.line(line)
+        var column = 1
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            if index + 1 >= scalarColumn { break }
+            column += String(scalar).utf8.count
+        }
+        return column
+    }
+
+    private static func problem(for error: YamlError, source: SourceText) -> MarkdownProblem {
+        let detail: String
+        var mark: Mark?
+        switch error {
+        case .scanner(let context, let problem, let errorMark, let yaml),
+            .parser(let context, let problem, let errorMark, let yaml),
+            .composer(let context, let problem, let errorMark, let yaml):
+            detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            mark = errorMark
+            // libyaml notices an unclosed quote or bracket only at the end of the text; the construct that
+            // was never closed starts at the context mark, which is the line an author must fix.
+            let yamlLines = yaml.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).count
+            if let context, errorMark.line >= yamlLines, context.mark.line < errorMark.line {
+                mark = context.mark
+            }
+        case .reader(let problem, _, _, _):
+            detail = problem
+            mark = nil
+        default:
+            detail = "\(error)"
+            mark = nil
+        }
+        let position = position(mark, source: source) ?? SourcePosition(line: 2, column: 1)
+        return MarkdownProblem(
+            kind: .frontMatterInvalid, message: "front matter is not valid YAML: \(detail)",
+            range: SourceRange(at: position))
+    }
+}

@@ -1,0 +1,160 @@
+/// Recognises GFM pipe tables in the source lines of a paragraph.
+///
+/// libcmark 0.30.2 has no table extension, so a table reaches us as a paragraph. The rules follow GFM:
+/// a header row, a delimiter row of `:?-+:?` cells, then body rows; leading and trailing pipes optional;
+/// `\|` escapes a pipe. Two choices follow DocFX (markdig), which renders the pages we read: a pipe inside a
+/// backtick code span does not split a cell, and a line without any pipe ends the table. A header whose cell
+/// count differs from the delimiter row's still makes a table, flagged, so a page's table is never lost.
+enum PipeTable {
+    /// The byte ranges of a row's cells, untrimmed, in `bytes[range]`.
+    static func splitRow(_ bytes: [UInt8], _ range: Range<Int>) -> (cells: [Range<Int>], pipeCount: Int) {
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end && isSpace(bytes[index]) { index += 1 }
+        var pipes = 0
+        if index < end && bytes[index] == UInt8(ascii: "|") {
+            index += 1
+            pipes += 1
+        }
+        var cells: [Range<Int>] = []
+        var cellStart = index
+        var endsWithPipe = false
+        while index < end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\\") {
+                index += 2
+                endsWithPipe = false
+                continue
+            }
+            if byte == UInt8(ascii: "`") {
+                var runEnd = index
+                while runEnd < end && bytes[runEnd] == UInt8(ascii: "`") { runEnd += 1 }
+                let run = runEnd - index
+                if let close = InlineScanner.closingBacktickRun(in: bytes, length: run, from: runEnd, end: end) {
+                    index = close + run
+                } else {
+                    index = runEnd
+                }
+                endsWithPipe = false
+                continue
+            }
+            if byte == UInt8(ascii: "|") {
+                cells.append(cellStart..<index)
+                pipes += 1
+                cellStart = index + 1
+                endsWithPipe = true
+            } else if !isSpace(byte) {
+                endsWithPipe = false
+            }
+            index += 1
+        }
+        let tail = cellStart..<min(index, end)
+        if !(endsWithPipe && bytes[tail].allSatisfy(isSpace)) || cells.isEmpty && pipes == 0 {
+            cells.append(tail)
+        }
+        return (cells, pipes)
+    }
+
+    /// The alignments of a delimiter row, or nil if `bytes[range]` is not one.
+    static func delimiterAlignments(_ bytes: [UInt8], _ range: Range<Int>) -> [Table.Alignment]? {
+        // Cheap rejection first: a delimiter row holds only `|`, `:`, `-` and spaces, and at least one `-`.
+        var sawDash = false
+        for byte in bytes[range] {
+            switch byte {
+            case UInt8(ascii: "-"): sawDash = true
+            case UInt8(ascii: "|"), UInt8(ascii: ":"), 0x20, 0x09: break
+            default: return nil
+            }
+        }
+        guard sawDash else { return nil }
+        let (cells, pipes) = splitRow(bytes, range)
+        guard pipes > 0 || cells.count > 1 else { return nil }
+        var alignments: [Table.Alignment] = []
+        alignments.reserveCapacity(cells.count)
+        for cell in cells {
+            let trimmed = trim(bytes, cell)
+            guard !trimmed.isEmpty else { return nil }
+            let left = bytes[trimmed.lowerBound] == UInt8(ascii: ":")
+            let right = bytes[trimmed.upperBound - 1] == UInt8(ascii: ":") && trimmed.count > 1
+            let dashes = bytes[(trimmed.lowerBound + (left ? 1 : 0))..<(trimmed.upperBound - (right ? 1 : 0))]
+            guard !dashes.isEmpty, dashes.allSatisfy({ $0 == UInt8(ascii: "-") }) else { return nil }
+            switch (left, right) {
+            case (true, true): alignments.append(.center)
+            case (true, false): alignments.append(.left)
+            case (false, true): alignments.append(.right)
+            case (false, false): alignments.append(.none)
+            }
+        }
+        return alignments
+    }
+
+    /// Whether the line holds a pipe outside code spans and escapes, so it can continue a table.
+    static func hasPipe(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard bytes[range].contains(UInt8(ascii: "|")) else { return false }
+        return splitRow(bytes, range).pipeCount > 0
+    }
+
+    /// `range` without leading and trailing spaces, tabs and no-break spaces.
+    static func trim(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper {
+            if isSpace(bytes[lower]) {
+                lower += 1
+            } else if lower + 1 < upper, bytes[lower] == 0xC2, bytes[lower + 1] == 0xA0 {
+                lower += 2
+            } else {
+                break
+            }
+        }
+        while upper > lower {
+            if isSpace(bytes[upper - 1]) {
+                upper -= 1
+            } else if upper - 2 >= lower, bytes[upper - 2] == 0xC2, bytes[upper - 1] == 0xA0 {
+                upper -= 2
+            } else {
+                break
+            }
+        }
+        return lower..<upper
+    }
+
+    /// Builds a row from a line's bytes.
+    static func row(
+        _ bytes: [UInt8], line: Int, lineStart: Int, content: Range<Int>, columnCount: Int?
+    ) -> TableRow {
+        let cellRanges = splitRow(bytes, content).cells
+        let scanner = InlineScanner(bytes: bytes, line: line, lineStart: lineStart)
+        var cells: [TableCell] = []
+        cells.reserveCapacity(cellRanges.count)
+        for cellRange in cellRanges {
+            let trimmed = trim(bytes, cellRange)
+            var raw: [UInt8] = []
+            raw.reserveCapacity(trimmed.count)
+            var index = trimmed.lowerBound
+            while index < trimmed.upperBound {
+                if bytes[index] == UInt8(ascii: "\\"), index + 1 < trimmed.upperBound,
+                    bytes[index + 1] == UInt8(ascii: "|")
+                {
+                    raw.append(UInt8(ascii: "|"))
+                    index += 2
+                } else {
+                    raw.append(bytes[index])
+                    index += 1
+                }
+            }
+            let scanned = scanner.scan(trimmed)
+            let text = trim(scanned.text, 0..<scanned.text.count)
+            cells.append(
+                TableCell(
+                    range: SourceRange(line, trimmed.lowerBound - lineStart + 1, line, trimmed.upperBound - lineStart),
+                    raw: String(decoding: raw, as: UTF8.self),
+                    text: String(decoding: scanned.text[text], as: UTF8.self),
+                    links: scanned.links, includes: scanned.includes))
+        }
+        let rowRange = trim(bytes, content)
+        return TableRow(
+            range: SourceRange(line, rowRange.lowerBound - lineStart + 1, line, rowRange.upperBound - lineStart),
+            cells: cells, cellCountDelta: columnCount.map { cells.count - $0 } ?? 0)
+    }
+}

@@ -1,0 +1,102 @@
+/// Text cut out of a source file that remembers where in the file each of its lines began.
+///
+/// Parsers that run over a block's content (the JSON inside an HTML comment, an HTTP message inside a
+/// fenced block) work on `text` and turn their UTF-8 offsets back into file positions with
+/// ``position(atUTF8Offset:)``, so a finding deep inside a block still points at the right line and column.
+public struct PositionedText: Hashable, Sendable {
+    /// The text, its lines joined with `"\n"`.
+    public let text: String
+    /// Where in the file the first byte of each line of `text` lies.
+    public let lineOrigins: [SourcePosition]
+    /// The UTF-8 offset in `text` at which each line starts.
+    public let lineOffsets: [Int]
+
+    /// Creates positioned text from lines and the file position of each line's first byte.
+    public init<S: StringProtocol>(lines: [(text: S, origin: SourcePosition)]) {
+        var text = ""
+        var origins: [SourcePosition] = []
+        var offsets: [Int] = []
+        origins.reserveCapacity(lines.count)
+        offsets.reserveCapacity(lines.count)
+        var offset = 0
+        for (index, line) in lines.enumerated() {
+            if index > 0 {
+                text.append("\n")
+                offset += 1
+            }
+            offsets.append(offset)
+            origins.append(line.origin)
+            text.append(contentsOf: line.text)
+            offset += line.text.utf8.count
+        }
+        self.text = text
+        self.lineOrigins = origins
+        self.lineOffsets = offsets
+    }
+
+    /// Creates positioned text for a single string that starts at `origin` and may span lines,
+    /// each following line starting at column 1.
+    public init(_ text: String, at origin: SourcePosition) {
+        var offsets = [0]
+        var origins = [origin]
+        var offset = 0
+        for byte in text.utf8 {
+            offset += 1
+            if byte == UInt8(ascii: "\n") {
+                offsets.append(offset)
+                origins.append(SourcePosition(line: origin.line + origins.count, column: 1))
+            }
+        }
+        self.text = text
+        self.lineOrigins = origins
+        self.lineOffsets = offsets
+    }
+
+    /// The file position of the byte at `offset` in `text`'s UTF-8 view.
+    public func position(atUTF8Offset offset: Int) -> SourcePosition {
+        guard !lineOffsets.isEmpty else { return SourcePosition(line: 1, column: 1) }
+        var low = 0
+        var high = lineOffsets.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineOffsets[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        let origin = lineOrigins[low]
+        return SourcePosition(line: origin.line, column: origin.column + max(0, offset - lineOffsets[low]))
+    }
+
+    /// The file range covering UTF-8 offsets `start..<end` of `text` (inclusive of the last byte).
+    public func range(utf8Offsets start: Int, _ end: Int) -> SourceRange {
+        let first = position(atUTF8Offset: start)
+        let last =
+            end > start ? position(atUTF8Offset: end - 1) : SourcePosition(line: first.line, column: first.column - 1)
+        return SourceRange(start: first, end: last)
+    }
+
+    /// The file range covering all of the text.
+    public var range: SourceRange { range(utf8Offsets: 0, text.utf8.count) }
+
+    /// The number of lines.
+    public var lineCount: Int { lineOffsets.count }
+}
+
+extension PositionedText {
+    /// The part of this text between UTF-8 offsets `start` and `end`, keeping file positions.
+    public func slice(utf8Offsets start: Int, _ end: Int) -> PositionedText {
+        let bytes = Array(text.utf8)
+        let lower = max(0, min(start, bytes.count))
+        let upper = max(lower, min(end, bytes.count))
+        var lines: [(text: String, origin: SourcePosition)] = []
+        var lineStart = lower
+        var index = lower
+        while index <= upper {
+            if index == upper || bytes[index] == 0x0A {
+                lines.append(
+                    (String(decoding: bytes[lineStart..<index], as: UTF8.self), position(atUTF8Offset: lineStart)))
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        return PositionedText(lines: lines)
+    }
+}

@@ -1,0 +1,62 @@
+/// A place in a source file: a 1-based line and a 1-based UTF-8 byte column, as cmark counts them.
+public struct SourcePosition: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    /// The 1-based line number.
+    public var line: Int
+    /// The 1-based column, counted in UTF-8 bytes from the start of the line.
+    public var column: Int
+
+    /// Creates a position from a 1-based line and a 1-based UTF-8 byte column.
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
+        lhs.line != rhs.line ? lhs.line < rhs.line : lhs.column < rhs.column
+    }
+
+    public var description: String { "\(line):\(column)" }
+}
+
+/// A span of source text from `start` to `end`, both inclusive, as cmark reports source positions.
+///
+/// An empty span (a blank cell, an empty line) has `end.column == start.column - 1`.
+public struct SourceRange: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The first byte of the span.
+    public var start: SourcePosition
+    /// The last byte of the span (inclusive).
+    public var end: SourcePosition
+
+    /// Creates a range from its first and last positions.
+    public init(start: SourcePosition, end: SourcePosition) {
+        self.start = start
+        self.end = end
+    }
+
+    /// Creates a range from line and column numbers.
+    public init(_ startLine: Int, _ startColumn: Int, _ endLine: Int, _ endColumn: Int) {
+        self.start = SourcePosition(line: startLine, column: startColumn)
+        self.end = SourcePosition(line: endLine, column: endColumn)
+    }
+
+    /// A range that covers a single position.
+    public init(at position: SourcePosition) {
+        self.start = position
+        self.end = position
+    }
+
+    /// Whether `position` lies within this range.
+    public func contains(_ position: SourcePosition) -> Bool {
+        start <= position && position <= end
+    }
+
+    /// Whether `other` lies entirely within this range.
+    public func contains(_ other: SourceRange) -> Bool {
+        start <= other.start && other.end <= end
+    }
+
+    /// The lines this range touches.
+    public var lines: ClosedRange<Int> { start.line...max(start.line, end.line) }
+
+    public var description: String { "\(start.line):\(start.column)-\(end.line):\(end.column)" }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import SpecmarkContract
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The `specmark` command: keeps REST API reference pages honest.
+@main
+struct Specmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "specmark",
+        abstract: "Lint, replay and mock REST API reference pages written in Markdown.",
+        discussion: """
+            Specmark reads API reference pages in the Microsoft Graph docs format (front matter, Permissions \
+            and parameter tables, HTTP request blocks, annotated request and response examples), builds a \
+            contract model from them and reports every place where the pages contradict themselves, with \
+            file:line:column.
+
+            Exit codes: 0 no findings at or above the failing severity; 1 findings; 2 usage, configuration \
+            or I/O error.
+            """,
+        version: SpecmarkVersion.current,
+        subcommands: [Lint.self, Dump.self]
+    )
+
+    /// Runs the command line, mapping usage errors to exit code 2 as the documentation promises
+    /// (swift-argument-parser's default would be 64).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+                terminate(0)
+            }
+            if !message.isEmpty { Terminal.standardError.write(message + "\n") }
+            terminate(code == .validationFailure ? ExitStatus.usage : code.rawValue)
+        }
+    }
+}
+
+/// The exit codes Specmark documents.
+enum ExitStatus {
+    static let clean: Int32 = 0
+    static let findings: Int32 = 1
+    static let usage: Int32 = 2
+}
+
+/// Ends the process with `status`.
+func terminate(_ status: Int32) -> Never {
+    #if canImport(Glibc)
+        Glibc.exit(status)
+    #else
+        Darwin.exit(status)
+    #endif
+}

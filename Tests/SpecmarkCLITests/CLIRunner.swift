@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// Runs the built `specmark` executable in a scratch directory and captures what it prints.
+struct CLIRunner {
+    struct Output {
+        var status: Int32
+        var standardOutput: String
+        var standardError: String
+    }
+
+    /// The directory the test bundle was built into; `specmark` is built next to it.
+    static let productsDirectory: URL = {
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        var directory = executable.deletingLastPathComponent()
+        while directory.path != "/" {
+            if FileManager.default.isExecutableFile(atPath: directory.appendingPathComponent("specmark").path) {
+                return directory
+            }
+            directory = directory.deletingLastPathComponent()
+        }
+        return executable.deletingLastPathComponent()
+    }()
+
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    let directory: URL
+
+    /// A runner whose working directory is a fresh temporary directory holding `files`.
+    init(files: [String: String] = [:]) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("specmark-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for (path, contents) in files {
+            try write(path, contents)
+        }
+    }
+
+    func write(_ path: String, _ contents: String) throws {
+        let url = directory.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try contents.write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    func run(_ arguments: String..., environment: [String: String] = [:]) throws -> Output {
+        let process = Process()
+        process.executableURL = Self.productsDirectory.appendingPathComponent("specmark")
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var combined = ProcessInfo.processInfo.environment
+        combined["NO_COLOR"] = "1"
+        for (key, value) in environment { combined[key] = value }
+        process.environment = combined
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(
+            status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
+            standardError: String(decoding: errData, as: UTF8.self))
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: directory)
+    }
+}

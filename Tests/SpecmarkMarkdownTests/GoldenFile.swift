@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+/// Compares text with a golden file next to the test fixtures; `SPECMARK_UPDATE_GOLDEN=1` rewrites it.
+enum GoldenFile {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    static func fixture(_ name: String) throws -> String {
+        try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    static func fixtureBytes(_ name: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: fixtures.appendingPathComponent(name)))
+    }
+
+    static func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) throws
+    {
+        let url = fixtures.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["SPECMARK_UPDATE_GOLDEN"] == "1" {
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        if actual != expected {
+            let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+            let first =
+                zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+                ?? min(expectedLines.count, actualLines.count)
+            let expectedLine = first < expectedLines.count ? String(expectedLines[first]) : "<end>"
+            let actualLine = first < actualLines.count ? String(actualLines[first]) : "<end>"
+            Issue.record(
+                "\(name) differs at line \(first + 1):\n  expected: \(expectedLine)\n  actual:   \(actualLine)",
+                sourceLocation: sourceLocation)
+        }
+    }
+}

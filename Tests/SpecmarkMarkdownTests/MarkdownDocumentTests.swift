@@ -1,0 +1,188 @@
+import Testing
+
+@testable import SpecmarkMarkdown
+
+@Suite struct MarkdownDocumentTests {
+    @Test func emptyFileHasNoBlocksAndNoProblems() {
+        let document = MarkdownDocument.parse("", path: "empty.md")
+        #expect(document.blocks.isEmpty)
+        #expect(document.problems.isEmpty)
+        #expect(document.source.lineCount == 1)
+    }
+
+    @Test func crlfLineEndingsKeepLinesAndColumns() throws {
+        let text = "# Title\r\n\r\n| a | b |\r\n|---|---|\r\n| 1 | 22 |\r\n\r\n```http\r\nGET /x\r\n```\r\n"
+        let document = MarkdownDocument.parse(text, path: "crlf.md")
+        guard case .heading(let heading) = document.blocks[0] else { throw Failure("no heading") }
+        #expect(heading.range == SourceRange(1, 1, 1, 7))
+        guard case .table(let table) = document.blocks[1] else { throw Failure("no table") }
+        #expect(table.rows[0].cells[1].text == "22")
+        #expect(table.rows[0].cells[1].range == SourceRange(5, 7, 5, 8))
+        guard case .code(let code) = document.blocks[2] else { throw Failure("no code block") }
+        #expect(code.isClosed)
+        #expect(code.content.text == "GET /x")
+        #expect(code.content.lineOrigins == [SourcePosition(line: 8, column: 1)])
+    }
+
+    @Test func invalidUTF8IsReplacedAndReportedAtItsByte() {
+        var bytes = Array("# Title\n\nabc".utf8)
+        bytes.append(0xFF)
+        bytes.append(contentsOf: Array("def\n\n| a | b |\n|---|---|\n| x\u{00E9} | y |\n".utf8))
+        bytes.insert(0xC3, at: bytes.count - 8)  // a truncated sequence inside the table's last row
+        let document = MarkdownDocument.parse(bytes: bytes, path: "bad.md")
+        let problems = document.problems.filter { $0.kind == .invalidUTF8 }
+        #expect(problems.count == 1)
+        #expect(problems.first?.range.start == SourcePosition(line: 3, column: 4))
+        #expect(document.blocks.count == 3)
+        guard case .paragraph(let paragraph) = document.blocks[1] else {
+            Issue.record("expected a paragraph")
+            return
+        }
+        #expect(paragraph.text == "abc\u{FFFD}def")
+    }
+
+    @Test func nulBytesBecomeSpacesAndAreReported() {
+        let document = MarkdownDocument.parse(bytes: Array("# A\u{0}B\n\ntext\u{0}\n".utf8), path: "nul.md")
+        #expect(document.problems.map(\.kind) == [.nulByte])
+        #expect(document.problems[0].range.start == SourcePosition(line: 1, column: 4))
+        #expect(document.problems[0].message == "file contains 2 NUL bytes, read as spaces")
+        guard case .heading(let heading) = document.blocks.first else {
+            Issue.record("expected a heading")
+            return
+        }
+        #expect(heading.text == "A B")
+    }
+
+    @Test func byteOrderMarkIsRemovedAndNoted() {
+        let document = MarkdownDocument.parse(
+            bytes: [0xEF, 0xBB, 0xBF] + Array("---\ntitle: x\n---\n# H\n".utf8), path: "bom.md")
+        #expect(document.problems.map(\.kind) == [.byteOrderMark])
+        #expect(document.frontMatter?.string("title") == "x")
+        #expect(document.blocks.first?.range == SourceRange(4, 1, 4, 3))
+    }
+
+    @Test func missingFinalNewlineAndTabsAndNoBreakSpaces() throws {
+        let document = MarkdownDocument.parse("|\tName\t|\u{00A0}Type\u{00A0}|\n|---|---|\n|id|String|", path: "x.md")
+        guard case .table(let table) = document.blocks.first else { throw Failure("no table") }
+        #expect(table.header.cells.map(\.text) == ["Name", "Type"])
+        #expect(table.header.cells[1].range == SourceRange(1, 11, 1, 14))
+        #expect(table.rows[0].range == SourceRange(3, 1, 3, 11))
+    }
+
+    @Test func frontMatterLinesAreBlankedNotRemoved() throws {
+        let text =
+            "---\ntitle: \"A page\"\nkeywords:\n  - one\n  - two\ndoc_type: apiPageType\n---\n# Heading on line 8\n"
+        let document = MarkdownDocument.parse(text, path: "fm.md")
+        let frontMatter = try #require(document.frontMatter)
+        #expect(frontMatter.range == SourceRange(1, 1, 7, 3))
+        #expect(frontMatter.string("title") == "A page")
+        #expect(frontMatter["keywords"]?.value == .list(["one", "two"]))
+        #expect(frontMatter["doc_type"]?.keyRange == SourceRange(6, 1, 6, 8))
+        #expect(document.blocks.map(\.range) == [SourceRange(8, 1, 8, 19)])
+        #expect(document.problems.isEmpty)
+    }
+
+    @Test func invalidYAMLIsReportedAtTheOffendingLine() {
+        let text = "---\ntitle: ok\nbad: [unclosed\nauthor: someone\n---\n\n# Heading\n"
+        let document = MarkdownDocument.parse(text, path: "fm.md")
+        let problem = document.problems.first { $0.kind == .frontMatterInvalid }
+        #expect(problem != nil)
+        #expect((problem?.range.start.line ?? 0) >= 3)
+        #expect(document.blocks.map(\.range) == [SourceRange(7, 1, 7, 9)])
+    }
+
+    @Test func duplicateFrontMatterKeysAreReported() {
+        let document = MarkdownDocument.parse("---\ntitle: a\ntitle: b\n---\n", path: "fm.md")
+        #expect(document.problems.map(\.kind) == [.frontMatterDuplicateKey])
+        #expect(document.problems.first?.range == SourceRange(3, 1, 3, 5))
+    }
+
+    @Test func unclosedFenceIsReportedAtTheOpeningFence() {
+        let document = MarkdownDocument.parse("text\n\n  ````json\n{ }\n", path: "x.md")
+        #expect(document.problems.map(\.kind) == [.unclosedFence])
+        #expect(document.problems.first?.range == SourceRange(3, 3, 3, 6))
+    }
+
+    @Test func shorterClosingFenceDoesNotCloseTheBlock() {
+        let document = MarkdownDocument.parse("````\ncode\n```\n", path: "x.md")
+        guard case .code(let code) = document.blocks.first else {
+            Issue.record("expected code")
+            return
+        }
+        #expect(!code.isClosed)
+        #expect(code.fence == "````")
+    }
+
+    @Test func deepNestingIsBoundedAndReported() {
+        let text = String(repeating: "> ", count: 5_000) + "deep\n"
+        let document = MarkdownDocument.parse(text, path: "deep.md")
+        #expect(document.problems.contains { $0.kind == .nestingTooDeep })
+    }
+
+    @Test func largeFileParses() {
+        var text = "---\ntitle: big\n---\n"
+        let chunk =
+            "## Section\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```http\nGET /x\n```\n\nSome [link](a.md) text.\n\n"
+        let copies = 20_000_000 / chunk.utf8.count
+        text.reserveCapacity(copies * chunk.utf8.count + 32)
+        for _ in 0..<copies { text.append(chunk) }
+        let document = MarkdownDocument.parse(text, path: "big.md")
+        #expect(document.blocks.count == copies * 4)
+        #expect(document.problems.isEmpty)
+        #expect(document.blocks.last?.range.start.line == 3 + copies * 12 - 1)
+    }
+
+    @Test func linkRangesSurviveHardLineBreaks() throws {
+        let document = MarkdownDocument.parse("first\\\nthen [x](y.md) and `z`\n", path: "x.md")
+        guard case .paragraph(let paragraph) = document.blocks.first else { throw Failure("no paragraph") }
+        #expect(paragraph.links.map(\.range) == [SourceRange(2, 6, 2, 14)])
+        #expect(paragraph.codeSpans.map(\.range) == [SourceRange(2, 21, 2, 21)])
+    }
+
+    @Test func sectionsIgnoreTabMarkersAndNestByLevel() throws {
+        let text = """
+            # Page
+            intro
+            ## Permissions
+            | a | b |
+            |---|---|
+            ## Examples
+            ### Request
+            # [HTTP](#tab/http)
+            ```http
+            GET /x
+            ```
+            # [C#](#tab/csharp)
+            text
+
+            ---
+            ### Response
+            """
+        let outline = MarkdownDocument.parse(text, path: "x.md").outline
+        #expect(outline.subsections.map(\.title) == ["Page"])
+        let page = outline.subsections[0]
+        #expect(page.subsections.map(\.title) == ["Permissions", "Examples"])
+        let permissions = try #require(outline.section(titled: "permissions"))
+        #expect(permissions.blocks.count == 1)
+        let request = try #require(outline.section(titled: "Request"))
+        #expect(request.blocks.count == 5)
+        #expect(outline.section(titled: "HTTP") == nil)
+        #expect(outline.section(titled: "Examples")?.allBlocks.count == 7)
+    }
+
+    @Test func walkerVisitsNestedBlocks() {
+        struct CodeCounter: MarkdownWalker {
+            var languages: [String] = []
+            mutating func visitCode(_ code: CodeBlock) { languages.append(code.language) }
+        }
+        let text = "- item\n\n  ```http\n  GET /\n  ```\n\n> ```JSON\n> {}\n> ```\n"
+        var counter = CodeCounter()
+        counter.walk(MarkdownDocument.parse(text, path: "x.md").blocks)
+        #expect(counter.languages == ["http", "json"])
+    }
+}
+
+struct Failure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
