@@ -1,0 +1,46 @@
+# Specmark developer tasks. `make demo` and `make test` are the two quick-start commands.
+
+SWIFT ?= swift
+SAMPLES ?= docs-samples
+RELEASE_BIN := .build/release/specmark
+
+.PHONY: all deps build release demo test format lint-swift clean
+
+all: build
+
+# libcmark is a system library (Debian's libcmark-dev). Install it when we can, otherwise say how.
+deps:
+	@if pkg-config --exists libcmark 2>/dev/null || [ -f /usr/include/cmark.h ]; then :; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+		echo "installing libcmark-dev"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config; \
+	else \
+		echo "libcmark is missing; install it with:"; \
+		echo "  sudo apt-get update && sudo apt-get install -y libcmark-dev pkg-config"; \
+		exit 2; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+# Lint the bundled sample pages. The pages under docs-samples/defects/ are seeded with defects on
+# purpose, so the lint exits 1; any other exit status fails the demo.
+demo: release
+	@echo "== specmark lint $(SAMPLES)"
+	@$(RELEASE_BIN) lint $(SAMPLES); status=$$?; \
+	if [ $$status -gt 1 ]; then echo "lint failed with exit status $$status"; exit $$status; fi
+
+test: deps
+	$(SWIFT) test
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+lint-swift:
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+
+clean:
+	rm -rf .build
