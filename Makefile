@@ -2,9 +2,10 @@
 
 SWIFT ?= swift
 SAMPLES ?= docs-samples
+CORPUS ?= ../shared/corpus/graph-docs
 RELEASE_BIN := .build/release/specmark
 
-.PHONY: all deps build release demo test format lint-swift clean
+.PHONY: all deps build release demo test format lint-swift corpus-check clean
 
 all: build
 
@@ -35,6 +36,13 @@ demo: release
 
 test: deps
 	$(SWIFT) test
+
+# Extraction counts over the Graph corpus (pages by kind, examples, pairing, resources, diagnostics by id).
+# Runs only where the corpus exists; it is never needed by the tests.
+corpus-check: release
+	@if [ -d "$(CORPUS)/api-reference/v1.0" ]; then \
+		$(RELEASE_BIN) model --format summary $(CORPUS)/api-reference/v1.0; \
+	else echo "corpus not found at $(CORPUS); set CORPUS=dir"; fi
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift

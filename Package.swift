@@ -49,6 +49,11 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
+            name: "SpecmarkContractTests",
+            dependencies: ["SpecmarkContract"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
             name: "SpecmarkMarkdownTests",
             dependencies: ["SpecmarkMarkdown"],
             exclude: ["Fixtures"]

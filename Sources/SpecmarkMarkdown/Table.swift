@@ -20,7 +20,7 @@ public struct Table: Hashable, Sendable {
 
     /// The index of the first header cell whose plain text equals one of `names` (case-insensitive).
     public func columnIndex(named names: [String]) -> Int? {
-        header.cells.firstIndex { cell in names.contains { $0.caseInsensitiveCompare(cell.text) } }
+        header.cells.firstIndex { cell in names.contains { $0.equalsIgnoringCase(cell.text) } }
     }
 }
 
@@ -49,11 +49,4 @@ public struct TableCell: Hashable, Sendable {
     public var links: [Link]
     /// Include directives in the cell.
     public var includes: [IncludeDirective]
-}
-
-extension String {
-    /// Case-insensitive equality for ASCII and simple Unicode text, without Foundation.
-    func caseInsensitiveCompare(_ other: String) -> Bool {
-        self.utf8.count == other.utf8.count && self.lowercased() == other.lowercased()
-    }
 }

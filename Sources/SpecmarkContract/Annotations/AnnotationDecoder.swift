@@ -1,0 +1,257 @@
+public import SpecmarkMarkdown
+
+/// Decodes HTML comments into annotations, tolerating the drift real pages have and recording each tolerance.
+///
+/// Booleans written as strings (`"true"`), `name` as a list, trailing commas, raw newlines in strings and
+/// unquoted keys are all read; each is recorded as a diagnostic at its range. JSON that cannot be read even
+/// tolerantly is an error at the exact character, and the comment decodes as ``DecodedAnnotation/invalid(range:)``.
+public enum AnnotationDecoder {
+    /// Keys of block annotations, in the spelling Specmark expects.
+    public static let blockKeys: [String] = [
+        "blockType", "name", "@odata.type", "@type", "truncated", "isCollection", "collectionProperty", "isEmpty",
+        "expectError", "optionalProperties", "nullableProperties", "keyProperty", "baseType", "abstract", "openType",
+        "isComposable", "isMediaEntity", "idempotent", "opaqueUrl", "target", "sampleKeys", "scopes", "apiVersions",
+        "tags", "@odata.annotations", "@type.aka", "@property.aka", "namespace", "tocBookmarks", "tocIndex",
+        "tocPath", "description", "title", "keywords", "section", "suppressions",
+    ]
+
+    /// Keys of the page annotation.
+    public static let pageKeys: [String] = [
+        "type", "title", "description", "keywords", "section", "tocPath", "suppressions", "tocBookmarks", "tocIndex",
+        "namespace",
+    ]
+
+    /// Whether an HTML comment is meant as an annotation: its text (trimmed) starts with `{`.
+    public static func isAnnotation(_ comment: HTMLComment) -> Bool {
+        for byte in comment.body.text.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { continue }
+            return byte == UInt8(ascii: "{")
+        }
+        return false
+    }
+
+    /// Decodes one comment; diagnostics (with their default severities) are appended for `file`.
+    public static func decode(
+        _ comment: HTMLComment, file: String, diagnostics: inout [Diagnostic]
+    ) -> DecodedAnnotation {
+        let result = JSONParser.parse(comment.body)
+        func report(_ rule: String, _ severity: Severity, _ message: String, _ range: SourceRange, anchor: String = "")
+        {
+            diagnostics.append(
+                Diagnostic(
+                    ruleID: rule, severity: severity, message: message,
+                    location: SourceLocation(file: file, range: range),
+                    anchor: anchor))
+        }
+        guard let json = result.value, let members = json.members else {
+            if let error = result.error {
+                report(
+                    "annotation-invalid-json", .error, "annotation is not valid JSON: \(error.message)",
+                    SourceRange(at: error.position), anchor: "annotation@\(comment.range.start.line)")
+            } else {
+                report(
+                    "annotation-invalid-json", .error, "annotation is JSON but not an object",
+                    result.value?.range ?? comment.range)
+            }
+            return .invalid(range: comment.range)
+        }
+        let label =
+            members.first { $0.key == "name" }?.value.string ?? members.first { $0.key == "blockType" }?.value.string
+            ?? ""
+        for tolerance in result.tolerances {
+            report(
+                "annotation-tolerant-json", .warning,
+                "annotation is readable only tolerantly: \(tolerance.kind.rawValue)",
+                tolerance.range, anchor: "\(label):\(tolerance.kind.rawValue)")
+        }
+        for duplicate in result.duplicateKeys {
+            report(
+                "annotation-duplicate-key", .warning,
+                "annotation key '\(duplicate.key)' appears more than once; the first is used", duplicate.range,
+                anchor: "\(label):\(duplicate.key)")
+        }
+        var reader = Reader(members: members, file: file, label: label)
+        defer { diagnostics.append(contentsOf: reader.diagnostics) }
+        if json["type"]?.string == "#page.annotation" {
+            return .page(reader.page(comment: comment, json: json))
+        }
+        return .block(reader.block(comment: comment, json: json))
+    }
+
+    /// Reads typed values off annotation members, recording wrong types and unknown keys.
+    private struct Reader {
+        let members: [JSONMember]
+        let file: String
+        let label: String
+        var diagnostics: [Diagnostic] = []
+
+        init(members: [JSONMember], file: String, label: String) {
+            self.members = members
+            self.file = file
+            self.label = label
+        }
+
+        private func member(_ key: String) -> JSONMember? {
+            members.first { $0.key == key }
+        }
+
+        private mutating func wrongType(_ member: JSONMember, expected: String, note: String = "") {
+            diagnostics.append(
+                Diagnostic(
+                    ruleID: "annotation-value-type", severity: .warning,
+                    message:
+                        "annotation key '\(member.key)' should be \(expected) but is \(describe(member.value))\(note)",
+                    location: SourceLocation(file: file, range: member.value.range), anchor: "\(label):\(member.key)"))
+        }
+
+        private func describe(_ value: JSONValue) -> String {
+            switch value.kind {
+            case .string(let text): "the string \(quotedJSON(text))"
+            case .number(let number): "the number \(number.literal)"
+            default: "a \(value.typeName)"
+            }
+        }
+
+        mutating func bool(_ key: String) -> Bool {
+            guard let member = member(key) else { return false }
+            switch member.value.kind {
+            case .bool(let value):
+                return value
+            case .string(let text) where text.lowercased() == "true" || text.lowercased() == "false":
+                wrongType(member, expected: "a boolean", note: " (write \(text.lowercased()) without quotes)")
+                return text.lowercased() == "true"
+            case .null:
+                return false
+            default:
+                wrongType(member, expected: "a boolean")
+                return false
+            }
+        }
+
+        mutating func string(_ key: String) -> String? {
+            guard let member = member(key) else { return nil }
+            switch member.value.kind {
+            case .string(let text): return text
+            case .null: return nil
+            case .bool(let value):
+                wrongType(member, expected: "a string")
+                return value ? "true" : "false"
+            case .number(let number):
+                wrongType(member, expected: "a string")
+                return number.literal
+            default:
+                wrongType(member, expected: "a string")
+                return nil
+            }
+        }
+
+        /// A list of strings; a single string is accepted as a one-element list (or split on spaces).
+        mutating func strings(_ key: String, splitSpaces: Bool = false) -> [String] {
+            guard let member = member(key) else { return [] }
+            switch member.value.kind {
+            case .string(let text):
+                if splitSpaces { return text.split(separator: " ").map(String.init) }
+                return text.isEmpty ? [] : [text]
+            case .array(let elements):
+                var result: [String] = []
+                for element in elements {
+                    if let text = element.string {
+                        result.append(text)
+                    } else if case .ellipsis = element.kind {
+                        continue
+                    } else {
+                        wrongType(member, expected: "a list of strings")
+                        break
+                    }
+                }
+                return result
+            case .null:
+                return []
+            default:
+                wrongType(member, expected: "a string or a list of strings")
+                return []
+            }
+        }
+
+        mutating func unknownKeys(known: [String]) -> [JSONMember] {
+            var unknown: [JSONMember] = []
+            for member in members where !known.contains(member.key) {
+                unknown.append(member)
+                var message = "annotation key '\(member.key)' is not one Specmark knows"
+                if let suggestion = closestMatch(to: member.key, in: known) {
+                    message += "; did you mean '\(suggestion)'?"
+                }
+                diagnostics.append(
+                    Diagnostic(
+                        ruleID: "annotation-unknown-key", severity: .warning, message: message,
+                        location: SourceLocation(file: file, range: member.keyRange), anchor: "\(label):\(member.key)"))
+            }
+            return unknown
+        }
+
+        mutating func block(comment: HTMLComment, json: JSONValue) -> BlockAnnotation {
+            let blockTypeName = string("blockType")
+            let blockType = blockTypeName.flatMap { name in
+                BlockType.allCases.first { $0.rawValue.lowercased() == name.lowercased() }
+            }
+            if let blockTypeName, let blockType, blockType.rawValue != blockTypeName, let member = member("blockType") {
+                diagnostics.append(
+                    Diagnostic(
+                        ruleID: "annotation-unknown-block-type", severity: .warning,
+                        message: "blockType '\(blockTypeName)' is spelt '\(blockType.rawValue)'",
+                        location: SourceLocation(file: file, range: member.value.range), anchor: "\(label):blockType"))
+            } else if let blockTypeName, blockType == nil, let member = member("blockType") {
+                var message = "blockType '\(blockTypeName)' is not one Specmark knows"
+                if let suggestion = closestMatch(to: blockTypeName, in: BlockType.allCases.map(\.rawValue)) {
+                    message += "; did you mean '\(suggestion)'?"
+                }
+                diagnostics.append(
+                    Diagnostic(
+                        ruleID: "annotation-unknown-block-type", severity: .warning, message: message,
+                        location: SourceLocation(file: file, range: member.value.range), anchor: "\(label):blockType"))
+            }
+            var typeName = string("@odata.type") ?? string("@type")
+            var isCollectionType = false
+            if let raw = typeName, raw.lowercased().hasPrefix("collection("), raw.hasSuffix(")") {
+                typeName = String(raw.dropFirst("Collection(".count).dropLast())
+                isCollectionType = true
+            }
+            let odataAnnotations = member("@odata.annotations")?.value
+            return BlockAnnotation(
+                range: comment.range, json: json, blockTypeName: blockTypeName, blockType: blockType,
+                names: strings("name"), odataType: typeName, odataTypeIsCollection: isCollectionType,
+                truncated: bool("truncated"), isCollection: bool("isCollection"),
+                collectionProperty: string("collectionProperty"), isEmpty: bool("isEmpty"),
+                expectError: bool("expectError"), optionalProperties: strings("optionalProperties"),
+                nullableProperties: strings("nullableProperties"), keyProperty: string("keyProperty"),
+                baseType: string("baseType"), abstract: bool("abstract"), openType: bool("openType"),
+                isComposable: bool("isComposable"), isMediaEntity: bool("isMediaEntity"),
+                idempotent: bool("idempotent"), opaqueURL: bool("opaqueUrl"), target: string("target"),
+                sampleKeys: strings("sampleKeys"), scopes: strings("scopes", splitSpaces: true),
+                apiVersions: strings("apiVersions"), tags: strings("tags", splitSpaces: true),
+                odataAnnotations: odataAnnotations, unknownKeys: unknownKeys(known: AnnotationDecoder.blockKeys))
+        }
+
+        mutating func page(comment: HTMLComment, json: JSONValue) -> PageAnnotation {
+            var suppressions: [PageAnnotation.Suppression] = []
+            if let member = member("suppressions") {
+                switch member.value.kind {
+                case .array(let elements):
+                    for element in elements {
+                        if let text = element.string {
+                            suppressions.append(.init(text: text, range: element.range))
+                        }
+                    }
+                case .string(let text):
+                    suppressions.append(.init(text: text, range: member.value.range))
+                default:
+                    wrongType(member, expected: "a list of strings")
+                }
+            }
+            return PageAnnotation(
+                range: comment.range, json: json, title: string("title"), description: string("description"),
+                keywords: string("keywords"), section: string("section"), tocPath: string("tocPath"),
+                suppressions: suppressions, unknownKeys: unknownKeys(known: AnnotationDecoder.pageKeys))
+        }
+    }
+}

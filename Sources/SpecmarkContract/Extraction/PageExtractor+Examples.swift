@@ -1,0 +1,158 @@
+import SpecmarkMarkdown
+
+extension Extraction {
+    /// Info strings of blocks that can hold HTTP examples.
+    static let httpLanguages: Set<String> = ["http", "msgraph-interactive", "", "https", "rest"]
+
+    /// The request and response examples, annotated or recognised from their first line.
+    mutating func examples() -> (requests: [RequestExample], responses: [ResponseExample]) {
+        var requests: [RequestExample] = []
+        var responses: [ResponseExample] = []
+        for item in codeItems {
+            let language = item.code.language
+            let heading = item.sectionPath.last ?? ""
+            switch item.annotation?.blockType {
+            case .request:
+                requests.append(request(item, origin: .annotated, heading: heading))
+                continue
+            case .response:
+                responses.append(response(item, origin: .annotated, heading: heading))
+                continue
+            case .some:
+                continue
+            case nil:
+                break
+            }
+            // Unannotated (or unreadable, or unknown blockType): recognise HTTP by its first line, except in the
+            // HTTP request section, whose blocks declare paths rather than show examples.
+            guard Self.httpLanguages.contains(language),
+                !item.sectionPath.contains(where: { $0.trimmingSpaces().lowercased() == "http request" })
+            else { continue }
+            let firstLine = Self.firstNonBlankLine(item.code.content.text)
+            if HTTPMessageParser.requestLine(in: firstLine) != nil {
+                requests.append(request(item, origin: .inferred, heading: heading))
+            } else if firstLine.hasPrefix("HTTP"), HTTPMessageParser.statusLine(in: firstLine) != nil {
+                responses.append(response(item, origin: .inferred, heading: heading))
+            }
+        }
+        return (requests, responses)
+    }
+
+    private mutating func request(_ item: CodeItem, origin: ExampleOrigin, heading: String) -> RequestExample {
+        let message = HTTPMessageParser.parseRequest(item.code.content)
+        let names = item.annotation?.names ?? []
+        let anchor = names.first ?? "request@\(item.code.range.start.line)"
+        record(message.issues, anchor: anchor)
+        let url = message.requestLine.map { ExampleURL($0.target, serviceRoots: configuration.serviceRoots) }
+        let json = parseBody(message.body, headers: message.headers, truncated: false, anchor: anchor)
+        return RequestExample(
+            names: names, annotation: item.annotation, origin: origin,
+            hasUnreadableAnnotation: item.hasUnreadableAnnotation, range: item.code.range, language: item.code.language,
+            message: message, url: url, json: json, heading: heading)
+    }
+
+    private mutating func response(_ item: CodeItem, origin: ExampleOrigin, heading: String) -> ResponseExample {
+        let message = HTTPMessageParser.parseResponse(item.code.content)
+        let names = item.annotation?.names ?? []
+        let anchor = names.first.map { "\($0):response" } ?? "response@\(item.code.range.start.line)"
+        record(message.issues, anchor: anchor)
+        let json = parseBody(
+            message.body, headers: message.headers, truncated: item.annotation?.truncated ?? false, anchor: anchor)
+        return ResponseExample(
+            names: names, annotation: item.annotation, origin: origin,
+            hasUnreadableAnnotation: item.hasUnreadableAnnotation, range: item.code.range, language: item.code.language,
+            message: message, json: json, heading: heading)
+    }
+
+    private mutating func record(_ issues: [HTTPIssue], anchor: String) {
+        for issue in issues {
+            let severity: Severity
+            switch issue.kind {
+            case .requestLineInvalid, .statusLineInvalid: severity = .error
+            case .statusLineWithoutVersion, .proseInBlock, .multipleRequestLines, .headerInvalid, .missingBlankLine:
+                severity = .warning
+            }
+            diagnostics.append(report(issue.kind.rawValue, severity, issue.message, issue.range, anchor: anchor))
+        }
+    }
+
+    /// Parses a body as JSON when it is meant to be JSON: a JSON media type, or none and it starts like JSON.
+    private mutating func parseBody(
+        _ body: PositionedText?, headers: HTTPHeaders, truncated: Bool, anchor: String
+    ) -> JSONParseResult? {
+        guard let body else { return nil }
+        let firstByte = body.text.utf8.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+        let looksLikeJSON = firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[")
+        if let mediaType = headers.mediaType {
+            guard Self.isJSONMediaType(mediaType) else { return nil }
+        } else if !looksLikeJSON {
+            return nil
+        }
+        let result = JSONParser.parse(body, tolerating: JSONParser.bodyTolerances)
+        if let error = result.error {
+            diagnostics.append(
+                report(
+                    "body-invalid-json", .error, "body is not valid JSON: \(error.message)",
+                    SourceRange(at: error.position),
+                    anchor: anchor))
+        }
+        for tolerance in result.tolerances where !(truncated && tolerance.kind == .ellipsis) {
+            diagnostics.append(
+                report(
+                    "body-tolerant-json", .warning, "body is readable only tolerantly: \(tolerance.kind.rawValue)",
+                    tolerance.range, anchor: "\(anchor):\(tolerance.kind.rawValue)"))
+        }
+        for duplicate in result.duplicateKeys {
+            diagnostics.append(
+                report(
+                    "body-duplicate-key", .warning, "key '\(duplicate.key)' appears more than once in one object",
+                    duplicate.range, anchor: "\(anchor):\(duplicate.key)"))
+        }
+        return result
+    }
+
+    /// Whether a media type carries JSON (`application/json`, `application/problem+json`, `text/json`).
+    static func isJSONMediaType(_ mediaType: String) -> Bool {
+        mediaType.hasSuffix("/json") || mediaType.hasSuffix("+json")
+    }
+
+    static func firstNonBlankLine(_ text: String) -> String {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let trimmed = String(line).trimmingSpaces()
+            if !trimmed.isEmpty { return trimmed }
+        }
+        return ""
+    }
+
+    // MARK: - Pairing
+
+    /// Pairs responses with requests: first by name (a response annotation that names its request), then by
+    /// adjacency (the first unpaired response after a request and before the next request).
+    func pair(requests: [RequestExample], responses: [ResponseExample]) -> [ExamplePair] {
+        var pairs: [ExamplePair] = []
+        var pairedRequests = Set<Int>()
+        var pairedResponses = Set<Int>()
+        for (responseIndex, response) in responses.enumerated() where !response.names.isEmpty {
+            if let requestIndex = requests.indices.first(where: { index in
+                !pairedRequests.contains(index) && !requests[index].names.isEmpty
+                    && requests[index].names.contains(where: response.names.contains)
+            }) {
+                pairs.append(ExamplePair(request: requestIndex, response: responseIndex, pairedBy: .name))
+                pairedRequests.insert(requestIndex)
+                pairedResponses.insert(responseIndex)
+            }
+        }
+        for (requestIndex, request) in requests.enumerated() where !pairedRequests.contains(requestIndex) {
+            let nextRequestStart = requests.dropFirst(requestIndex + 1).first?.range.start
+            if let responseIndex = responses.indices.first(where: { index in
+                !pairedResponses.contains(index) && responses[index].range.start > request.range.start
+                    && (nextRequestStart.map { responses[index].range.start < $0 } ?? true)
+            }) {
+                pairs.append(ExamplePair(request: requestIndex, response: responseIndex, pairedBy: .adjacency))
+                pairedRequests.insert(requestIndex)
+                pairedResponses.insert(responseIndex)
+            }
+        }
+        return pairs.sorted { $0.request < $1.request }
+    }
+}

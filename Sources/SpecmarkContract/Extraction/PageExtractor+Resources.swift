@@ -1,0 +1,120 @@
+import SpecmarkMarkdown
+
+extension Extraction {
+    /// The types defined on the page: each `resource` annotation with its Properties and Relationships tables
+    /// and its JSON representation.
+    mutating func resourceDefinitions(outline: Section) -> [ResourceDefinition] {
+        let items = codeItems.filter { $0.annotation?.blockType == .resource }
+        guard !items.isEmpty else { return [] }
+        let headings = configuration.tableHeadings
+        let propertyTables = sections(in: outline, matching: headings.properties).flatMap { section in
+            Self.tables(in: section.allBlocks).map { parameterTable($0, kind: .properties, heading: section.title) }
+        }
+        let relationshipTables = sections(in: outline, matching: headings.relationships).flatMap { section in
+            Self.tables(in: section.allBlocks).map { parameterTable($0, kind: .relationships, heading: section.title) }
+        }
+        var result: [ResourceDefinition] = []
+        var previousEnd = SourcePosition(line: 0, column: 0)
+        for (index, item) in items.enumerated() {
+            guard let annotation = item.annotation else { continue }
+            // With several resources on one page, each takes the tables between the previous one and itself.
+            let belongs = { (table: ParameterTable) -> Bool in
+                items.count == 1 || index == items.count - 1 && table.range.start > previousEnd
+                    || (table.range.start > previousEnd && table.range.start < item.code.range.start)
+            }
+            let anchor = annotation.odataType ?? "resource@\(item.code.range.start.line)"
+            guard let name = annotation.odataType, !name.isEmpty else {
+                diagnostics.append(
+                    report(
+                        "resource-missing-type", .warning,
+                        "resource annotation has no '@odata.type', so no type is defined",
+                        annotation.range, anchor: anchor))
+                previousEnd = item.code.range.end
+                continue
+            }
+            var json: JSONValue?
+            if Self.httpLanguages.contains(item.code.language) || item.code.language.hasPrefix("json") {
+                let parsed = JSONParser.parse(item.code.content, tolerating: JSONParser.bodyTolerances)
+                json = parsed.value
+                if let error = parsed.error {
+                    diagnostics.append(
+                        report(
+                            "body-invalid-json", .error,
+                            "resource JSON representation is not valid JSON: \(error.message)",
+                            SourceRange(at: error.position), anchor: anchor))
+                }
+            }
+            result.append(
+                ResourceDefinition(
+                    name: name, file: file, annotation: annotation, keyProperty: annotation.keyProperty,
+                    baseType: annotation.baseType, isOpenType: annotation.openType, isAbstract: annotation.abstract,
+                    optionalProperties: annotation.optionalProperties,
+                    nullableProperties: annotation.nullableProperties,
+                    properties: propertyTables.filter(belongs).flatMap { Self.properties(of: $0, navigation: false) },
+                    relationships: relationshipTables.filter(belongs).flatMap {
+                        Self.properties(of: $0, navigation: true)
+                    },
+                    jsonExample: json))
+            previousEnd = item.code.range.end
+        }
+        return result
+    }
+
+    private static func properties(of table: ParameterTable, navigation: Bool) -> [PropertyDefinition] {
+        table.parameters.map { parameter in
+            let lowered = parameter.description.lowercased()
+            let nullable =
+                lowered.contains("nullable") && !lowered.contains("not nullable")
+                && !lowered.contains("non-nullable") && !lowered.contains("not null")
+            let readOnly = lowered.contains("read-only") || lowered.contains("read only")
+            return PropertyDefinition(
+                name: parameter.name,
+                type: parameter.type
+                    ?? TypeReference(raw: "", primitive: nil, typeName: nil, isCollection: false, link: nil),
+                description: parameter.description, range: parameter.range, isNullable: nullable, isReadOnly: readOnly,
+                isNavigation: navigation)
+        }
+    }
+
+    /// Enumerations: sections titled `{x} values` (and the other variants) whose table has a member column.
+    func enumDefinitions(outline: Section) -> [EnumDefinition] {
+        let headings = configuration.tableHeadings
+        var result: [EnumDefinition] = []
+        for section in sections(in: outline, matching: headings.enumValues) {
+            for table in Self.tables(in: section.allBlocks) {
+                let columns = table.header.cells.map(\.text)
+                guard let memberColumn = Self.column(in: columns, named: headings.memberColumns) else { continue }
+                let valueColumn = Self.column(in: columns, named: headings.valueColumns, excluding: memberColumn)
+                let descriptionColumn = Self.column(in: columns, named: ["Description"], excluding: memberColumn)
+                var members: [EnumDefinition.Member] = []
+                for row in table.rows {
+                    guard let cell = row[column: memberColumn], !cell.text.isEmpty else { continue }
+                    members.append(
+                        EnumDefinition.Member(
+                            name: Self.parameterName(cell.text), value: valueColumn.flatMap { row[column: $0]?.text },
+                            description: descriptionColumn.flatMap { row[column: $0]?.text } ?? "", range: row.range))
+                }
+                let name = enumName(from: section.title)
+                result.append(
+                    EnumDefinition(
+                        name: name, file: file, range: section.heading?.range ?? table.range, members: members))
+            }
+        }
+        return result
+    }
+
+    /// `riskLevel values` → `riskLevel`; a bare `Members` section takes the name from the page title.
+    private func enumName(from title: String) -> String {
+        var text = title.trimmingSpaces()
+        let suffixes = [" enumeration values", " enumeration", " values", " members", " flags", " enum type", " enum"]
+        for suffix in suffixes where text.lowercased().hasSuffix(suffix) {
+            text = String(text.dropLast(suffix.count))
+            break
+        }
+        if ["members", "enumerated values"].contains(text.lowercased()) {
+            let pageTitle = headings.first { $0.level == 1 }?.text ?? ""
+            return enumName(from: pageTitle)
+        }
+        return text.split(separator: " ").last.map(String.init) ?? text
+    }
+}

@@ -1,0 +1,272 @@
+public import SpecmarkMarkdown
+
+/// Builds a ``PageContract`` from a parsed page: annotations bound to their code blocks, examples recognised
+/// and paired, the method page's sections and tables read, resource and enum definitions collected.
+///
+/// Extraction never fails: whatever it cannot read becomes a diagnostic with a location, and the rest of the
+/// page is still extracted.
+public struct PageExtractor: Sendable {
+    public var configuration: ExtractionConfiguration
+
+    public init(configuration: ExtractionConfiguration = .graph) {
+        self.configuration = configuration
+    }
+
+    /// Parses and extracts a file's bytes.
+    public func extract(bytes: [UInt8], file: String) -> PageContract {
+        extract(MarkdownDocument.parse(bytes: bytes, path: file), file: file)
+    }
+
+    /// Extracts a parsed page; `file` is the path reports show.
+    public func extract(_ document: MarkdownDocument, file: String) -> PageContract {
+        var extraction = Extraction(document: document, file: file, configuration: configuration)
+        return extraction.run()
+    }
+}
+
+/// A code block with the annotation bound to it and where it sits.
+struct CodeItem {
+    var code: CodeBlock
+    var annotation: BlockAnnotation?
+    /// Whether an annotation comment preceded the block but could not be read.
+    var hasUnreadableAnnotation: Bool
+    /// The titles of the sections the block is in, outermost first.
+    var sectionPath: [String]
+}
+
+/// The state of one page's extraction.
+struct Extraction {
+    let document: MarkdownDocument
+    let file: String
+    let configuration: ExtractionConfiguration
+    var diagnostics: [Diagnostic] = []
+    var pageAnnotation: PageAnnotation?
+    var codeItems: [CodeItem] = []
+    var links: [Link] = []
+    var includes: [IncludeDirective] = []
+    var headings: [Heading] = []
+    var tabMarkers: [TabMarker] = []
+    var thematicBreaks: [SourceRange] = []
+
+    init(document: MarkdownDocument, file: String, configuration: ExtractionConfiguration) {
+        self.document = document
+        self.file = file
+        self.configuration = configuration
+    }
+
+    mutating func run() -> PageContract {
+        diagnostics = document.problems.map { Diagnostic($0, file: file) }
+        var sectionPath: [Heading] = []
+        walk(document.blocks, sectionPath: &sectionPath, isTopLevel: true)
+        let outline = document.outline
+        let (kind, inferred) = pageKind(outline: outline)
+        let (requests, responses) = examples()
+        let pairs = pair(requests: requests, responses: responses)
+        let method = methodContract(outline: outline, hasExamples: !requests.isEmpty, kind: kind)
+        let resources = resourceDefinitions(outline: outline)
+        let enums = enumDefinitions(outline: outline)
+        let title = document.frontMatter?.string("title") ?? headings.first { $0.level == 1 }?.text ?? ""
+        diagnostics.sort { $0.location.range.start < $1.location.range.start }
+        return PageContract(
+            file: file, kind: kind, kindIsInferred: inferred, apiVersion: Self.apiVersion(of: file), title: title,
+            frontMatter: document.frontMatter, pageAnnotation: pageAnnotation, headings: headings,
+            tabMarkers: tabMarkers, thematicBreaks: thematicBreaks, links: links, includes: includes, method: method,
+            resources: resources, enums: enums, requests: requests, responses: responses, pairs: pairs,
+            diagnostics: diagnostics, lineCount: document.source.lineCount)
+    }
+
+    // MARK: - Walking the tree
+
+    private mutating func walk(_ blocks: [Block], sectionPath: inout [Heading], isTopLevel: Bool) {
+        var pending: (annotation: DecodedAnnotation, comment: HTMLComment)?
+        for block in blocks {
+            if let annotation = pending {
+                pending = nil
+                if case .code(let code) = block,
+                    Self.onlyBlankLines(
+                        in: document.source, after: annotation.comment.range.end.line, before: code.range.start.line)
+                {
+                    bind(annotation.annotation, to: code, sectionPath: sectionPath)
+                    continue
+                }
+                orphan(annotation.annotation)
+            }
+            switch block {
+            case .heading(let heading):
+                links.append(contentsOf: heading.links)
+                if isTopLevel {
+                    headings.append(heading)
+                    while let last = sectionPath.last, last.level >= heading.level { sectionPath.removeLast() }
+                    sectionPath.append(heading)
+                }
+            case .tabMarker(let marker):
+                tabMarkers.append(marker)
+            case .thematicBreak(let thematicBreak):
+                if isTopLevel { thematicBreaks.append(thematicBreak.range) }
+            case .paragraph(let paragraph):
+                links.append(contentsOf: paragraph.links)
+                includes.append(contentsOf: paragraph.includes)
+            case .table(let table):
+                for row in [table.header] + table.rows {
+                    for cell in row.cells {
+                        links.append(contentsOf: cell.links)
+                        includes.append(contentsOf: cell.includes)
+                    }
+                }
+            case .include(let include):
+                includes.append(include)
+            case .html(let html):
+                pending = annotations(in: html)
+            case .code(let code):
+                codeItems.append(
+                    CodeItem(
+                        code: code, annotation: nil, hasUnreadableAnnotation: false,
+                        sectionPath: sectionPath.map(\.text)))
+            case .blockQuote(let quote):
+                var nested = sectionPath
+                walk(quote.children, sectionPath: &nested, isTopLevel: false)
+            case .list(let list):
+                for item in list.items {
+                    var nested = sectionPath
+                    walk(item.children, sectionPath: &nested, isTopLevel: false)
+                }
+            }
+        }
+        if let annotation = pending { orphan(annotation.annotation) }
+    }
+
+    /// Decodes the annotation comments of an HTML block; returns the one that may bind to the next block.
+    private mutating func annotations(in html: HTMLBlock) -> (annotation: DecodedAnnotation, comment: HTMLComment)? {
+        var candidate: (annotation: DecodedAnnotation, comment: HTMLComment)?
+        for (index, comment) in html.comments.enumerated() where AnnotationDecoder.isAnnotation(comment) {
+            let decoded = AnnotationDecoder.decode(comment, file: file, diagnostics: &diagnostics)
+            if case .page(let page) = decoded {
+                if pageAnnotation == nil { pageAnnotation = page }
+                continue
+            }
+            let isLast = index == html.comments.count - 1 && comment.range.end.line == html.range.end.line
+            if isLast {
+                candidate = (decoded, comment)
+            } else {
+                orphan(decoded)
+            }
+        }
+        return candidate
+    }
+
+    private mutating func bind(_ annotation: DecodedAnnotation, to code: CodeBlock, sectionPath: [Heading]) {
+        var item = CodeItem(
+            code: code, annotation: nil, hasUnreadableAnnotation: false, sectionPath: sectionPath.map(\.text))
+        switch annotation {
+        case .block(let block): item.annotation = block
+        case .invalid: item.hasUnreadableAnnotation = true
+        case .page: break
+        }
+        codeItems.append(item)
+    }
+
+    private mutating func orphan(_ annotation: DecodedAnnotation) {
+        guard case .block(let block) = annotation, let blockType = block.blockTypeName else { return }
+        diagnostics.append(
+            Diagnostic(
+                ruleID: "annotation-orphaned", severity: .warning,
+                message:
+                    "'\(blockType)' annotation\(block.name.map { " '\($0)'" } ?? "") is not followed by a code block",
+                location: SourceLocation(file: file, range: block.range),
+                anchor: block.name ?? "annotation:\(blockType)"))
+    }
+
+    static func onlyBlankLines(in source: SourceText, after first: Int, before last: Int) -> Bool {
+        guard last > first + 1 else { return true }
+        for line in (first + 1)..<last where !source.lineBytes(line).allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+            return false
+        }
+        return true
+    }
+
+    // MARK: - Page kind and version
+
+    private func pageKind(outline: Section) -> (PageKind, Bool) {
+        if let docType = document.frontMatter?.string("doc_type")?.trimmingSpaces(),
+            let kind = PageKind.allCases.first(where: { $0.rawValue.lowercased() == docType.lowercased() })
+        {
+            return (kind, false)
+        }
+        if codeItems.contains(where: { $0.annotation?.blockType == .resource }) { return (.resource, true) }
+        if outline.section(titled: "HTTP request") != nil
+            || codeItems.contains(where: { $0.annotation?.blockType == .request })
+        {
+            return (.method, true)
+        }
+        if headings.first(where: { $0.level == 1 })?.text.lowercased().hasSuffix("enum type") == true {
+            return (.enumeration, true)
+        }
+        return (.conceptual, true)
+    }
+
+    /// The API version named by a folder in `path` (`…/v1.0/api/x.md` → `v1.0`).
+    static func apiVersion(of path: String) -> String? {
+        for component in path.split(separator: "/").reversed() {
+            if component == "v1.0" || component == "beta" { return String(component) }
+        }
+        return nil
+    }
+
+    // MARK: - Sections
+
+    /// Sections whose title matches `patterns`, outside any Example(s) section; a matching section's own
+    /// subsections belong to it (use `allBlocks`) and are not matched again.
+    func sections(in outline: Section, matching patterns: [String]) -> [Section] {
+        var result: [Section] = []
+        func visit(_ section: Section, insideExamples: Bool) {
+            for subsection in section.subsections {
+                let isExamples = Self.isExamplesTitle(subsection.title)
+                if !insideExamples, TableHeadings.title(subsection.title, matches: patterns) {
+                    result.append(subsection)
+                    continue
+                }
+                visit(subsection, insideExamples: insideExamples || isExamples)
+            }
+        }
+        visit(outline, insideExamples: false)
+        return result
+    }
+
+    static func isExamplesTitle(_ title: String) -> Bool {
+        let lowered = title.trimmingSpaces().lowercased()
+        return lowered == "example" || lowered == "examples" || lowered.hasPrefix("example ")
+            || lowered.hasPrefix("example:")
+    }
+
+    /// Every table under `blocks`, nested ones (in lists and quotes) included.
+    static func tables(in blocks: [Block]) -> [Table] {
+        struct Collector: MarkdownWalker {
+            var tables: [Table] = []
+            mutating func visitTable(_ table: Table) { tables.append(table) }
+        }
+        var collector = Collector()
+        collector.walk(blocks)
+        return collector.tables
+    }
+
+    /// Every paragraph under `blocks`, nested ones included.
+    static func paragraphs(in blocks: [Block]) -> [Paragraph] {
+        struct Collector: MarkdownWalker {
+            var paragraphs: [Paragraph] = []
+            mutating func visitParagraph(_ paragraph: Paragraph) { paragraphs.append(paragraph) }
+        }
+        var collector = Collector()
+        collector.walk(blocks)
+        return collector.paragraphs
+    }
+
+    func report(
+        _ rule: String, _ severity: Severity, _ message: String, _ range: SourceRange, anchor: String = ""
+    )
+        -> Diagnostic
+    {
+        Diagnostic(
+            ruleID: rule, severity: severity, message: message, location: SourceLocation(file: file, range: range),
+            anchor: anchor)
+    }
+}

@@ -1,0 +1,387 @@
+public import SpecmarkMarkdown
+
+/// Reads HTTP request and response examples out of code-block content.
+///
+/// It never throws: a missing version, a missing blank line before the body, prose inside the block
+/// ("Request body" before the JSON), several request lines in one block — each becomes an ``HTTPIssue`` at
+/// its exact range, and the parse keeps what it can.
+public enum HTTPMessageParser {
+    /// Parses a request example.
+    public static func parseRequest(_ content: PositionedText) -> HTTPRequestMessage {
+        var lines = Lines(content)
+        var issues: [HTTPIssue] = []
+        lines.skipBlank()
+        var requestLine: HTTPRequestLine?
+        // Prose before the request line ("Request", "The request:") is recorded, not fatal.
+        while let line = lines.current, !line.isBlank {
+            if let parsed = parseRequestLine(line) {
+                requestLine = parsed
+                lines.advance()
+                break
+            }
+            if line.looksLikeProse {
+                issues.append(
+                    HTTPIssue(
+                        kind: .proseInBlock,
+                        message: "line '\(line.text.trimmingCharacters())' is prose, not part of an HTTP request",
+                        range: line.range))
+                lines.advance()
+                continue
+            }
+            issues.append(
+                HTTPIssue(
+                    kind: .requestLineInvalid,
+                    message: "request line '\(line.text.trimmingCharacters())' is not 'METHOD URL [HTTP/version]'",
+                    range: line.range))
+            lines.advance()
+            break
+        }
+        if requestLine == nil && issues.isEmpty {
+            issues.append(
+                HTTPIssue(
+                    kind: .requestLineInvalid, message: "request block has no request line",
+                    range: content.range))
+        }
+        let (headers, additional) = parseHeaders(&lines, issues: &issues, acceptsRequestLines: true)
+        let body = parseBody(&lines, content: content, issues: &issues)
+        return HTTPRequestMessage(
+            requestLine: requestLine, additionalRequestLines: additional, headers: headers, body: body, issues: issues)
+    }
+
+    /// Parses a response example.
+    public static func parseResponse(_ content: PositionedText) -> HTTPResponseMessage {
+        var lines = Lines(content)
+        var issues: [HTTPIssue] = []
+        lines.skipBlank()
+        var statusLine: HTTPStatusLine?
+        while let line = lines.current, !line.isBlank {
+            if let parsed = parseStatusLine(line) {
+                statusLine = parsed
+                if parsed.version == nil {
+                    issues.append(
+                        HTTPIssue(
+                            kind: .statusLineWithoutVersion,
+                            message:
+                                "status line '\(line.text.trimmingCharacters())' has no HTTP version (write 'HTTP/1.1 \(parsed.code)\(parsed.reason.isEmpty ? "" : " " + parsed.reason)')",
+                            range: line.range))
+                }
+                lines.advance()
+                break
+            }
+            if line.looksLikeProse {
+                issues.append(
+                    HTTPIssue(
+                        kind: .proseInBlock,
+                        message: "line '\(line.text.trimmingCharacters())' is prose, not part of an HTTP response",
+                        range: line.range))
+                lines.advance()
+                continue
+            }
+            let message =
+                parseRequestLine(line) != nil
+                ? "response block starts with a request line ('\(line.text.trimmingCharacters())'), not a status line"
+                : "status line '\(line.text.trimmingCharacters())' is not 'HTTP/version code reason'"
+            issues.append(HTTPIssue(kind: .statusLineInvalid, message: message, range: line.range))
+            lines.advance()
+            break
+        }
+        if statusLine == nil && issues.isEmpty {
+            issues.append(
+                HTTPIssue(kind: .statusLineInvalid, message: "response block has no status line", range: content.range))
+        }
+        let headers = parseHeaders(&lines, issues: &issues, acceptsRequestLines: false).headers
+        let body = parseBody(&lines, content: content, issues: &issues)
+        return HTTPResponseMessage(statusLine: statusLine, headers: headers, body: body, issues: issues)
+    }
+
+    /// Every line of `content` that reads as a request line (`METHOD /path`), with file positions: how the
+    /// HTTP request section's declared paths are read.
+    public static func requestLines(in content: PositionedText) -> [HTTPRequestLine] {
+        Lines(content).all.compactMap(parseRequestLine)
+    }
+
+    /// Whether `line` reads as a request line, `METHOD URL`: how unannotated blocks are recognised.
+    public static func requestLine(in text: String) -> HTTPRequestLine? {
+        parseRequestLine(Line(text: Substring(text), origin: SourcePosition(line: 1, column: 1)))
+    }
+
+    /// Whether `line` reads as a status line, `HTTP/1.1 200 OK` or `HTTP 200`.
+    public static func statusLine(in text: String) -> HTTPStatusLine? {
+        parseStatusLine(Line(text: Substring(text), origin: SourcePosition(line: 1, column: 1)))
+    }
+
+    // MARK: - Lines
+
+    fileprivate struct Line {
+        var text: Substring
+        var origin: SourcePosition
+
+        var isBlank: Bool { text.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" } }
+
+        var range: SourceRange {
+            let leading = text.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
+            let trimmed = text.utf8.count - text.utf8.reversed().prefix { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }.count
+            return SourceRange(
+                origin.line, origin.column + leading, origin.line, origin.column + max(leading, trimmed) - 1)
+        }
+
+        func position(_ utf8Offset: Int) -> SourcePosition {
+            SourcePosition(line: origin.line, column: origin.column + utf8Offset)
+        }
+
+        /// Words and spaces, no JSON, no header colon, no URL: "Request body", "Here is the response:".
+        var looksLikeProse: Bool {
+            let trimmed = text.trimmingCharacters()
+            guard let first = trimmed.first, first.isLetter else { return false }
+            if trimmed.contains("{") || trimmed.contains("[") || trimmed.contains("/") || trimmed.contains("=") {
+                return false
+            }
+            if let colon = trimmed.firstIndex(of: ":"), colon != trimmed.index(before: trimmed.endIndex) {
+                return false
+            }
+            return trimmed.contains(" ") || trimmed.hasSuffix(":")
+        }
+    }
+
+    fileprivate struct Lines {
+        let all: [Line]
+        var index = 0
+
+        init(_ content: PositionedText) {
+            let text = content.text
+            var result: [Line] = []
+            result.reserveCapacity(content.lineCount)
+            var start = text.utf8.startIndex
+            var lineIndex = 0
+            var cursor = start
+            while cursor < text.utf8.endIndex {
+                if text.utf8[cursor] == 0x0A {
+                    result.append(Line(text: text[start..<cursor], origin: content.lineOrigins[lineIndex]))
+                    lineIndex += 1
+                    start = text.utf8.index(after: cursor)
+                }
+                cursor = text.utf8.index(after: cursor)
+            }
+            if lineIndex < content.lineCount {
+                result.append(Line(text: text[start..<text.utf8.endIndex], origin: content.lineOrigins[lineIndex]))
+            }
+            self.all = result
+        }
+
+        var current: Line? { index < all.count ? all[index] : nil }
+
+        mutating func advance() { index += 1 }
+
+        mutating func skipBlank() {
+            while let line = current, line.isBlank { advance() }
+        }
+    }
+
+    // MARK: - Parts
+
+    private static func parseRequestLine(_ line: Line) -> HTTPRequestLine? {
+        let utf8 = Array(line.text.utf8)
+        var start = 0
+        while start < utf8.count && (utf8[start] == 0x20 || utf8[start] == 0x09) { start += 1 }
+        var methodEnd = start
+        while methodEnd < utf8.count && utf8[methodEnd] >= UInt8(ascii: "A") && utf8[methodEnd] <= UInt8(ascii: "Z") {
+            methodEnd += 1
+        }
+        guard methodEnd > start, methodEnd < utf8.count, utf8[methodEnd] == 0x20 || utf8[methodEnd] == 0x09 else {
+            return nil
+        }
+        let method = String(decoding: utf8[start..<methodEnd], as: UTF8.self)
+        guard HTTPMethod.all.contains(method) else { return nil }
+        var targetStart = methodEnd
+        while targetStart < utf8.count && (utf8[targetStart] == 0x20 || utf8[targetStart] == 0x09) { targetStart += 1 }
+        var end = utf8.count
+        while end > targetStart && (utf8[end - 1] == 0x20 || utf8[end - 1] == 0x09 || utf8[end - 1] == 0x0D) {
+            end -= 1
+        }
+        guard end > targetStart else { return nil }
+        var targetEnd = end
+        var version: String?
+        // A trailing " HTTP/1.1" is the version; the target itself may hold spaces ("{id | userPrincipalName}").
+        if let space = utf8[targetStart..<end].lastIndex(where: { $0 == 0x20 || $0 == 0x09 }) {
+            let tail = String(decoding: utf8[(space + 1)..<end], as: UTF8.self)
+            if tail.hasPrefix("HTTP/") {
+                version = String(tail.dropFirst(5))
+                targetEnd = space
+                while targetEnd > targetStart && (utf8[targetEnd - 1] == 0x20 || utf8[targetEnd - 1] == 0x09) {
+                    targetEnd -= 1
+                }
+            }
+        }
+        let target = String(decoding: utf8[targetStart..<targetEnd], as: UTF8.self)
+        guard let first = target.first, first == "/" || first == "~" || first == "{" || first.isLetter else {
+            return nil
+        }
+        return HTTPRequestLine(
+            method: method, target: target, version: version,
+            range: SourceRange(start: line.position(start), end: line.position(end - 1)),
+            methodRange: SourceRange(start: line.position(start), end: line.position(methodEnd - 1)),
+            targetRange: SourceRange(start: line.position(targetStart), end: line.position(targetEnd - 1)))
+    }
+
+    private static func parseStatusLine(_ line: Line) -> HTTPStatusLine? {
+        let utf8 = Array(line.text.utf8)
+        var index = 0
+        while index < utf8.count && (utf8[index] == 0x20 || utf8[index] == 0x09) { index += 1 }
+        let start = index
+        var version: String?
+        let prefix = Array("HTTP".utf8)
+        if utf8.count >= index + 4, utf8[index..<(index + 4)].elementsEqual(prefix) {
+            index += 4
+            if index < utf8.count, utf8[index] == UInt8(ascii: "/") {
+                let versionStart = index + 1
+                index = versionStart
+                while index < utf8.count && (isDigitByte(utf8[index]) || utf8[index] == UInt8(ascii: ".")) {
+                    index += 1
+                }
+                guard index > versionStart else { return nil }
+                version = String(decoding: utf8[versionStart..<index], as: UTF8.self)
+            }
+            guard index < utf8.count, utf8[index] == 0x20 || utf8[index] == 0x09 else { return nil }
+            while index < utf8.count && (utf8[index] == 0x20 || utf8[index] == 0x09) { index += 1 }
+        }
+        let codeStart = index
+        while index < utf8.count && isDigitByte(utf8[index]) { index += 1 }
+        guard index - codeStart == 3,
+            index == utf8.count || utf8[index] == 0x20 || utf8[index] == 0x09 || utf8[index] == 0x0D,
+            let code = Int(String(decoding: utf8[codeStart..<index], as: UTF8.self))
+        else { return nil }
+        // A bare "200 OK" without any HTTP prefix is only a status line when the block starts with it.
+        let codeEnd = index
+        while index < utf8.count && (utf8[index] == 0x20 || utf8[index] == 0x09) { index += 1 }
+        var end = utf8.count
+        while end > index && (utf8[end - 1] == 0x20 || utf8[end - 1] == 0x09 || utf8[end - 1] == 0x0D) { end -= 1 }
+        let reason = String(decoding: utf8[index..<end], as: UTF8.self)
+        return HTTPStatusLine(
+            version: version, code: code, reason: reason,
+            range: SourceRange(start: line.position(start), end: line.position(max(end, codeEnd) - 1)),
+            codeRange: SourceRange(start: line.position(codeStart), end: line.position(codeEnd - 1)),
+            reasonRange: end > index ? SourceRange(start: line.position(index), end: line.position(end - 1)) : nil)
+    }
+
+    /// Reads header lines up to the blank line; in a request, further request lines are collected too.
+    private static func parseHeaders(
+        _ lines: inout Lines, issues: inout [HTTPIssue], acceptsRequestLines: Bool
+    ) -> (headers: HTTPHeaders, requestLines: [HTTPRequestLine]) {
+        var fields: [HTTPHeader] = []
+        var requestLines: [HTTPRequestLine] = []
+        while let line = lines.current {
+            if line.isBlank {
+                lines.advance()
+                break
+            }
+            if let header = parseHeader(line) {
+                fields.append(header)
+                lines.advance()
+                continue
+            }
+            if acceptsRequestLines, let extra = parseRequestLine(line) {
+                requestLines.append(extra)
+                issues.append(
+                    HTTPIssue(
+                        kind: .multipleRequestLines,
+                        message: "a second request line '\(extra.method) \(extra.target)' in one request block",
+                        range: extra.range))
+                lines.advance()
+                continue
+            }
+            let trimmed = line.text.trimmingCharacters()
+            if trimmed.hasPrefix("{") || trimmed.hasPrefix("[") || trimmed.hasPrefix("<") || trimmed.hasPrefix("\"") {
+                issues.append(
+                    HTTPIssue(
+                        kind: .missingBlankLine, message: "body starts without a blank line after the headers",
+                        range: line.range))
+                break
+            }
+            if line.looksLikeProse {
+                issues.append(
+                    HTTPIssue(
+                        kind: .proseInBlock, message: "line '\(trimmed)' is prose, not part of an HTTP message",
+                        range: line.range))
+            } else {
+                issues.append(
+                    HTTPIssue(
+                        kind: .headerInvalid, message: "line '\(trimmed)' is not a 'Name: value' header",
+                        range: line.range))
+            }
+            lines.advance()
+        }
+        return (HTTPHeaders(fields), requestLines)
+    }
+
+    private static func parseHeader(_ line: Line) -> HTTPHeader? {
+        let utf8 = Array(line.text.utf8)
+        var start = 0
+        while start < utf8.count && (utf8[start] == 0x20 || utf8[start] == 0x09) { start += 1 }
+        var nameEnd = start
+        while nameEnd < utf8.count && isTokenByte(utf8[nameEnd]) { nameEnd += 1 }
+        guard nameEnd > start, nameEnd < utf8.count, utf8[nameEnd] == UInt8(ascii: ":") else { return nil }
+        var valueStart = nameEnd + 1
+        while valueStart < utf8.count && (utf8[valueStart] == 0x20 || utf8[valueStart] == 0x09) { valueStart += 1 }
+        var end = utf8.count
+        while end > valueStart && (utf8[end - 1] == 0x20 || utf8[end - 1] == 0x09 || utf8[end - 1] == 0x0D) { end -= 1 }
+        return HTTPHeader(
+            name: String(decoding: utf8[start..<nameEnd], as: UTF8.self),
+            value: String(decoding: utf8[valueStart..<end], as: UTF8.self),
+            range: SourceRange(start: line.position(start), end: line.position(max(end, nameEnd + 1) - 1)),
+            nameRange: SourceRange(start: line.position(start), end: line.position(nameEnd - 1)),
+            valueRange: SourceRange(start: line.position(valueStart), end: line.position(max(end, valueStart + 1) - 1)))
+    }
+
+    /// The rest of the block as the body, with prose lines before a JSON body recorded and skipped.
+    private static func parseBody(
+        _ lines: inout Lines, content: PositionedText, issues: inout [HTTPIssue]
+    ) -> PositionedText? {
+        lines.skipBlank()
+        var first = lines.index
+        var last = lines.all.count - 1
+        while last >= first && lines.all[last].isBlank { last -= 1 }
+        guard first <= last else { return nil }
+        // "Request body" or "Response:" lines before a JSON body are prose that slipped into the block.
+        if let jsonStart = (first...last).first(where: { startsJSON(lines.all[$0]) }), jsonStart > first,
+            (first..<jsonStart).allSatisfy({ lines.all[$0].looksLikeProse || lines.all[$0].isBlank })
+        {
+            for index in first..<jsonStart where !lines.all[index].isBlank {
+                let line = lines.all[index]
+                issues.append(
+                    HTTPIssue(
+                        kind: .proseInBlock,
+                        message: "line '\(line.text.trimmingCharacters())' is prose, not part of the HTTP body",
+                        range: line.range))
+            }
+            first = jsonStart
+        }
+        let pieces = lines.all[first...last].map { (text: $0.text, origin: $0.origin) }
+        lines.index = lines.all.count
+        return PositionedText(lines: pieces)
+    }
+
+    private static func startsJSON(_ line: Line) -> Bool {
+        guard let first = line.text.trimmingCharacters().first else { return false }
+        return first == "{" || first == "["
+    }
+}
+
+@inline(__always) private func isDigitByte(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+/// RFC 9110 token characters.
+@inline(__always) private func isTokenByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+    case UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"),
+        UInt8(ascii: "'"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
+        UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+        true
+    default: false
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingCharacters() -> String {
+        String(self).trimmingSpaces()
+    }
+}

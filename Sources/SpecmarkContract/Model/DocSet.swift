@@ -1,0 +1,240 @@
+public import Logging
+import SpecmarkMarkdown
+
+/// The merged model of a set of pages: every page's contract plus the indexes the cross-page rules, replay
+/// and the mock need (resources by type name, enums, examples by name).
+public struct DocSet: Sendable {
+    /// The pages, in discovery order.
+    public var pages: [PageContract]
+    /// What the merge found wrong across pages (duplicate types, base-type cycles), plus discovery problems.
+    public var diagnostics: [Diagnostic]
+    public var configuration: ExtractionConfiguration
+    /// Resources by lower-cased qualified name.
+    public private(set) var resourceIndex: [String: ResourceDefinition] = [:]
+    /// Enums by lower-cased name (unqualified, as enum pages write them).
+    public private(set) var enumIndex: [String: EnumDefinition] = [:]
+    /// Request examples by name: (page index, request index).
+    public private(set) var requestsByName: [String: [ExampleReference]] = [:]
+
+    /// Where an example lives.
+    public struct ExampleReference: Hashable, Sendable {
+        public var page: Int
+        public var index: Int
+    }
+
+    /// Merges page contracts into a doc set.
+    public init(pages: [PageContract], configuration: ExtractionConfiguration = .graph, diagnostics: [Diagnostic] = [])
+    {
+        self.pages = pages
+        self.configuration = configuration
+        self.diagnostics = diagnostics
+        var firstDefinitions: [String: ResourceDefinition] = [:]
+        for (pageIndex, page) in pages.enumerated() {
+            for resource in page.resources {
+                let key = resource.name.lowercased()
+                if let first = firstDefinitions[key] {
+                    // Some workloads (Intune's deviceManagement) define one type across several pages: merge
+                    // them, and report only where the pages contradict each other.
+                    firstDefinitions[key] = merge(first, with: resource, on: page)
+                } else {
+                    firstDefinitions[key] = resource
+                }
+            }
+            for definition in page.enums where enumIndex[definition.name.lowercased()] == nil {
+                enumIndex[definition.name.lowercased()] = definition
+            }
+            for (requestIndex, request) in page.requests.enumerated() {
+                for name in request.names {
+                    requestsByName[name, default: []].append(ExampleReference(page: pageIndex, index: requestIndex))
+                }
+            }
+        }
+        resourceIndex = firstDefinitions
+        reportBaseTypeCycles()
+    }
+
+    /// `first` with the properties of a second definition of the same type added; contradictions (another
+    /// base type, another type for the same property) are reported at the second definition.
+    private mutating func merge(
+        _ first: ResourceDefinition, with other: ResourceDefinition, on page: PageContract
+    ) -> ResourceDefinition {
+        var merged = first
+        let firstLocation = SourceLocation(file: first.file, range: first.annotation.range)
+        func contradiction(_ message: String, _ range: SourceRange, anchor: String) {
+            diagnostics.append(
+                Diagnostic(
+                    ruleID: "resource-duplicate", severity: .warning, message: message,
+                    location: SourceLocation(file: page.file, range: range),
+                    notes: [.init("first defined here", at: firstLocation)], anchor: anchor))
+        }
+        if let base = other.baseType, let firstBase = first.baseType, !base.isEmpty, !firstBase.isEmpty,
+            base.lowercased() != firstBase.lowercased()
+        {
+            contradiction(
+                "type '\(other.name)' is defined again with base type '\(base)', but \(first.file) says '\(firstBase)'",
+                other.annotation.range(of: "baseType"), anchor: "\(other.name):baseType")
+        }
+        for property in other.properties + other.relationships {
+            if let existing = merged.property(named: property.name) {
+                if existing.type.description.lowercased() != property.type.description.lowercased(),
+                    !existing.type.isUnknown, !property.type.isUnknown
+                {
+                    contradiction(
+                        "property '\(property.name)' of '\(other.name)' is \(property.type) here but \(existing.type) in \(first.file)",
+                        property.range, anchor: "\(other.name).\(property.name)")
+                }
+            } else if property.isNavigation {
+                merged.relationships.append(property)
+            } else {
+                merged.properties.append(property)
+            }
+        }
+        return merged
+    }
+
+    // MARK: - Lookups
+
+    /// The outcome of looking a type name up.
+    public enum Lookup: Hashable, Sendable {
+        case found(ResourceDefinition)
+        /// Found only when case is ignored: the name as written differs in case from the definition.
+        case caseMismatch(ResourceDefinition)
+        case missing
+    }
+
+    /// Looks a type up by qualified name (`microsoft.graph.user`, `#microsoft.graph.user`,
+    /// `Collection(microsoft.graph.user)`), ignoring case but telling when only case matched.
+    public func lookup(_ name: String) -> Lookup {
+        let normalized = Self.normalizedTypeName(name)
+        guard let resource = resourceIndex[normalized.lowercased()] else { return .missing }
+        return resource.name == normalized ? .found(resource) : .caseMismatch(resource)
+    }
+
+    /// The resource named `name`, whatever the case.
+    public func resource(named name: String) -> ResourceDefinition? {
+        resourceIndex[Self.normalizedTypeName(name).lowercased()]
+    }
+
+    /// The enum named `name` (qualified or not), whatever the case.
+    public func enumeration(named name: String) -> EnumDefinition? {
+        let short = name.split(separator: ".").last.map(String.init) ?? name
+        return enumIndex[short.lowercased()]
+    }
+
+    /// Every resource, sorted by name.
+    public var resources: [ResourceDefinition] {
+        resourceIndex.values.sorted { $0.name < $1.name }
+    }
+
+    /// `#microsoft.graph.user` → `microsoft.graph.user`; `Collection(x)` → `x`.
+    public static func normalizedTypeName(_ name: String) -> String {
+        var text = name.trimmingSpaces()
+        if text.hasPrefix("#") { text.removeFirst() }
+        if text.lowercased().hasPrefix("collection("), text.hasSuffix(")") {
+            text = String(text.dropFirst(11).dropLast())
+        }
+        return text
+    }
+
+    /// Whether a type name is an EDM primitive (`Edm.String`, `String`, `stream`) rather than a resource.
+    public static func isPrimitiveTypeName(_ name: String) -> Bool {
+        let type = TypeReference.parse(normalizedTypeName(name))
+        return type.primitive != nil && !name.contains("graph.")
+    }
+
+    /// The resource and its base types, nearest first; stops at a cycle or an unknown base type.
+    public func inheritanceChain(of resource: ResourceDefinition) -> [ResourceDefinition] {
+        var chain = [resource]
+        var seen: Set<String> = [resource.name.lowercased()]
+        var current = resource
+        while let base = current.baseType, !base.isEmpty, let next = self.resource(named: base),
+            seen.insert(next.name.lowercased()).inserted
+        {
+            chain.append(next)
+            current = next
+        }
+        return chain
+    }
+
+    /// Properties and relationships of a resource and all its base types, nearest definition first.
+    public func allProperties(of resource: ResourceDefinition) -> [PropertyDefinition] {
+        var seen: Set<String> = []
+        var result: [PropertyDefinition] = []
+        for definition in inheritanceChain(of: resource) {
+            for property in definition.properties + definition.relationships where seen.insert(property.name).inserted {
+                result.append(property)
+            }
+        }
+        return result
+    }
+
+    /// Whether the resource or any base type is open (accepts undeclared properties).
+    public func isOpenType(_ resource: ResourceDefinition) -> Bool {
+        inheritanceChain(of: resource).contains { $0.isOpenType }
+    }
+
+    private mutating func reportBaseTypeCycles() {
+        for resource in resourceIndex.values.sorted(by: { $0.name < $1.name }) {
+            var seen: [String] = [resource.name.lowercased()]
+            var current = resource
+            while let base = current.baseType, !base.isEmpty, let next = self.resource(named: base) {
+                let key = next.name.lowercased()
+                if key == resource.name.lowercased() {
+                    let cycle = (seen.map { resourceIndex[$0]?.name ?? $0 } + [resource.name]).joined(separator: " → ")
+                    diagnostics.append(
+                        Diagnostic(
+                            ruleID: "resource-base-type-cycle", severity: .error,
+                            message: "base types of '\(resource.name)' form a cycle: \(cycle)",
+                            location: SourceLocation(
+                                file: resource.file, range: resource.annotation.range(of: "baseType")),
+                            anchor: resource.name))
+                    break
+                }
+                if seen.contains(key) { break }
+                seen.append(key)
+                current = next
+            }
+        }
+    }
+}
+
+extension DocSet {
+    /// Finds the pages under `paths`, extracts each concurrently (bounded by the core count) and merges them.
+    ///
+    /// Unreadable files and symbolic-link loops become diagnostics; only a named path that does not exist
+    /// throws. `display` maps a file path to the form reports show.
+    public static func load(
+        _ paths: [String], configuration: ExtractionConfiguration = .graph, logger: Logger,
+        display: @escaping @Sendable (String) -> String = DisplayPath.standard
+    ) async throws(FileDiscovery.Error) -> DocSet {
+        let discovery = try FileDiscovery().discover(paths)
+        logger.debug("discovered pages", metadata: ["count": "\(discovery.files.count)"])
+        let extractor = PageExtractor(configuration: configuration)
+        let loaded = await concurrentMap(discovery.files) { path -> Result<PageContract, FileReadError> in
+            FileReader.read(path).map { extractor.extract(bytes: $0, file: display(path)) }
+        }
+        var pages: [PageContract] = []
+        var diagnostics = discovery.diagnostics.map { diagnostic in
+            var diagnostic = diagnostic
+            diagnostic.location.file = display(diagnostic.location.file)
+            return diagnostic
+        }
+        for result in loaded {
+            switch result {
+            case .success(let page): pages.append(page)
+            case .failure(let error):
+                var diagnostic = error.diagnostic
+                diagnostic.location.file = display(error.path)
+                diagnostics.append(diagnostic)
+            }
+        }
+        logger.debug(
+            "extracted pages", metadata: ["pages": "\(pages.count)", "unreadable": "\(loaded.count - pages.count)"])
+        return DocSet(pages: pages, configuration: configuration, diagnostics: diagnostics)
+    }
+
+    /// Every diagnostic: each page's extraction diagnostics, then the merge's.
+    public var allDiagnostics: [Diagnostic] {
+        pages.flatMap(\.diagnostics) + diagnostics
+    }
+}

@@ -1,0 +1,61 @@
+/// An example's request target split into the parts that matter: service root, API version, path, query.
+public struct ExampleURL: Hashable, Sendable {
+    /// The target as written.
+    public var raw: String
+    /// The scheme and host (`https://graph.microsoft.com`), or nil for a relative target.
+    public var origin: String?
+    /// The host, lower-cased, or nil for a relative target.
+    public var host: String?
+    /// The configured service root the target starts with, if any.
+    public var serviceRoot: String?
+    /// The API version the URL names (`v1.0`, `beta`), from the service root or the first path segment.
+    public var apiVersion: String?
+    /// The path after the service root, with its query.
+    public var template: PathTemplate
+
+    /// Splits `target` using the configured service roots (each `scheme://host/version`).
+    public init(_ target: String, serviceRoots: [String]) {
+        raw = target
+        let trimmed = target.trimmingSpaces()
+        let lowered = trimmed.lowercased()
+        var rest = trimmed
+        if let root = serviceRoots.first(where: {
+            lowered.hasPrefix($0.lowercased()) && Self.boundary(after: $0, in: trimmed)
+        }) {
+            serviceRoot = root
+            rest = String(trimmed.dropFirst(root.count))
+            apiVersion = root.split(separator: "/").last.map(String.init)
+            let afterScheme = root.range(of: "://").map { root[$0.upperBound...] } ?? Substring(root)
+            host = afterScheme.split(separator: "/").first.map { $0.lowercased() }
+            origin = host.map { (root.hasPrefix("http://") ? "http://" : "https://") + $0 }
+        } else if let schemeEnd = trimmed.range(of: "://") {
+            let afterScheme = trimmed[schemeEnd.upperBound...]
+            let hostEnd = afterScheme.firstIndex { $0 == "/" || $0 == "?" } ?? afterScheme.endIndex
+            host = afterScheme[..<hostEnd].lowercased()
+            origin = String(trimmed[..<hostEnd])
+            rest = String(afterScheme[hostEnd...])
+            let first = rest.split(separator: "/").first.map(String.init)
+            if let first, first == "v1.0" || first == "beta" {
+                apiVersion = first
+                rest = String(rest.dropFirst(first.count + 1))
+            }
+        } else {
+            let first = trimmed.split(separator: "/").first.map(String.init)
+            if let first, first == "v1.0" || first == "beta" {
+                apiVersion = first
+                rest = String(trimmed.drop { $0 == "/" }.dropFirst(first.count))
+            }
+        }
+        template = PathTemplate(rest)
+    }
+
+    /// Whether `root` ends where a path segment ends in `text`.
+    private static func boundary(after root: String, in text: String) -> Bool {
+        guard text.count > root.count else { return true }
+        let next = text[text.index(text.startIndex, offsetBy: root.count)]
+        return next == "/" || next == "?" || root.hasSuffix("/")
+    }
+
+    /// The service roots of Microsoft Graph.
+    public static let graphServiceRoots = ["https://graph.microsoft.com/v1.0", "https://graph.microsoft.com/beta"]
+}

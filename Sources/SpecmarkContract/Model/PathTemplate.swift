@@ -1,0 +1,279 @@
+/// A URL path as API reference pages write it — declared (`/users/{id | userPrincipalName}/messages`) or
+/// from an example (`/users/48d31887-5fad-4d73-a9f5-3c356e68a038/messages`) — split into segments that
+/// can be matched against each other.
+///
+/// Matching rules: a placeholder (`{id}`, `{id | upn}`, `<address>`) matches any one segment or any run of
+/// characters inside a segment; literals compare case-insensitively; OData key syntax `users('abc')` is the
+/// same as `users/abc`; `root:/a/b.txt:` path addressing is one segment whatever its slashes.
+public struct PathTemplate: Hashable, Sendable, CustomStringConvertible {
+    /// One piece of a segment.
+    public enum Piece: Hashable, Sendable {
+        case literal(String)
+        case placeholder(String)
+    }
+
+    /// The path as written, query included.
+    public var raw: String
+    /// The path without its query, normalised (leading `/`, no `~`).
+    public var path: String
+    /// The query string without `?`, or nil.
+    public var query: String?
+    /// The segments, each a sequence of pieces.
+    public var segments: [[Piece]]
+
+    /// Parses a path (service root already removed).
+    public init(_ raw: String) {
+        self.raw = raw
+        var text = raw.trimmingSpaces()
+        if text.hasPrefix("~") { text.removeFirst() }
+        if !text.hasPrefix("/") { text = "/" + text }
+        var query: String?
+        if let questionMark = Self.queryStart(in: text) {
+            query = String(text[text.index(after: questionMark)...])
+            text = String(text[..<questionMark])
+        }
+        while text.count > 1 && text.hasSuffix("/") { text.removeLast() }
+        self.path = text
+        self.query = query
+        self.segments = Self.segments(of: Self.collapsingPathAddressing(text))
+    }
+
+    public var description: String { path }
+
+    /// The placeholder names in the path, in order (`{id | userPrincipalName}` gives `id | userPrincipalName`).
+    public var placeholders: [String] {
+        segments.flatMap { $0 }.compactMap { piece in
+            if case .placeholder(let name) = piece { return name }
+            return nil
+        }
+    }
+
+    /// This template with a leading alias replaced: `/me/…` read as `/users/{id}/…`.
+    public func applying(aliases: [PathAlias]) -> PathTemplate {
+        for alias in aliases {
+            let from = PathTemplate(alias.alias).segments
+            guard segments.count >= from.count,
+                zip(segments, from).allSatisfy({
+                    Self.literalText($0.0)?.lowercased() == Self.literalText($0.1)?.lowercased()
+                        && Self.literalText($0.0) != nil
+                })
+            else { continue }
+            var result = self
+            result.segments = PathTemplate(alias.replacement).segments + segments.dropFirst(from.count)
+            return result
+        }
+        return self
+    }
+
+    /// Whether `other` (usually an example's path) is an instance of this template.
+    public func matches(_ other: PathTemplate) -> Bool {
+        guard segments.count == other.segments.count else { return false }
+        for (declared, actual) in zip(segments, other.segments) where !Self.segment(declared, matches: actual) {
+            return false
+        }
+        return true
+    }
+
+    /// A rough distance between two paths for "did you mean" notes: differing segments, plus the difference
+    /// in segment count.
+    public func distance(to other: PathTemplate) -> Int {
+        var distance = abs(segments.count - other.segments.count)
+        for (lhs, rhs) in zip(segments, other.segments) where !Self.segment(lhs, matches: rhs) {
+            distance += 1
+        }
+        return distance
+    }
+
+    // MARK: - Parsing
+
+    private static func queryStart(in text: String) -> String.Index? {
+        var depth = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            switch text[index] {
+            case "{": depth += 1
+            case "}": depth = max(0, depth - 1)
+            case "?" where depth == 0: return index
+            default: break
+            }
+            index = text.index(after: index)
+        }
+        return nil
+    }
+
+    /// Replaces `:/a/b/c.txt:` (drive path addressing) with `:{path}:` so the path is one segment.
+    private static func collapsingPathAddressing(_ text: String) -> String {
+        guard text.contains(":/") else { return text }
+        var result = ""
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            if character == ":", next < text.endIndex, text[next] == "/" {
+                result += ":{path}"
+                var cursor = next
+                while cursor < text.endIndex && text[cursor] != ":" { cursor = text.index(after: cursor) }
+                if cursor < text.endIndex {
+                    result += ":"
+                    index = text.index(after: cursor)
+                } else {
+                    index = cursor
+                }
+                continue
+            }
+            result.append(character)
+            index = next
+        }
+        return result
+    }
+
+    private static func segments(of path: String) -> [[Piece]] {
+        var result: [[Piece]] = []
+        var current = ""
+        var depth = 0
+        for character in path {
+            switch character {
+            case "{":
+                depth += 1
+                current.append(character)
+            case "}":
+                depth = max(0, depth - 1)
+                current.append(character)
+            case "/" where depth == 0:
+                if !current.isEmpty { result.append(contentsOf: splitKey(current)) }
+                current = ""
+            default:
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { result.append(contentsOf: splitKey(current)) }
+        return result
+    }
+
+    /// `users('abc')` and `users(abc)` are OData key syntax for `users/abc`; `range(address='A1')` is a call.
+    private static func splitKey(_ segment: String) -> [[Piece]] {
+        if segment.hasSuffix(")"), let open = segment.firstIndex(of: "("), open != segment.startIndex {
+            let inner = segment[segment.index(after: open)..<segment.index(before: segment.endIndex)]
+            if !inner.contains("="), !inner.contains(","), !inner.isEmpty {
+                var key = String(inner)
+                if key.count >= 2, key.hasPrefix("'"), key.hasSuffix("'") { key = String(key.dropFirst().dropLast()) }
+                return [pieces(String(segment[..<open])), pieces(key)]
+            }
+        }
+        return [pieces(segment)]
+    }
+
+    private static func pieces(_ segment: String) -> [Piece] {
+        var result: [Piece] = []
+        var literal = ""
+        var index = segment.startIndex
+        while index < segment.endIndex {
+            let character = segment[index]
+            let closer: Character? = character == "{" ? "}" : (character == "<" ? ">" : nil)
+            if let closer, let end = segment[index...].firstIndex(of: closer) {
+                if !literal.isEmpty {
+                    result.append(.literal(literal))
+                    literal = ""
+                }
+                let name = String(segment[segment.index(after: index)..<end]).trimmingSpaces()
+                result.append(.placeholder(name))
+                index = segment.index(after: end)
+                continue
+            }
+            literal.append(character)
+            index = segment.index(after: index)
+        }
+        if !literal.isEmpty { result.append(.literal(literal)) }
+        return result
+    }
+
+    // MARK: - Matching
+
+    private static func literalText(_ pieces: [Piece]) -> String? {
+        guard pieces.count == 1, case .literal(let text) = pieces[0] else { return nil }
+        return text
+    }
+
+    private static func isSinglePlaceholder(_ pieces: [Piece]) -> Bool {
+        if pieces.count == 1, case .placeholder = pieces[0] { return true }
+        return false
+    }
+
+    static func segment(_ pattern: [Piece], matches actual: [Piece]) -> Bool {
+        if isSinglePlaceholder(pattern) || isSinglePlaceholder(actual) { return true }
+        // Flatten the actual segment: its own placeholders match anything in the pattern.
+        let patternPieces = pattern.map { piece -> (text: [UInt8], isPlaceholder: Bool) in
+            switch piece {
+            case .literal(let text): (Array(text.lowercased().utf8), false)
+            case .placeholder: ([], true)
+            }
+        }
+        var actualBytes: [UInt8] = []
+        var wildcardOffsets: Set<Int> = []
+        for piece in actual {
+            switch piece {
+            case .literal(let text): actualBytes.append(contentsOf: text.lowercased().utf8)
+            case .placeholder:
+                wildcardOffsets.insert(actualBytes.count)
+                actualBytes.append(0)
+            }
+        }
+        var memo = [UInt8](repeating: 0, count: (patternPieces.count + 1) * (actualBytes.count + 1))
+        return match(patternPieces, 0, actualBytes, 0, wildcardOffsets, &memo)
+    }
+
+    /// Whether `pattern[pieceIndex...]` matches `actual[offset...]`; memoised (0 unknown, 1 no, 2 yes) so
+    /// several placeholders in one segment stay polynomial.
+    private static func match(
+        _ pattern: [(text: [UInt8], isPlaceholder: Bool)], _ pieceIndex: Int, _ actual: [UInt8], _ offset: Int,
+        _ wildcards: Set<Int>, _ memo: inout [UInt8]
+    ) -> Bool {
+        if pieceIndex == pattern.count { return offset == actual.count }
+        let slot = pieceIndex * (actual.count + 1) + offset
+        if memo[slot] != 0 { return memo[slot] == 2 }
+        let result = matchUncached(pattern, pieceIndex, actual, offset, wildcards, &memo)
+        memo[slot] = result ? 2 : 1
+        return result
+    }
+
+    private static func matchUncached(
+        _ pattern: [(text: [UInt8], isPlaceholder: Bool)], _ pieceIndex: Int, _ actual: [UInt8], _ offset: Int,
+        _ wildcards: Set<Int>, _ memo: inout [UInt8]
+    ) -> Bool {
+        let piece = pattern[pieceIndex]
+        if piece.isPlaceholder {
+            guard offset < actual.count else { return false }
+            var end = offset + 1
+            while end <= actual.count {
+                if match(pattern, pieceIndex + 1, actual, end, wildcards, &memo) { return true }
+                end += 1
+            }
+            return false
+        }
+        var cursor = offset
+        for byte in piece.text {
+            guard cursor < actual.count else { return false }
+            if wildcards.contains(cursor) {
+                // An example placeholder stands for any text: let it absorb this literal and the rest.
+                return true
+            }
+            guard actual[cursor] == byte else { return false }
+            cursor += 1
+        }
+        return match(pattern, pieceIndex + 1, actual, cursor, wildcards, &memo)
+    }
+}
+
+/// A path prefix that stands for another: `/me` is `/users/{id}` for the signed-in user.
+public struct PathAlias: Hashable, Sendable, Codable {
+    public var alias: String
+    public var replacement: String
+
+    public init(_ alias: String, means replacement: String) {
+        self.alias = alias
+        self.replacement = replacement
+    }
+
+    /// The aliases that hold for Microsoft Graph.
+    public static let graphDefaults: [PathAlias] = [PathAlias("/me", means: "/users/{id}")]
+}

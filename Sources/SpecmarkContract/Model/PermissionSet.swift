@@ -1,0 +1,56 @@
+public import SpecmarkMarkdown
+
+/// The kinds of permission a Permissions table row can be about.
+public enum PermissionKind: String, Hashable, Sendable, Codable, CaseIterable {
+    case delegatedWork = "Delegated (work or school account)"
+    case delegatedPersonal = "Delegated (personal Microsoft account)"
+    case application = "Application"
+}
+
+/// One permission name in a cell, with its range.
+public struct PermissionName: Hashable, Sendable {
+    public var name: String
+    public var range: SourceRange
+}
+
+/// One row of a Permissions table.
+public struct PermissionRow: Hashable, Sendable {
+    /// The label as written (`Delegated (work or school account)`).
+    public var label: String
+    public var labelRange: SourceRange
+    /// The kind the label names, if it could be recognised (exactly or as a near miss).
+    public var kind: PermissionKind?
+    /// Whether the label is spelt exactly as expected.
+    public var labelIsExact: Bool
+    /// The permissions, least privileged first, as listed.
+    public var permissions: [PermissionName]
+    /// The "Not supported." cell text as written, when the row says so.
+    public var notSupportedSpelling: String?
+    /// The cell holding the permissions.
+    public var valueRange: SourceRange?
+    /// The whole row.
+    public var range: SourceRange
+    /// Cells written minus columns (0 for a regular row).
+    public var cellCountDelta: Int
+}
+
+/// One Permissions table.
+public struct PermissionTable: Hashable, Sendable {
+    public var range: SourceRange
+    /// The heading above the table (`Permissions`, `Permissions for channel`).
+    public var heading: String
+    public var columnCount: Int
+    public var rows: [PermissionRow]
+}
+
+/// All Permissions tables of a method page.
+public struct PermissionSet: Hashable, Sendable {
+    /// The `## Permissions` heading's range, if the page has the section.
+    public var sectionRange: SourceRange?
+    public var tables: [PermissionTable]
+
+    /// Every permission name on the page.
+    public var allNames: [PermissionName] {
+        tables.flatMap { $0.rows.flatMap(\.permissions) }
+    }
+}

@@ -1,0 +1,65 @@
+public import SpecmarkMarkdown
+
+/// A property of a resource, from its Properties or Relationships table.
+public struct PropertyDefinition: Hashable, Sendable {
+    public var name: String
+    public var type: TypeReference
+    public var description: String
+    /// The table row.
+    public var range: SourceRange
+    /// Whether the description says the property is nullable ("Nullable.").
+    public var isNullable: Bool
+    /// Whether the description says the property is read-only.
+    public var isReadOnly: Bool
+    /// Whether the property came from the Relationships table.
+    public var isNavigation: Bool
+}
+
+/// A type defined by a resource page: its annotation, Properties and Relationships tables and JSON example.
+public struct ResourceDefinition: Hashable, Sendable {
+    /// The qualified name from the annotation (`microsoft.graph.riskyUser`).
+    public var name: String
+    /// The page that defines it.
+    public var file: String
+    /// The resource annotation.
+    public var annotation: BlockAnnotation
+    public var keyProperty: String?
+    /// The qualified base type name, if any.
+    public var baseType: String?
+    public var isOpenType: Bool
+    public var isAbstract: Bool
+    public var optionalProperties: [String]
+    public var nullableProperties: [String]
+    /// The Properties table's rows.
+    public var properties: [PropertyDefinition]
+    /// The Relationships table's rows.
+    public var relationships: [PropertyDefinition]
+    /// The JSON representation after the annotation, if it parsed.
+    public var jsonExample: JSONValue?
+
+    /// The name without its namespace (`riskyUser`).
+    public var shortName: String { name.split(separator: ".").last.map(String.init) ?? name }
+
+    /// Properties and relationships by name.
+    public func property(named name: String) -> PropertyDefinition? {
+        properties.first { $0.name == name } ?? relationships.first { $0.name == name }
+    }
+}
+
+/// An enumeration type with its members.
+public struct EnumDefinition: Hashable, Sendable {
+    /// One member.
+    public struct Member: Hashable, Sendable {
+        public var name: String
+        public var value: String?
+        public var description: String
+        public var range: SourceRange
+    }
+
+    /// The type name as the heading gives it (`riskLevel`).
+    public var name: String
+    public var file: String
+    /// The heading or table that defines it.
+    public var range: SourceRange
+    public var members: [Member]
+}

@@ -1,0 +1,97 @@
+/// A type as a table cell or annotation names it, normalised: `String`, `Int32`, `String collection`,
+/// `[user](user.md) collection`, `microsoft.graph.riskLevel`.
+public struct TypeReference: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The EDM primitive types the Graph docs use.
+    public enum Primitive: String, Hashable, Sendable, Codable, CaseIterable {
+        case string = "String", boolean = "Boolean", int16 = "Int16", int32 = "Int32", int64 = "Int64"
+        case byte = "Byte", sbyte = "SByte", single = "Single", double = "Double", decimal = "Decimal"
+        case dateTimeOffset = "DateTimeOffset", date = "Date", timeOfDay = "TimeOfDay", duration = "Duration"
+        case guid = "Guid", binary = "Binary", stream = "Stream", untyped = "Untyped"
+
+        /// Whether JSON numbers are this type's values.
+        public var isNumeric: Bool {
+            switch self {
+            case .int16, .int32, .int64, .byte, .sbyte, .single, .double, .decimal: true
+            default: false
+            }
+        }
+
+        /// Whether only integral JSON numbers are this type's values.
+        public var isIntegral: Bool {
+            switch self {
+            case .int16, .int32, .int64, .byte, .sbyte: true
+            default: false
+            }
+        }
+    }
+
+    /// The cell or annotation text as written.
+    public var raw: String
+    /// The primitive type, when it is one.
+    public var primitive: Primitive?
+    /// The named (complex, entity or enum) type, unqualified when written so (`riskLevel`), when not primitive.
+    public var typeName: String?
+    /// Whether the type is a collection of the element type.
+    public var isCollection: Bool
+    /// The link target when the type was written as a link (`../resources/user.md`).
+    public var link: String?
+
+    public init(raw: String, primitive: Primitive?, typeName: String?, isCollection: Bool, link: String?) {
+        self.raw = raw
+        self.primitive = primitive
+        self.typeName = typeName
+        self.isCollection = isCollection
+        self.link = link
+    }
+
+    /// Whether nothing could be read from the text.
+    public var isUnknown: Bool { primitive == nil && typeName == nil }
+
+    public var description: String {
+        let element = primitive?.rawValue ?? typeName ?? "?"
+        return isCollection ? "Collection(\(element))" : element
+    }
+
+    /// Parses a type cell's plain text and its first link, if any.
+    public static func parse(_ text: String, link: String? = nil, linkText: String? = nil) -> TypeReference {
+        var words = text.trimmingSpaces()
+        var isCollection = false
+        let lowered = words.lowercased()
+        if lowered.hasPrefix("collection(") && lowered.hasSuffix(")") {
+            isCollection = true
+            words = String(words.dropFirst("Collection(".count).dropLast())
+        } else {
+            for suffix in [" collection", " collections", " array", "[]"] where lowered.hasSuffix(suffix) {
+                isCollection = true
+                words = String(words.dropLast(suffix.count))
+                break
+            }
+            if !isCollection, lowered.hasPrefix("collection of ") {
+                isCollection = true
+                words = String(words.dropFirst("collection of ".count))
+            }
+        }
+        words = words.trimmingSpaces()
+        // "String (identifier)", "Int32 (nullable)": the first word is the type.
+        var head = words
+        if let cut = words.firstIndex(where: { $0 == " " || $0 == "(" || $0 == "," }) {
+            head = String(words[..<cut])
+        }
+        if head.lowercased().hasPrefix("edm.") { head = String(head.dropFirst(4)) }
+        if let primitive = Primitive.allCases.first(where: { $0.rawValue.lowercased() == head.lowercased() }) {
+            return TypeReference(raw: text, primitive: primitive, typeName: nil, isCollection: isCollection, link: link)
+        }
+        if let aliased = aliases[head.lowercased()] {
+            return TypeReference(raw: text, primitive: aliased, typeName: nil, isCollection: isCollection, link: link)
+        }
+        let name = linkText?.trimmingSpaces().split(separator: " ").first.map(String.init) ?? head
+        let valid = !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" }
+        return TypeReference(
+            raw: text, primitive: nil, typeName: valid ? name : nil, isCollection: isCollection, link: link)
+    }
+
+    private static let aliases: [String: Primitive] = [
+        "int": .int32, "integer": .int32, "bool": .boolean, "datetime": .dateTimeOffset, "timestamp": .dateTimeOffset,
+        "number": .double, "float": .single, "long": .int64, "uuid": .guid, "timespan": .duration,
+    ]
+}

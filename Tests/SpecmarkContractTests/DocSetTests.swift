@@ -1,0 +1,106 @@
+import Foundation
+import Logging
+import SpecmarkMarkdown
+import Testing
+
+@testable import SpecmarkContract
+
+@Suite struct DocSetTests {
+    static let samples = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("docs-samples")
+
+    static func page(_ text: String, file: String) -> PageContract {
+        PageExtractor().extract(MarkdownDocument.parse(text, path: file), file: file)
+    }
+
+    @Test func samplesLoadCleanAndConsistent() async throws {
+        let docs = try await DocSet.load(
+            [Self.samples.appendingPathComponent("v1.0").path], logger: Logger(label: "test"), display: { $0 })
+        #expect(docs.pages.count == 10)
+        #expect(docs.allDiagnostics.isEmpty, "\(docs.allDiagnostics.map(\.message))")
+        #expect(
+            docs.resources.map(\.name) == [
+                "microsoft.graph.entity", "microsoft.graph.sensorDevice", "microsoft.graph.sensorLocation",
+            ])
+        let device = try #require(docs.resource(named: "#microsoft.graph.sensorDevice"))
+        #expect(docs.inheritanceChain(of: device).map(\.shortName) == ["sensorDevice", "entity"])
+        #expect(docs.allProperties(of: device).contains { $0.name == "id" })
+        #expect(
+            docs.enumeration(named: "microsoft.graph.sensorStatus")?.members.map(\.name) == [
+                "active", "quarantined", "retired", "unknownFutureValue",
+            ])
+        let requests = docs.pages.flatMap(\.requests)
+        #expect(requests.count == 6)
+        #expect(docs.pages.allSatisfy { $0.pairs.count == $0.requests.count })
+        #expect(docs.requestsByName["create_sensordevice"]?.count == 1)
+        #expect(docs.pages.allSatisfy { $0.apiVersion == "v1.0" })
+    }
+
+    @Test func lookupsTellCaseMismatches() {
+        let resource = Self.page(
+            "<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.riskyUser\" } -->\n```json\n{}\n```\n",
+            file: "r.md")
+        let docs = DocSet(pages: [resource])
+        guard case .found = docs.lookup("microsoft.graph.riskyUser") else {
+            Issue.record("exact name not found")
+            return
+        }
+        guard case .caseMismatch(let found) = docs.lookup("Collection(microsoft.graph.riskyuser)") else {
+            Issue.record("case mismatch not reported")
+            return
+        }
+        #expect(found.name == "microsoft.graph.riskyUser")
+        #expect(docs.lookup("microsoft.graph.nothing") == .missing)
+        #expect(DocSet.isPrimitiveTypeName("Edm.String") && !DocSet.isPrimitiveTypeName("microsoft.graph.user"))
+    }
+
+    @Test func definitionsSplitAcrossPagesAreMergedAndContradictionsReported() {
+        let first = Self.page(
+            """
+            ## Properties
+            |Property|Type|Description|
+            |:---|:---|:---|
+            |a|String|First.|
+
+            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.split", "baseType": "microsoft.graph.entity" } -->
+            ```json
+            {}
+            ```
+            """, file: "one.md")
+        let second = Self.page(
+            """
+            ## Properties
+            |Property|Type|Description|
+            |:---|:---|:---|
+            |a|Int32|Contradicts.|
+            |b|Boolean|Second.|
+
+            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.split" } -->
+            ```json
+            {}
+            ```
+            """, file: "two.md")
+        let docs = DocSet(pages: [first, second])
+        #expect(docs.resource(named: "microsoft.graph.split")?.properties.map(\.name) == ["a", "b"])
+        #expect(
+            docs.diagnostics.map(\.message) == [
+                "property 'a' of 'microsoft.graph.split' is Int32 here but String in one.md"
+            ])
+        #expect(docs.diagnostics.first?.location == SourceLocation(file: "two.md", range: SourceRange(4, 1, 4, 22)))
+    }
+
+    @Test func baseTypeCyclesAreReported() {
+        let pages = ["a", "b"].map { name in
+            Self.page(
+                "<!-- { \"blockType\": \"resource\", \"@odata.type\": \"ns.\(name)\", \"baseType\": \"ns.\(name == "a" ? "b" : "a")\" } -->\n```json\n{}\n```\n",
+                file: "\(name).md")
+        }
+        let docs = DocSet(pages: pages)
+        #expect(docs.diagnostics.map(\.ruleID) == ["resource-base-type-cycle", "resource-base-type-cycle"])
+        #expect(docs.diagnostics.first?.message == "base types of 'ns.a' form a cycle: ns.a → ns.b → ns.a")
+        if let a = docs.resource(named: "ns.a") {
+            #expect(docs.inheritanceChain(of: a).map(\.name) == ["ns.a", "ns.b"])
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import SpecmarkMarkdown
+import Testing
+
+@testable import SpecmarkContract
+
+@Suite struct PageExtractorTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    private func page(_ name: String) throws -> PageContract {
+        let text = try String(contentsOf: Self.fixtures.appendingPathComponent(name), encoding: .utf8)
+        return PageExtractor().extract(MarkdownDocument.parse(text, path: name), file: name)
+    }
+
+    @Test func declaredPathsPermissionsTablesAndResponse() throws {
+        let page = try page("method-page.md")
+        #expect(page.kind == .method && !page.kindIsInferred)
+        #expect(page.title == "Get widget")
+        let method = try #require(page.method)
+        #expect(
+            method.declaredPaths.map { "\($0.method) \($0.template.path)" } == [
+                "GET /widgets/{id}", "GET /me/widgets/{id}",
+            ])
+        #expect(method.declaredPaths.first?.range == SourceRange(25, 1, 25, 17))
+        let rows = method.permissions.tables.flatMap(\.rows)
+        #expect(rows.map(\.kind) == [.delegatedWork, .delegatedPersonal, .application, .delegatedWork, .application])
+        #expect(rows.map(\.labelIsExact) == [true, false, true, true, true])
+        #expect(rows[0].permissions.map(\.name) == ["Widget.Read", "Widget.ReadWrite.All"])
+        #expect(rows[0].permissions[1].range == SourceRange(12, 50, 12, 69))
+        #expect(rows[1].notSupportedSpelling == "Not Supported")
+        #expect(rows[3].permissions.map(\.name) == ["Widget.Read.Shared"])
+        #expect(method.permissions.tables.map(\.heading) == ["Permissions", "Permissions"])
+        let query = try #require(method.tables(.queryParameters).first)
+        #expect(query.parameters.map(\.name) == ["$select"])
+        #expect(query.parameters.first?.isRequired == false)
+        let headers = try #require(method.tables(.requestHeaders).first)
+        #expect(headers.parameters.map(\.name) == ["Authorization", "ConsistencyLevel"])
+        #expect(headers.parameters.map(\.isRequired) == [true, nil])
+        let response = try #require(method.response)
+        #expect(response.statuses.map(\.code) == [200, 202])
+        #expect(response.statuses.map(\.reason) == ["OK", "Accepted"])
+        #expect(response.statuses.map(\.range) == [SourceRange(44, 39, 44, 44), SourceRange(45, 12, 45, 14)])
+        #expect(response.linkedTypes.map(\.text) == ["widget"])
+        #expect(response.promisesBody && !response.promisesNoBody)
+    }
+
+    @Test func examplesAreRecognisedAndPaired() throws {
+        let page = try page("method-page.md")
+        #expect(page.requests.map { $0.name ?? "-" } == ["get_widget", "-", "named_one", "named_two", "-"])
+        #expect(page.requests.map(\.origin) == [.annotated, .inferred, .annotated, .annotated, .inferred])
+        #expect(page.requests.map(\.hasUnreadableAnnotation) == [false, false, false, false, true])
+        #expect(page.requests[0].language == "msgraph-interactive")
+        #expect(page.requests[0].url?.template.path == "/widgets/1")
+        #expect(page.responses.map(\.status) == [200, 202, 200, 200])
+        #expect(page.responses[0].json?.value != nil)
+        #expect(page.pairs.map { [$0.request, $0.response] } == [[0, 0], [1, 1], [2, 3], [3, 2]])
+        #expect(page.pairs.map(\.pairedBy) == [.adjacency, .adjacency, .name, .name])
+        #expect(page.tabMarkers.map(\.tabID) == ["http", "csharp"])
+        #expect(page.includes.map(\.path) == ["../includes/get-widget-csharp.md"])
+        let rules = page.diagnostics.map { "\($0.ruleID)@\($0.location.range.start)" }
+        #expect(rules == ["annotation-orphaned@103:1", "annotation-invalid-json@106:31"])
+    }
+
+    @Test func annotationsInsideListItemsBind() throws {
+        let text = """
+            # Steps
+
+            1. Send it:
+               <!-- { "blockType": "request", "name": "in_list" } -->
+               ```http
+               POST /widgets
+               Content-Type: application/json
+
+               { "a": 1, }
+               ```
+            """
+        let page = PageExtractor().extract(MarkdownDocument.parse(text, path: "list.md"), file: "list.md")
+        #expect(page.requests.map(\.name) == ["in_list"])
+        #expect(page.requests.first?.message.requestLine?.range == SourceRange(6, 4, 6, 16))
+        #expect(page.diagnostics.map(\.ruleID) == ["body-tolerant-json"])
+        #expect(page.diagnostics.first?.location.range.start == SourcePosition(line: 9, column: 12))
+    }
+
+    @Test func kindIsInferredWithoutDocType() {
+        let page = PageExtractor().extract(
+            MarkdownDocument.parse("# x\n\n## HTTP request\n\n```http\nGET /a\n```\n", path: "x.md"), file: "x.md")
+        #expect(page.kind == .method && page.kindIsInferred)
+        #expect(page.requests.isEmpty)
+        #expect(page.method?.declaredPaths.map(\.template.path) == ["/a"])
+    }
+
+    @Test func apiVersionComesFromTheFolder() {
+        #expect(Extraction.apiVersion(of: "docs/api-reference/v1.0/api/user-get.md") == "v1.0")
+        #expect(Extraction.apiVersion(of: "docs/api-reference/beta/api/user-get.md") == "beta")
+        #expect(Extraction.apiVersion(of: "docs/user-get.md") == nil)
+    }
+}
