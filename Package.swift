@@ -1,6 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Members of a module are visible only where it is imported, so Foundation (which Yams imports) cannot leak
+/// into the libraries: their string handling stays on our own UTF-8 code, which the hot path needs.
+let strictImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
+
 let package = Package(
     name: "Specmark",
     platforms: [.macOS(.v14)],
@@ -25,14 +29,16 @@ let package = Package(
             dependencies: [
                 "CCmark",
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            swiftSettings: strictImports
         ),
         .target(
             name: "SpecmarkContract",
             dependencies: [
                 "SpecmarkMarkdown",
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            swiftSettings: strictImports
         ),
         .executableTarget(
             name: "specmark",

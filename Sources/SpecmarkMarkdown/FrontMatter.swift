@@ -1,4 +1,4 @@
-import Yams
+internal import Yams
 
 /// The YAML front matter of a page: `---` on line 1 through the closing `---`.
 public struct FrontMatter: Hashable, Sendable {
@@ -74,7 +74,9 @@ enum FrontMatterReader {
             let yamlBytes = source.bytes[source.lineStarts[1]..<source.lineStarts[closing - 1]]
             let yaml = String(decoding: yamlBytes, as: UTF8.self)
             do {
-                if let root = try Yams.compose(yaml: yaml) {
+                // The basic resolver keeps every scalar a string (we report values as written) and skips the regular
+                // expressions of implicit typing; an explicit encoding skips Yams' per-parse environment lookup.
+                if let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8) {
                     if let mapping = root.mapping {
                         entries = convert(mapping, source: source, problems: &problems)
                     } else {

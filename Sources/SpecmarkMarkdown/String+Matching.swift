@@ -17,3 +17,46 @@ extension String {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 }
+
+extension StringProtocol {
+    /// Whether `needle` occurs in the text, compared byte for byte over UTF-8.
+    ///
+    /// The standard library's generic `contains(_:)` on strings goes through a general substring searcher
+    /// that costs more than the whole rest of a page's extraction; documentation text is short and this is
+    /// called per cell and per paragraph.
+    @inlinable
+    public func containsBytes(_ needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { pattern in
+            guard let first = pattern.first else { return true }
+            let count = pattern.count
+            return self.utf8.withContiguousStorageIfAvailable { text -> Bool in
+                guard text.count >= count else { return false }
+                var index = 0
+                let last = text.count - count
+                while index <= last {
+                    if text[index] == first {
+                        var offset = 1
+                        while offset < count && text[index + offset] == pattern[offset] { offset += 1 }
+                        if offset == count { return true }
+                    }
+                    index += 1
+                }
+                return false
+            } ?? String(self).containsBytes(String(decoding: pattern, as: UTF8.self))
+        }
+    }
+}
+
+extension String {
+    /// The index just past the first occurrence of `needle`, searching UTF-8 bytes, or nil.
+    public func indexAfter(_ needle: String) -> String.Index? {
+        let text = Array(utf8)
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, text.count >= pattern.count else { return nil }
+        for start in 0...(text.count - pattern.count) where text[start..<(start + pattern.count)].elementsEqual(pattern) {
+            return utf8.index(utf8.startIndex, offsetBy: start + pattern.count)
+        }
+        return nil
+    }
+}

@@ -1,3 +1,5 @@
+import SpecmarkMarkdown
+
 /// What extraction needs to know about a doc set's conventions.
 public struct ExtractionConfiguration: Hashable, Sendable {
     /// Service roots stripped from example URLs (`https://graph.microsoft.com/v1.0`).
@@ -94,19 +96,34 @@ public struct TableHeadings: Hashable, Sendable {
 
     /// Whether `title` matches one of `patterns` (case-insensitive; `{x}` matches any non-empty text).
     public static func title(_ title: String, matches patterns: [String]) -> Bool {
-        let wanted = title.trimmingSpaces().lowercased()
-        for pattern in patterns {
-            let lowered = pattern.lowercased()
-            if let range = lowered.range(of: "{x}") {
-                let prefix = lowered[..<range.lowerBound]
-                let suffix = lowered[range.upperBound...]
-                if wanted.count > prefix.count + suffix.count, wanted.hasPrefix(prefix), wanted.hasSuffix(suffix) {
-                    return true
-                }
-            } else if wanted == lowered {
-                return true
-            }
+        let wanted = Array(title.trimmingSpaces().lowercased().utf8)
+        return patterns.contains { TitlePattern($0).matches(wanted) }
+    }
+}
+
+/// A section-title pattern split at its `{x}` wildcard, compared over lower-cased UTF-8.
+struct TitlePattern: Hashable, Sendable {
+    let prefix: [UInt8]
+    let suffix: [UInt8]
+    let hasWildcard: Bool
+
+    init(_ pattern: String) {
+        let bytes = Array(pattern.lowercased().utf8)
+        let wildcard = Array("{x}".utf8)
+        if let start = (0..<max(0, bytes.count - 2)).first(where: { bytes[$0..<($0 + 3)].elementsEqual(wildcard) }) {
+            prefix = Array(bytes[..<start])
+            suffix = Array(bytes[(start + 3)...])
+            hasWildcard = true
+        } else {
+            prefix = bytes
+            suffix = []
+            hasWildcard = false
         }
-        return false
+    }
+
+    /// Whether `title` (trimmed, lower-cased UTF-8) matches.
+    func matches(_ title: [UInt8]) -> Bool {
+        guard hasWildcard else { return title == prefix }
+        return title.count > prefix.count + suffix.count && title.starts(with: prefix) && title.reversed().starts(with: suffix.reversed())
     }
 }

@@ -111,10 +111,10 @@ extension Extraction {
         if let kind = PermissionKind.allCases.first(where: { $0.rawValue == trimmed }) { return (kind, true) }
         let letters = String(trimmed.lowercased().filter { $0.isLetter })
         if letters.hasPrefix("delegated") {
-            if letters.contains("personal") || letters.contains("microsoftaccount") {
+            if letters.containsBytes("personal") || letters.containsBytes("microsoftaccount") {
                 return (.delegatedPersonal, false)
             }
-            if letters.contains("work") || letters.contains("school") { return (.delegatedWork, false) }
+            if letters.containsBytes("work") || letters.containsBytes("school") { return (.delegatedWork, false) }
             return nil
         }
         if letters.hasPrefix("application") || letters == "app" || letters == "apponly" { return (.application, false) }
@@ -229,10 +229,10 @@ extension Extraction {
     /// What a description says about whether a parameter is required.
     static func requiredness(of description: String) -> Bool? {
         let lowered = description.lowercased()
-        if lowered.contains("required.") || lowered.hasSuffix("required") || lowered.hasPrefix("required") {
+        if lowered.containsBytes("required.") || lowered.hasSuffix("required") || lowered.hasPrefix("required") {
             return true
         }
-        if lowered.contains("optional.") || lowered.hasSuffix("optional") || lowered.hasPrefix("optional") {
+        if lowered.containsBytes("optional.") || lowered.hasSuffix("optional") || lowered.hasPrefix("optional") {
             return false
         }
         return nil
@@ -252,12 +252,12 @@ extension Extraction {
             statuses.append(contentsOf: statedStatuses(in: paragraph))
         }
         let noBody =
-            text.contains("does not return anything") || text.contains("doesn't return anything")
-            || text.contains("no response body") || text.contains("empty response body")
-        let body = !noBody && (text.contains("in the response body") || text.contains("object in the body"))
+            text.containsBytes("does not return anything") || text.containsBytes("doesn't return anything")
+            || text.containsBytes("no response body") || text.containsBytes("empty response body")
+        let body = !noBody && (text.containsBytes("in the response body") || text.containsBytes("object in the body"))
         let collection =
-            text.contains("collection of") || text.contains("collection in the response")
-            || text.contains("list of")
+            text.containsBytes("collection of") || text.containsBytes("collection in the response")
+            || text.containsBytes("list of")
         return ResponseSection(
             range: section.heading?.range ?? SourceRange(1, 1, 1, 1), statuses: statuses, linkedTypes: linked,
             promisesCollection: collection, promisesBody: body, promisesNoBody: noBody)
@@ -265,7 +265,7 @@ extension Extraction {
 
     static func isResourceLink(_ destination: String) -> Bool {
         let path = destination.split(separator: "#").first.map(String.init) ?? destination
-        return path.hasSuffix(".md") && (path.contains("resources/") || !path.contains("/"))
+        return path.hasSuffix(".md") && (path.containsBytes("resources/") || !path.contains("/"))
     }
 
     /// Status codes a paragraph states: in code spans (`` `201 Created` ``) or before "response code".

@@ -64,9 +64,9 @@ extension Extraction {
         table.parameters.map { parameter in
             let lowered = parameter.description.lowercased()
             let nullable =
-                lowered.contains("nullable") && !lowered.contains("not nullable")
-                && !lowered.contains("non-nullable") && !lowered.contains("not null")
-            let readOnly = lowered.contains("read-only") || lowered.contains("read only")
+                lowered.containsBytes("nullable") && !lowered.containsBytes("not nullable")
+                && !lowered.containsBytes("non-nullable") && !lowered.containsBytes("not null")
+            let readOnly = lowered.containsBytes("read-only") || lowered.containsBytes("read only")
             return PropertyDefinition(
                 name: parameter.name,
                 type: parameter.type

@@ -139,7 +139,7 @@ public struct DocSet: Sendable {
     /// Whether a type name is an EDM primitive (`Edm.String`, `String`, `stream`) rather than a resource.
     public static func isPrimitiveTypeName(_ name: String) -> Bool {
         let type = TypeReference.parse(normalizedTypeName(name))
-        return type.primitive != nil && !name.contains("graph.")
+        return type.primitive != nil && !name.containsBytes("graph.")
     }
 
     /// The resource and its base types, nearest first; stops at a cycle or an unknown base type.

@@ -1,3 +1,5 @@
+import SpecmarkMarkdown
+
 /// An example's request target split into the parts that matter: service root, API version, path, query.
 public struct ExampleURL: Hashable, Sendable {
     /// The target as written.
@@ -25,11 +27,11 @@ public struct ExampleURL: Hashable, Sendable {
             serviceRoot = root
             rest = String(trimmed.dropFirst(root.count))
             apiVersion = root.split(separator: "/").last.map(String.init)
-            let afterScheme = root.range(of: "://").map { root[$0.upperBound...] } ?? Substring(root)
+            let afterScheme = root.indexAfter("://").map { root[$0...] } ?? Substring(root)
             host = afterScheme.split(separator: "/").first.map { $0.lowercased() }
             origin = host.map { (root.hasPrefix("http://") ? "http://" : "https://") + $0 }
-        } else if let schemeEnd = trimmed.range(of: "://") {
-            let afterScheme = trimmed[schemeEnd.upperBound...]
+        } else if let schemeEnd = trimmed.indexAfter("://") {
+            let afterScheme = trimmed[schemeEnd...]
             let hostEnd = afterScheme.firstIndex { $0 == "/" || $0 == "?" } ?? afterScheme.endIndex
             host = afterScheme[..<hostEnd].lowercased()
             origin = String(trimmed[..<hostEnd])

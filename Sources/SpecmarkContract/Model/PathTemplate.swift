@@ -1,3 +1,5 @@
+import SpecmarkMarkdown
+
 /// A URL path as API reference pages write it — declared (`/users/{id | userPrincipalName}/messages`) or
 /// from an example (`/users/48d31887-5fad-4d73-a9f5-3c356e68a038/messages`) — split into segments that
 /// can be matched against each other.
@@ -103,7 +105,7 @@ public struct PathTemplate: Hashable, Sendable, CustomStringConvertible {
 
     /// Replaces `:/a/b/c.txt:` (drive path addressing) with `:{path}:` so the path is one segment.
     private static func collapsingPathAddressing(_ text: String) -> String {
-        guard text.contains(":/") else { return text }
+        guard text.containsBytes(":/") else { return text }
         var result = ""
         var index = text.startIndex
         while index < text.endIndex {

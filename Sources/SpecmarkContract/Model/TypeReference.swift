@@ -1,3 +1,5 @@
+import SpecmarkMarkdown
+
 /// A type as a table cell or annotation names it, normalised: `String`, `Int32`, `String collection`,
 /// `[user](user.md) collection`, `microsoft.graph.riskLevel`.
 public struct TypeReference: Hashable, Sendable, Codable, CustomStringConvertible {
