@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "specmark", targets: ["specmark"]),
         .library(name: "SpecmarkMarkdown", targets: ["SpecmarkMarkdown"]),
         .library(name: "SpecmarkContract", targets: ["SpecmarkContract"]),
+        .library(name: "SpecmarkLint", targets: ["SpecmarkLint"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -40,11 +41,21 @@ let package = Package(
             ],
             swiftSettings: strictImports
         ),
+        .target(
+            name: "SpecmarkLint",
+            dependencies: [
+                "SpecmarkMarkdown",
+                "SpecmarkContract",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictImports
+        ),
         .executableTarget(
             name: "specmark",
             dependencies: [
                 "SpecmarkMarkdown",
                 "SpecmarkContract",
+                "SpecmarkLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -58,6 +69,10 @@ let package = Package(
             name: "SpecmarkContractTests",
             dependencies: ["SpecmarkContract"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SpecmarkLintTests",
+            dependencies: ["SpecmarkLint"]
         ),
         .testTarget(
             name: "SpecmarkMarkdownTests",

@@ -54,7 +54,8 @@ extension String {
         let text = Array(utf8)
         let pattern = Array(needle.utf8)
         guard !pattern.isEmpty, text.count >= pattern.count else { return nil }
-        for start in 0...(text.count - pattern.count) where text[start..<(start + pattern.count)].elementsEqual(pattern) {
+        for start in 0...(text.count - pattern.count) where text[start..<(start + pattern.count)].elementsEqual(pattern)
+        {
             return utf8.index(utf8.startIndex, offsetBy: start + pattern.count)
         }
         return nil

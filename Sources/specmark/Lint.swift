@@ -1,6 +1,7 @@
 import ArgumentParser
 import Logging
 import SpecmarkContract
+import SpecmarkLint
 import SpecmarkMarkdown
 
 extension Specmark {
@@ -8,47 +9,40 @@ extension Specmark {
     struct Lint: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check pages and report every finding with file:line:column.",
-            discussion: "Directories are searched recursively for *.md files.")
+            discussion: "Directories are searched recursively for *.md files. 'specmark rules' lists the rules.")
 
         @OptionGroup var global: GlobalOptions
+
+        @Option(
+            name: .customLong("unannotated-examples"),
+            help: "Where example-unannotated reports: mixed-pages (pages that annotate some examples) or all.")
+        var unannotatedExamples: RuleOptions.UnannotatedExamples = .mixedPages
 
         @Argument(help: "Files or directories to check.")
         var paths: [String] = ["."]
 
         func run() async throws {
             let logger = global.makeLogger()
-            let display = DisplayPath()
-            let discovery: FileDiscovery.Result
+            let docs: DocSet
             do {
-                discovery = try FileDiscovery().discover(paths)
+                docs = try await DocSet.load(paths, logger: logger)
             } catch {
                 Terminal.standardError.write("error: \(error)\n")
                 throw ExitCode(ExitStatus.usage)
             }
-            logger.debug("found \(discovery.files.count) files")
-            let perFile = await concurrentMap(discovery.files) { path -> [Diagnostic] in
-                let shown = display(path)
-                switch FileReader.read(path) {
-                case .success(let bytes):
-                    let document = MarkdownDocument.parse(bytes: bytes, path: shown)
-                    return document.problems.map { Diagnostic($0, file: shown) }
-                case .failure(let error):
-                    var diagnostic = error.diagnostic
-                    diagnostic.location.file = shown
-                    return [diagnostic]
-                }
-            }
-            var diagnostics = discovery.diagnostics.map { diagnostic in
-                var diagnostic = diagnostic
-                diagnostic.location.file = display(diagnostic.location.file)
-                return diagnostic
-            }
-            for fileDiagnostics in perFile { diagnostics.append(contentsOf: fileDiagnostics) }
+            var configuration = LintConfiguration.default
+            configuration.options.unannotatedExamples = unannotatedExamples
+            let diagnostics = await Linter(configuration: configuration).lint(docs, logger: logger)
             var output = ""
             for diagnostic in diagnostics {
                 let start = diagnostic.location.range.start
                 output +=
                     "\(diagnostic.location.file):\(start.line):\(start.column): \(diagnostic.severity): \(diagnostic.message) [\(diagnostic.ruleID)]\n"
+                for note in diagnostic.notes {
+                    let place =
+                        note.location.map { "\($0.file):\($0.range.start.line):\($0.range.start.column): " } ?? ""
+                    output += "    \(place)note: \(note.message)\n"
+                }
             }
             Terminal.standardOutput.write(output)
             let errors = diagnostics.filter { $0.severity == .error }.count
@@ -56,10 +50,12 @@ extension Specmark {
             let files = Set(diagnostics.map(\.location.file)).count
             if !global.quiet {
                 Terminal.standardError.write(
-                    "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings") in \(files) of \(discovery.files.count) files\n"
+                    "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings") in \(files) of \(docs.pages.count) files\n"
                 )
             }
             if errors > 0 { throw ExitCode(ExitStatus.findings) }
         }
     }
 }
+
+extension RuleOptions.UnannotatedExamples: ExpressibleByArgument {}

@@ -23,7 +23,7 @@ import Testing
 
     @Test func findingsArePrintedWithRelativePathsAndExitOne() throws {
         let runner = try CLIRunner(files: [
-            "docs/open.md": "# Open\n\n```http\nGET /x\n",
+            "docs/open.md": "# Open\n\n```json\n{}\n",
             "docs/front.md": "---\ntitle: [unclosed\n---\n# Front\n",
             "docs/fine.md": Self.clean,
         ])
@@ -114,5 +114,40 @@ import Testing
         #expect(
             output.standardOutput.hasPrefix(
                 "Document \"page.md\" lines: 5\nHeading @1:1-1:7 level: 1 \"Title\"\nTable @3:1-5:9 columns: 2"))
+    }
+}
+
+@Suite struct RulesCommandTests {
+    @Test func rulesListsEveryRuleWithSeverity() throws {
+        let runner = try CLIRunner()
+        defer { runner.remove() }
+        let output = try runner.run("rules")
+        #expect(output.status == 0)
+        #expect(
+            output.standardOutput.contains(
+                "  response-status-mismatch       error    a response example's status is not one the Response section states\n"
+            ))
+        #expect(output.standardOutput.hasPrefix("annotations\n"))
+        #expect(output.standardOutput.hasSuffix("'specmark explain RULE' prints a rule's rationale and examples.\n"))
+    }
+
+    @Test func explainPrintsRationaleAndExamples() throws {
+        let runner = try CLIRunner()
+        defer { runner.remove() }
+        let output = try runner.run("explain", "response-204-has-content")
+        #expect(output.status == 0)
+        #expect(output.standardOutput.hasPrefix("response-204-has-content (status, error)\n"))
+        #expect(output.standardOutput.contains("Reports (1️⃣ marks where):"))
+        #expect(output.standardOutput.contains("      1️⃣\"@odata.type\": \"microsoft.graph.widget\""))
+    }
+
+    @Test func explainUnknownRuleSuggestsTheClosest() throws {
+        let runner = try CLIRunner()
+        defer { runner.remove() }
+        let output = try runner.run("explain", "response-status-mismatc")
+        #expect(output.status == 2)
+        #expect(
+            output.standardError.contains(
+                "unknown rule 'response-status-mismatc'; did you mean 'response-status-mismatch'?"))
     }
 }

@@ -19,6 +19,16 @@ import Testing
         ("~/groups/{id}", "/groups/1"),
         ("groups/{id}/settings", "/groups/1/settings?$select=id"),
         ("/users/{id}/drive", "/users/{user-id}/drive"),
+        ("/reports/getPrinterArchivedPrintJobs", "/reports/getPrinterArchivedPrintJobs(printerId='1',startDateTime=x)"),
+        (
+            "/me/onenote/notebooks/getRecentNotebooks(includePersonalNotebooks=includePersonalNotebooks-value)",
+            "/me/onenote/notebooks/getRecentNotebooks(includePersonalNotebooks=true)"
+        ),
+        ("/groups/{id}/transitiveMembers", "/groups/{id}/transitiveMembers/microsoft.graph.user/$count"),
+        (
+            "/groups/{id}/acceptedSenders/$ref?$id=https://graph.microsoft.com/v1.0/users/{user-id}",
+            "/groups/1/acceptedSenders/$ref"
+        ),
     ])
     func declaredPathsMatchExamples(declared: String, example: String) {
         #expect(PathTemplate(declared).matches(PathTemplate(example)))

@@ -124,6 +124,7 @@ struct TitlePattern: Hashable, Sendable {
     /// Whether `title` (trimmed, lower-cased UTF-8) matches.
     func matches(_ title: [UInt8]) -> Bool {
         guard hasWildcard else { return title == prefix }
-        return title.count > prefix.count + suffix.count && title.starts(with: prefix) && title.reversed().starts(with: suffix.reversed())
+        return title.count > prefix.count + suffix.count && title.starts(with: prefix)
+            && title.reversed().starts(with: suffix.reversed())
     }
 }

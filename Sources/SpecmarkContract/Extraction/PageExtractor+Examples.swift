@@ -18,6 +18,15 @@ extension Extraction {
             case .response:
                 responses.append(response(item, origin: .annotated, heading: heading))
                 continue
+            case .ignored:
+                // Tools skip blocks annotated `ignored`, but a response after an ignored request still answers it.
+                let firstLine = Self.firstNonBlankLine(item.code.content.text)
+                if HTTPMessageParser.requestLine(in: firstLine) != nil {
+                    ignoredExamples.append((item.code.range, isRequest: true))
+                } else if firstLine.hasPrefix("HTTP"), HTTPMessageParser.statusLine(in: firstLine) != nil {
+                    ignoredExamples.append((item.code.range, isRequest: false))
+                }
+                continue
             case .some:
                 continue
             case nil:
@@ -84,7 +93,8 @@ extension Extraction {
         let firstByte = body.text.utf8.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
         let looksLikeJSON = firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[")
         if let mediaType = headers.mediaType {
-            guard Self.isJSONMediaType(mediaType) else { return nil }
+            // Markup under a JSON media type is a Content-Type mismatch (its own rule), not broken JSON.
+            guard Self.isJSONMediaType(mediaType), firstByte != UInt8(ascii: "<") else { return nil }
         } else if !looksLikeJSON {
             return nil
         }
@@ -127,8 +137,13 @@ extension Extraction {
     // MARK: - Pairing
 
     /// Pairs responses with requests: first by name (a response annotation that names its request), then by
-    /// adjacency (the first unpaired response after a request and before the next request).
-    func pair(requests: [RequestExample], responses: [ResponseExample]) -> [ExamplePair] {
+    /// adjacency (the first unpaired response after a request and before the next request). Blocks annotated
+    /// `ignored` take part in adjacency: an example next to an ignored counterpart is accounted for, not paired.
+    func pair(
+        requests: [RequestExample], responses: [ResponseExample]
+    )
+        -> (pairs: [ExamplePair], accountedRequests: [Int], accountedResponses: [Int])
+    {
         var pairs: [ExamplePair] = []
         var pairedRequests = Set<Int>()
         var pairedResponses = Set<Int>()
@@ -142,17 +157,55 @@ extension Extraction {
                 pairedResponses.insert(responseIndex)
             }
         }
-        for (requestIndex, request) in requests.enumerated() where !pairedRequests.contains(requestIndex) {
-            let nextRequestStart = requests.dropFirst(requestIndex + 1).first?.range.start
-            if let responseIndex = responses.indices.first(where: { index in
-                !pairedResponses.contains(index) && responses[index].range.start > request.range.start
-                    && (nextRequestStart.map { responses[index].range.start < $0 } ?? true)
-            }) {
-                pairs.append(ExamplePair(request: requestIndex, response: responseIndex, pairedBy: .adjacency))
-                pairedRequests.insert(requestIndex)
-                pairedResponses.insert(responseIndex)
+        // One sequence of every HTTP block in page order: real requests and responses, and ignored ones.
+        enum Entry {
+            case request(Int), response(Int), ignoredRequest, ignoredResponse
+        }
+        var entries: [(position: SourcePosition, entry: Entry)] = []
+        entries += requests.indices.map { (requests[$0].range.start, .request($0)) }
+        entries += responses.indices.map { (responses[$0].range.start, .response($0)) }
+        entries += ignoredExamples.map { ($0.range.start, $0.isRequest ? .ignoredRequest : .ignoredResponse) }
+        entries.sort { $0.position < $1.position }
+        var accountedRequests: [Int] = []
+        var accountedResponses: [Int] = []
+        var openRequest: Entry?
+        // The request the last response answered, while no other request has come: a further response is an
+        // alternative answer to it ("if an error occurred, it returns the following").
+        var answered: Entry?
+        for (_, entry) in entries {
+            switch entry {
+            case .request(let index):
+                openRequest = pairedRequests.contains(index) ? nil : entry
+                answered = pairedRequests.contains(index) ? entry : nil
+            case .ignoredRequest:
+                openRequest = entry
+                answered = nil
+            case .response(let index):
+                guard !pairedResponses.contains(index) else { continue }
+                if case .request(let requestIndex)? = openRequest {
+                    pairs.append(ExamplePair(request: requestIndex, response: index, pairedBy: .adjacency))
+                    pairedRequests.insert(requestIndex)
+                    pairedResponses.insert(index)
+                    answered = openRequest
+                    openRequest = nil
+                } else if case .ignoredRequest? = openRequest {
+                    accountedResponses.append(index)
+                    answered = openRequest
+                    openRequest = nil
+                } else if case .request(let requestIndex)? = answered {
+                    pairs.append(ExamplePair(request: requestIndex, response: index, pairedBy: .alternative))
+                    pairedResponses.insert(index)
+                } else if case .ignoredRequest? = answered {
+                    accountedResponses.append(index)
+                }
+            case .ignoredResponse:
+                if case .request(let requestIndex)? = openRequest {
+                    accountedRequests.append(requestIndex)
+                    answered = openRequest
+                    openRequest = nil
+                }
             }
         }
-        return pairs.sorted { $0.request < $1.request }
+        return (pairs.sorted { $0.request < $1.request }, accountedRequests, accountedResponses)
     }
 }

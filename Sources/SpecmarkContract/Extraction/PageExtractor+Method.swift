@@ -7,8 +7,11 @@ extension Extraction {
         let httpSections = sections(in: outline, matching: ["HTTP request"])
         guard kind == .method || !httpSections.isEmpty || hasExamples else { return nil }
         var declared: [DeclaredPath] = []
+        // Blocks annotated as examples are examples even inside the HTTP request section.
+        let examples = Set(
+            codeItems.filter { [.request, .response].contains($0.annotation?.blockType) }.map(\.code.range))
         for section in httpSections {
-            for code in Self.codeBlocks(in: section.allBlocks) {
+            for code in Self.codeBlocks(in: section.allBlocks) where !examples.contains(code.range) {
                 for line in HTTPMessageParser.requestLines(in: code.content) {
                     let url = ExampleURL(line.target, serviceRoots: configuration.serviceRoots)
                     declared.append(

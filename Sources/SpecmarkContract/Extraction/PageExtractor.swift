@@ -47,6 +47,8 @@ struct Extraction {
     var headings: [Heading] = []
     var tabMarkers: [TabMarker] = []
     var thematicBreaks: [SourceRange] = []
+    /// HTTP blocks annotated `ignored`, by range; they take part in pairing only.
+    var ignoredExamples: [(range: SourceRange, isRequest: Bool)] = []
 
     init(document: MarkdownDocument, file: String, configuration: ExtractionConfiguration) {
         self.document = document
@@ -61,7 +63,7 @@ struct Extraction {
         let outline = document.outline
         let (kind, inferred) = pageKind(outline: outline)
         let (requests, responses) = examples()
-        let pairs = pair(requests: requests, responses: responses)
+        let pairing = pair(requests: requests, responses: responses)
         let method = methodContract(outline: outline, hasExamples: !requests.isEmpty, kind: kind)
         let resources = resourceDefinitions(outline: outline)
         let enums = enumDefinitions(outline: outline)
@@ -71,7 +73,8 @@ struct Extraction {
             file: file, kind: kind, kindIsInferred: inferred, apiVersion: Self.apiVersion(of: file), title: title,
             frontMatter: document.frontMatter, pageAnnotation: pageAnnotation, headings: headings,
             tabMarkers: tabMarkers, thematicBreaks: thematicBreaks, links: links, includes: includes, method: method,
-            resources: resources, enums: enums, requests: requests, responses: responses, pairs: pairs,
+            resources: resources, enums: enums, requests: requests, responses: responses, pairs: pairing.pairs,
+            requestsAnsweredByIgnored: pairing.accountedRequests, responsesAnsweringIgnored: pairing.accountedResponses,
             diagnostics: diagnostics, lineCount: document.source.lineCount)
     }
 

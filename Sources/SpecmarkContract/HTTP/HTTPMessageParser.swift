@@ -42,7 +42,19 @@ public enum HTTPMessageParser {
                     kind: .requestLineInvalid, message: "request block has no request line",
                     range: content.range))
         }
-        let (headers, additional) = parseHeaders(&lines, issues: &issues, acceptsRequestLines: true)
+        var (headers, additional) = parseHeaders(&lines, issues: &issues, acceptsRequestLines: true)
+        // Request lines after the blank line are more requests, not a body ("GET /me" then "GET /users/{id}").
+        lines.skipBlank()
+        while let line = lines.current, let extra = parseRequestLine(line) {
+            additional.append(extra)
+            issues.append(
+                HTTPIssue(
+                    kind: .multipleRequestLines,
+                    message: "a second request line '\(extra.method) \(extra.target)' in one request block",
+                    range: extra.range))
+            lines.advance()
+            lines.skipBlank()
+        }
         let body = parseBody(&lines, content: content, issues: &issues)
         return HTTPRequestMessage(
             requestLine: requestLine, additionalRequestLines: additional, headers: headers, body: body, issues: issues)

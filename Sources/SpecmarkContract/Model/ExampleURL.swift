@@ -30,7 +30,7 @@ public struct ExampleURL: Hashable, Sendable {
             let afterScheme = root.indexAfter("://").map { root[$0...] } ?? Substring(root)
             host = afterScheme.split(separator: "/").first.map { $0.lowercased() }
             origin = host.map { (root.hasPrefix("http://") ? "http://" : "https://") + $0 }
-        } else if let schemeEnd = trimmed.indexAfter("://") {
+        } else if Self.startsWithScheme(trimmed), let schemeEnd = trimmed.indexAfter("://") {
             let afterScheme = trimmed[schemeEnd...]
             let hostEnd = afterScheme.firstIndex { $0 == "/" || $0 == "?" } ?? afterScheme.endIndex
             host = afterScheme[..<hostEnd].lowercased()
@@ -56,6 +56,44 @@ public struct ExampleURL: Hashable, Sendable {
         guard text.count > root.count else { return true }
         let next = text[text.index(text.startIndex, offsetBy: root.count)]
         return next == "/" || next == "?" || root.hasSuffix("/")
+    }
+
+    /// The configured root this URL seems to mistype (`https://graph/microsoft.com/v1.0` for
+    /// `https://graph.microsoft.com/v1.0`), comparing the text after the scheme with each root's; nil for a URL
+    /// under a root, a relative URL, or a host that is simply another service (a bot's callback, an upload URL).
+    public func mistypedServiceRoot(among roots: [String]) -> String? {
+        guard serviceRoot == nil, host != nil else { return nil }
+        let text = Array(Self.droppingScheme(raw.trimmingSpaces()).lowercased().unicodeScalars)
+        var best: (root: String, distance: Int)?
+        for root in roots {
+            let target = Array(Self.droppingScheme(root).lowercased().unicodeScalars)
+            guard !target.isEmpty else { continue }
+            let prefix = Array(text.prefix(target.count))
+            let limit = max(1, target.count / 8)
+            let distance = editDistance(prefix, target, limit: limit)
+            if distance <= limit, distance < (best?.distance ?? .max) { best = (root, distance) }
+        }
+        return best?.root
+    }
+
+    /// Whether `text` starts with `scheme://` (a query may hold a URL too: `$ref?$id=https://…`).
+    private static func startsWithScheme(_ text: String) -> Bool {
+        let scheme = text.utf8.prefix { isSchemeByte($0) }
+        guard let first = scheme.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z") else {
+            return false
+        }
+        return text.utf8.dropFirst(scheme.count).starts(with: "://".utf8)
+    }
+
+    private static func isSchemeByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+    }
+
+    private static func droppingScheme(_ text: String) -> Substring {
+        if let index = text.indexAfter("://") { return text[index...] }
+        return Substring(text)
     }
 
     /// The service roots of Microsoft Graph.

@@ -66,6 +66,9 @@ public struct ExamplePair: Hashable, Sendable {
         case name
         /// The response is the next response after the request, before any other request.
         case adjacency
+        /// A further response after the paired one, before any other request: another outcome of the same
+        /// request (an error case, another status).
+        case alternative
     }
 }
 

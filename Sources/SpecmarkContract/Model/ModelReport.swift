@@ -205,7 +205,8 @@ public struct ModelReport: Codable, Hashable, Sendable {
                     names: request.names, origin: request.origin.rawValue, method: request.method,
                     target: request.message.requestLine?.target, path: request.url?.template.path,
                     hasBody: request.message.body != nil, bodyIsJSON: request.json.map { $0.error == nil },
-                    response: page.pairs.first { $0.request == index }?.response, at: Position(request.range.start))
+                    response: page.pairs.first { $0.request == index && $0.pairedBy != .alternative }?.response,
+                    at: Position(request.range.start))
             },
             responses: page.responses.map { response in
                 Response(

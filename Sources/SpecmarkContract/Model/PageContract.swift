@@ -73,14 +73,25 @@ public struct PageContract: Hashable, Sendable {
     public var responses: [ResponseExample]
     /// Requests paired with responses.
     public var pairs: [ExamplePair]
+    /// Requests whose response is a block annotated `ignored` (accounted for, not paired).
+    public var requestsAnsweredByIgnored: [Int]
+    /// Responses that answer a request block annotated `ignored` (accounted for, not paired).
+    public var responsesAnsweringIgnored: [Int]
     /// What reading the page found wrong: encoding, front matter, annotations, HTTP blocks, JSON bodies.
     public var diagnostics: [Diagnostic]
     /// The number of lines in the file.
     public var lineCount: Int
 
-    /// The response paired with request `index`, if any.
+    /// The response paired with request `index` (its first answer, not an alternative), if any.
     public func response(pairedWith index: Int) -> ResponseExample? {
-        pairs.first { $0.request == index }.map { responses[$0.response] }
+        pairs.first { $0.request == index && $0.pairedBy != .alternative }.map { responses[$0.response] }
+    }
+
+    /// Every response that answers request `index`: the paired one first, then alternatives.
+    public func responses(answering index: Int) -> [Int] {
+        pairs.filter { $0.request == index }.sorted {
+            ($0.pairedBy == .alternative ? 1 : 0) < ($1.pairedBy == .alternative ? 1 : 0)
+        }.map(\.response)
     }
 
     /// The request paired with response `index`, if any.

@@ -68,12 +68,30 @@ public struct PathTemplate: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Whether `other` (usually an example's path) is an instance of this template.
+    ///
+    /// Trailing `$count`, `$value` and `$ref` segments and OData type casts (`microsoft.graph.user`) that the
+    /// template does not declare are allowed: pages declare the base path and show those variants in examples.
     public func matches(_ other: PathTemplate) -> Bool {
-        guard segments.count == other.segments.count else { return false }
-        for (declared, actual) in zip(segments, other.segments) where !Self.segment(declared, matches: actual) {
+        var actual = other.segments[...]
+        while actual.count > segments.count, let last = actual.last, Self.isOptionalSuffix(last) {
+            actual = actual.dropLast()
+        }
+        guard segments.count == actual.count else { return false }
+        for (declared, segment) in zip(segments, actual) where !Self.segment(declared, matches: segment) {
             return false
         }
         return true
+    }
+
+    /// `$count`, `$value`, `$ref`, or a type cast such as `microsoft.graph.user`.
+    static func isOptionalSuffix(_ pieces: [Piece]) -> Bool {
+        guard let text = literalText(pieces) else { return false }
+        if text == "$count" || text == "$value" || text == "$ref" { return true }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 3
+            && parts.allSatisfy { part in
+                !part.isEmpty && part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+            }
     }
 
     /// A rough distance between two paths for "did you mean" notes: differing segments, plus the difference
@@ -203,6 +221,7 @@ public struct PathTemplate: Hashable, Sendable, CustomStringConvertible {
 
     static func segment(_ pattern: [Piece], matches actual: [Piece]) -> Bool {
         if isSinglePlaceholder(pattern) || isSinglePlaceholder(actual) { return true }
+        if let result = functionCall(pattern, matches: actual) { return result }
         // Flatten the actual segment: its own placeholders match anything in the pattern.
         let patternPieces = pattern.map { piece -> (text: [UInt8], isPlaceholder: Bool) in
             switch piece {
@@ -226,6 +245,45 @@ public struct PathTemplate: Hashable, Sendable, CustomStringConvertible {
 
     /// Whether `pattern[pieceIndex...]` matches `actual[offset...]`; memoised (0 unknown, 1 no, 2 yes) so
     /// several placeholders in one segment stay polynomial.
+    /// A function-call segment, `name(key=value,…)`: its name and parameter keys, lower-cased; placeholders
+    /// are written as NUL.
+    private static func functionCall(_ pieces: [Piece]) -> (name: String, keys: Set<String>)? {
+        var text = ""
+        for piece in pieces {
+            switch piece {
+            case .literal(let literal): text += literal
+            case .placeholder: text += "\u{0}"
+            }
+        }
+        guard text.hasSuffix(")"), let open = text.firstIndex(of: "("), open != text.startIndex else { return nil }
+        let arguments = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        var keys = Set<String>()
+        for argument in arguments.split(separator: ",") {
+            if let equals = argument.firstIndex(of: "=") {
+                keys.insert(String(argument[..<equals]).trimmingSpaces().lowercased())
+            }
+        }
+        return (String(text[..<open]).lowercased(), keys)
+    }
+
+    /// Function-call segments match on the function name and the parameter names, never the values; a side
+    /// without a parameter list (or with positional values) matches any list. Nil when neither side is a call.
+    private static func functionCall(_ pattern: [Piece], matches actual: [Piece]) -> Bool? {
+        let declared = functionCall(pattern)
+        let example = functionCall(actual)
+        guard declared != nil || example != nil else { return nil }
+        let declaredName = declared?.name ?? literalText(pattern)?.lowercased()
+        let exampleName = example?.name ?? literalText(actual)?.lowercased()
+        guard let declaredName, let exampleName else { return nil }
+        guard declaredName == exampleName || declaredName.contains("\u{0}") || exampleName.contains("\u{0}") else {
+            return false
+        }
+        guard let declaredKeys = declared?.keys, let exampleKeys = example?.keys, !declaredKeys.isEmpty,
+            !exampleKeys.isEmpty
+        else { return true }
+        return declaredKeys == exampleKeys
+    }
+
     private static func match(
         _ pattern: [(text: [UInt8], isPlaceholder: Bool)], _ pieceIndex: Int, _ actual: [UInt8], _ offset: Int,
         _ wildcards: Set<Int>, _ memo: inout [UInt8]

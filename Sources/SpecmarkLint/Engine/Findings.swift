@@ -1,0 +1,60 @@
+public import SpecmarkContract
+public import SpecmarkMarkdown
+
+/// A finding as a rule reports it: what and where, without severity (the linter applies configuration).
+public struct Finding: Hashable, Sendable {
+    /// Lower-case, no final period, naming the thing and the evidence.
+    public var message: String
+    /// The file; defaults to the page being checked.
+    public var file: String
+    public var range: SourceRange
+    public var notes: [Diagnostic.Note]
+    /// A stable anchor for baselines (an example name, a JSON path, a table row key, a heading).
+    public var anchor: String
+    /// The rule id, for rules that forward findings of several ids (the file and markdown rules).
+    public var ruleID: String?
+    /// A severity that differs from the rule's default for this one finding (a doc-set duplicate that is
+    /// only a warning where an in-page one is an error); configuration still overrides.
+    public var severity: Severity?
+}
+
+/// Collects the findings of one rule on one page (or one doc set).
+public struct Findings: Sendable {
+    /// The file findings go to unless they name another.
+    public let file: String
+    public private(set) var items: [Finding] = []
+
+    public init(file: String) {
+        self.file = file
+    }
+
+    /// Reports a finding at `range` in the current file.
+    public mutating func report(
+        _ message: String, at range: SourceRange, notes: [Diagnostic.Note] = [], anchor: String = "",
+        severity: Severity? = nil
+    ) {
+        items.append(
+            Finding(
+                message: message, file: file, range: range, notes: notes, anchor: anchor, ruleID: nil,
+                severity: severity))
+    }
+
+    /// Reports a finding in another file.
+    public mutating func report(
+        _ message: String, in file: String, at range: SourceRange, notes: [Diagnostic.Note] = [], anchor: String = "",
+        severity: Severity? = nil
+    ) {
+        items.append(
+            Finding(
+                message: message, file: file, range: range, notes: notes, anchor: anchor, ruleID: nil,
+                severity: severity))
+    }
+
+    /// Forwards a diagnostic found while reading or merging pages (its rule id and location kept).
+    public mutating func forward(_ diagnostic: Diagnostic) {
+        items.append(
+            Finding(
+                message: diagnostic.message, file: diagnostic.location.file, range: diagnostic.location.range,
+                notes: diagnostic.notes, anchor: diagnostic.anchor, ruleID: diagnostic.ruleID, severity: nil))
+    }
+}

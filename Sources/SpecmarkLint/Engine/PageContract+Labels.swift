@@ -1,0 +1,74 @@
+public import SpecmarkContract
+import SpecmarkMarkdown
+
+extension PageContract {
+    /// How messages name a request: `'get_user'`, or `request on line 42` when it has no name.
+    public func label(ofRequest index: Int) -> String {
+        let request = requests[index]
+        if let name = request.name { return "request '\(name)'" }
+        return "request on line \(request.range.start.line)"
+    }
+
+    /// How messages name a response: by its own name, its request's name, or its line.
+    public func label(ofResponse index: Int) -> String {
+        let response = responses[index]
+        if let name = response.name { return "response '\(name)'" }
+        if let request = request(pairedWith: index), let name = request.name { return "response to '\(name)'" }
+        return "response on line \(response.range.start.line)"
+    }
+
+    /// The stable anchor of a request for baselines.
+    public func anchor(ofRequest index: Int) -> String {
+        requests[index].name
+            ?? "request:\(requests[index].message.requestLine.map { "\($0.method) \($0.target)" } ?? "\(index)")"
+    }
+
+    /// The stable anchor of a response for baselines.
+    public func anchor(ofResponse index: Int) -> String {
+        if let name = responses[index].name { return "\(name):response" }
+        if let pair = pairs.first(where: { $0.response == index }) {
+            let suffix = pair.pairedBy == .alternative ? ":\(index)" : ""
+            return "\(anchor(ofRequest: pair.request)):response\(suffix)"
+        }
+        return "response:\(index)"
+    }
+}
+
+/// Standard reason phrases (RFC 9110 and the registered extensions the Graph docs use).
+public enum ReasonPhrase {
+    public static let standard: [Int: String] = [
+        100: "Continue", 101: "Switching Protocols", 200: "OK", 201: "Created", 202: "Accepted",
+        203: "Non-Authoritative Information", 204: "No Content", 205: "Reset Content", 206: "Partial Content",
+        207: "Multi-Status", 300: "Multiple Choices", 301: "Moved Permanently", 302: "Found", 303: "See Other",
+        304: "Not Modified", 307: "Temporary Redirect", 308: "Permanent Redirect", 400: "Bad Request",
+        401: "Unauthorized", 402: "Payment Required", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
+        406: "Not Acceptable", 408: "Request Timeout", 409: "Conflict", 410: "Gone", 411: "Length Required",
+        412: "Precondition Failed", 413: "Content Too Large", 414: "URI Too Long", 415: "Unsupported Media Type",
+        416: "Range Not Satisfiable", 417: "Expectation Failed", 422: "Unprocessable Entity", 423: "Locked",
+        424: "Failed Dependency", 428: "Precondition Required", 429: "Too Many Requests", 500: "Internal Server Error",
+        501: "Not Implemented", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
+        507: "Insufficient Storage",
+    ]
+
+    /// Older phrasings that are still standard somewhere (RFC 7231's "Payload Too Large").
+    public static let alternatives: [Int: Set<String>] = [
+        413: ["Payload Too Large", "Request Entity Too Large"], 302: ["Moved Temporarily"],
+    ]
+
+    /// `201 Created`, or `201` for an unknown code.
+    public static func describe(_ code: Int) -> String {
+        standard[code].map { "\(code) \($0)" } ?? "\(code)"
+    }
+}
+
+extension PageContract {
+    /// Whether request `index` is not an example of this API: an unannotated request to another host (a
+    /// notification sent to a bot, an upload to a storage URL) that does not look like a mistyped root.
+    public func isForeign(request index: Int, serviceRoots: [String]) -> Bool {
+        let request = requests[index]
+        guard request.origin == .inferred, let url = request.url, url.host != nil, url.serviceRoot == nil else {
+            return false
+        }
+        return url.mistypedServiceRoot(among: serviceRoots) == nil
+    }
+}

@@ -1,0 +1,56 @@
+public import SpecmarkContract
+import SpecmarkMarkdown
+
+/// The families rules are grouped in (for listings, JUnit suites and documentation).
+public enum RuleFamily: String, Hashable, Sendable, CaseIterable, Codable {
+    case files, markdown, annotations, codeBlocks = "code-blocks", http, bodies, requests, pairing, paths, status
+    case resources, permissions, parameters, links, outline
+}
+
+/// A Markdown snippet for a rule's documentation and tests; `1️⃣`, `2️⃣`, … mark where findings land.
+public struct RuleExample: Hashable, Sendable {
+    /// The page, with markers.
+    public var markdown: String
+    /// The page's path (matters for rules that look at folders or links).
+    public var file: String
+    /// Other pages of the same doc set, by path (no markers), for rules that look across pages.
+    public var otherPages: [String: String]
+
+    public init(_ markdown: String, file: String = "api/example.md", otherPages: [String: String] = [:]) {
+        self.markdown = markdown
+        self.file = file
+        self.otherPages = otherPages
+    }
+}
+
+/// What a rule is, for users and for the generic test: id, summary, default severity, rationale, examples.
+public struct RuleDescription: Hashable, Sendable {
+    /// The stable kebab-case id; never renamed once released.
+    public var id: String
+    public var family: RuleFamily
+    /// One line, lower-case, no final period.
+    public var summary: String
+    public var defaultSeverity: Severity
+    /// Whether the rule runs unless configuration turns it on.
+    public var isEnabledByDefault: Bool
+    /// Why the rule exists and what to do about a finding.
+    public var rationale: String
+    /// Pages where the rule must report, at each marker.
+    public var triggeringExamples: [RuleExample]
+    /// Pages where the rule must stay silent.
+    public var nonTriggeringExamples: [RuleExample]
+
+    public init(
+        id: String, family: RuleFamily, summary: String, defaultSeverity: Severity, isEnabledByDefault: Bool = true,
+        rationale: String, triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]
+    ) {
+        self.id = id
+        self.family = family
+        self.summary = summary
+        self.defaultSeverity = defaultSeverity
+        self.isEnabledByDefault = isEnabledByDefault
+        self.rationale = rationale
+        self.triggeringExamples = triggeringExamples
+        self.nonTriggeringExamples = nonTriggeringExamples
+    }
+}

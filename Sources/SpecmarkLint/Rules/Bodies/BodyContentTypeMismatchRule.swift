@@ -1,0 +1,83 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// A message's Content-Type contradicts its body.
+struct BodyContentTypeMismatchRule: LintRule {
+    let description = RuleDescription(
+        id: "body-content-type-mismatch",
+        family: .bodies,
+        summary: "a Content-Type header contradicts the body (JSON labelled as text, markup labelled as JSON)",
+        defaultSeverity: .warning,
+        rationale: """
+            A body that is JSON but labelled `text/plain`, or markup labelled `application/json`, tells clients \
+            to parse it the wrong way; one of the two is wrong in the docs.
+            """,
+        triggeringExamples: [
+            RuleExample(
+                """
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 200 OK
+                Content-Type: 1️⃣text/plain
+
+                { "id": "1" }
+                ```
+                """),
+            RuleExample(
+                """
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 200 OK
+                Content-Type: 1️⃣application/json
+
+                <widget id="1"/>
+                ```
+                """),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 200 OK
+                Content-Type: text/plain
+
+                Widget 1 is ready.
+                ```
+                """)
+        ]
+    )
+
+    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+        for (index, request) in page.requests.enumerated() {
+            check(
+                request.message.headers, body: request.message.body, label: page.label(ofRequest: index),
+                anchor: page.anchor(ofRequest: index), report: &report)
+        }
+        for (index, response) in page.responses.enumerated() {
+            check(
+                response.message.headers, body: response.message.body, label: page.label(ofResponse: index),
+                anchor: page.anchor(ofResponse: index), report: &report)
+        }
+    }
+
+    private func check(
+        _ headers: HTTPHeaders, body: PositionedText?, label: String, anchor: String, report: inout Findings
+    ) {
+        guard let header = headers["Content-Type"], let mediaType = headers.mediaType, let body else { return }
+        let first = body.text.utf8.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+        let isJSONType = mediaType.hasSuffix("/json") || mediaType.hasSuffix("+json")
+        if isJSONType, first == UInt8(ascii: "<") {
+            report.report(
+                "\(label) says Content-Type \(mediaType) but its body is markup, not JSON", at: header.valueRange,
+                anchor: "\(anchor):content-type")
+        } else if !isJSONType, !mediaType.hasPrefix("multipart/"),
+            first == UInt8(ascii: "{") || first == UInt8(ascii: "["),
+            JSONParser.parse(body).value != nil
+        {
+            report.report(
+                "\(label) says Content-Type \(mediaType) but its body is JSON", at: header.valueRange,
+                anchor: "\(anchor):content-type")
+        }
+    }
+}

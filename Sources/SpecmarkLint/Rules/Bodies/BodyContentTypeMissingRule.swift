@@ -1,0 +1,48 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// A request with a JSON body has no Content-Type header.
+struct BodyContentTypeMissingRule: LintRule {
+    let description = RuleDescription(
+        id: "body-content-type-missing",
+        family: .bodies,
+        summary: "a request with a JSON body has no Content-Type header",
+        defaultSeverity: .error,
+        rationale: """
+            Services reject or misread a JSON body sent without `Content-Type: application/json` (Graph answers \
+            415 or 400), so a reader who copies the example gets an error the docs never mention.
+            """,
+        triggeringExamples: [
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "create_widget" } -->
+                ```http
+                1️⃣POST https://graph.microsoft.com/v1.0/widgets
+
+                { "displayName": "A" }
+                ```
+                """)
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "create_widget" } -->
+                ```http
+                POST https://graph.microsoft.com/v1.0/widgets
+                Content-Type: application/json
+
+                { "displayName": "A" }
+                ```
+                """)
+        ]
+    )
+
+    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+        for (index, request) in page.requests.enumerated()
+        where request.json != nil && request.message.headers["Content-Type"] == nil {
+            report.report(
+                "\(page.label(ofRequest: index)) has a JSON body but no Content-Type header",
+                at: request.message.requestLine?.range ?? request.range, anchor: page.anchor(ofRequest: index))
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// A request example holds more than one request line.
+struct HTTPMultipleRequestLinesRule: ExtractedRule {
+    let description = RuleDescription(
+        id: "http-multiple-request-lines",
+        family: .http,
+        summary: "a request example holds more than one request line",
+        defaultSeverity: .warning,
+        rationale: """
+            One example block shows one request; put alternatives in their own blocks so each can be named, paired and replayed.
+            """,
+        triggeringExamples: [
+            RuleExample("<!-- { \"blockType\": \"request\", \"name\": \"a\" } -->\n```http\nGET /a\n1️⃣GET /b\n```\n")
+        ],
+        nonTriggeringExamples: [
+            RuleExample("<!-- { \"blockType\": \"request\", \"name\": \"a\" } -->\n```http\nGET /a\n```\n")
+        ]
+    )
+}

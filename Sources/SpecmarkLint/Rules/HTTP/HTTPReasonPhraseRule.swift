@@ -1,0 +1,41 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// A status line's reason phrase is not the standard one for its code.
+struct HTTPReasonPhraseRule: LintRule {
+    let description = RuleDescription(
+        id: "http-reason-phrase",
+        family: .http,
+        summary: "a status line's reason phrase is not the standard one for its code",
+        defaultSeverity: .warning,
+        rationale: """
+            `204 NoContent` and `201 OK` read as typos at best; `204 Accepted` names another status (202) and \
+            leaves readers unsure which one the service returns. Use the phrase RFC 9110 gives the code, or none.
+            """,
+        triggeringExamples: [
+            RuleExample("<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 204 1️⃣NoContent\n```\n"),
+            RuleExample("<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 204 1️⃣Accepted\n```\n"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 204 No Content\n```\n"),
+            RuleExample("<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/2 200\n```\n"),
+        ]
+    )
+
+    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+        for (index, response) in page.responses.enumerated() {
+            guard let line = response.message.statusLine, let range = line.reasonRange,
+                let standard = ReasonPhrase.standard[line.code], line.reason != standard,
+                !(ReasonPhrase.alternatives[line.code]?.contains(line.reason) ?? false)
+            else { continue }
+            var message = "status \(line.code) has reason phrase '\(line.reason)'; the standard phrase is '\(standard)'"
+            if let other = ReasonPhrase.standard.first(where: {
+                $0.value.equalsIgnoringCase(line.reason) && $0.key != line.code
+            }) {
+                message =
+                    "status \(line.code) has the reason phrase of \(other.key) ('\(line.reason)'); \(line.code) is '\(standard)'"
+            }
+            report.report(message, at: range, anchor: page.anchor(ofResponse: index))
+        }
+    }
+}

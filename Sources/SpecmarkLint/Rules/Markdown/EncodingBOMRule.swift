@@ -1,0 +1,21 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// The file starts with a UTF-8 byte order mark.
+struct EncodingBOMRule: ExtractedRule {
+    let description = RuleDescription(
+        id: "encoding-bom",
+        family: .markdown,
+        summary: "the file starts with a UTF-8 byte order mark",
+        defaultSeverity: .note,
+        rationale: """
+            A byte order mark is harmless to most tools but stops front-matter detection in some; Specmark removes it before reading and counts line 1 columns after it.
+            """,
+        triggeringExamples: [
+            RuleExample("1️⃣\u{FEFF}# Title\n")
+        ],
+        nonTriggeringExamples: [
+            RuleExample("# Title\n")
+        ]
+    )
+}

@@ -1,0 +1,21 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// An HTML comment is never closed.
+struct HTMLCommentUnclosedRule: ExtractedRule {
+    let description = RuleDescription(
+        id: "html-comment-unclosed",
+        family: .markdown,
+        summary: "an HTML comment is never closed",
+        defaultSeverity: .error,
+        rationale: """
+            An HTML comment without `-->` hides the rest of the page from readers, and an annotation inside it is never read.
+            """,
+        triggeringExamples: [
+            RuleExample("# Title\n\n1️⃣<!-- { \"blockType\": \"request\" }\n\n```http\nGET /a\n```\n")
+        ],
+        nonTriggeringExamples: [
+            RuleExample("# Title\n\n<!-- note -->\n")
+        ]
+    )
+}

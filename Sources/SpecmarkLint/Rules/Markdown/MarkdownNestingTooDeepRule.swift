@@ -1,0 +1,21 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// Blocks are nested too deep to read.
+struct MarkdownNestingTooDeepRule: ExtractedRule {
+    let description = RuleDescription(
+        id: "markdown-nesting-too-deep",
+        family: .markdown,
+        summary: "blocks are nested too deep to read",
+        defaultSeverity: .warning,
+        rationale: """
+            Pages never need this much nesting; it is usually generated or corrupted input. Specmark stops descending to stay fast and safe, so checks miss what is inside.
+            """,
+        triggeringExamples: [
+            RuleExample(String(repeating: "> ", count: 96) + "1️⃣> deep\n")
+        ],
+        nonTriggeringExamples: [
+            RuleExample("> > quoted twice\n")
+        ]
+    )
+}

@@ -1,0 +1,21 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// A table row has more or fewer cells than the table has columns.
+struct TableCellCountRule: ExtractedRule {
+    let description = RuleDescription(
+        id: "table-cell-count",
+        family: .markdown,
+        summary: "a table row has more or fewer cells than the table has columns",
+        defaultSeverity: .warning,
+        rationale: """
+            Renderers drop extra cells and leave missing ones empty, so a ragged row usually means a lost value or a stray pipe (an unescaped `|` inside a cell).
+            """,
+        triggeringExamples: [
+            RuleExample("|Property|Type|Description|\n|:---|:---|:---|\n1️⃣|id|String|\n2️⃣|name|String|Text|extra|\n")
+        ],
+        nonTriggeringExamples: [
+            RuleExample("|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Read-only \\| key.|\n")
+        ]
+    )
+}

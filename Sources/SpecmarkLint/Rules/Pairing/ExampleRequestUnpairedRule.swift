@@ -1,0 +1,54 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// A request example has no response example.
+struct ExampleRequestUnpairedRule: LintRule {
+    let description = RuleDescription(
+        id: "example-request-unpaired",
+        family: .pairing,
+        summary: "a request example has no response example",
+        defaultSeverity: .warning,
+        rationale: """
+            Readers, mocks and replay need to know what a request returns. A response pairs with a request when \
+            its annotation names the request, or when it is the next response after it, before any other request \
+            (a response block annotated `ignored` counts). Unannotated requests to other hosts (notifications sent \
+            to a bot, uploads to a storage URL) are not examples of the API and are not checked.
+            """,
+        triggeringExamples: [
+            RuleExample(
+                """
+                ### Request
+                <!-- { "blockType": "request", "name": "get_widget" } -->
+                1️⃣```http
+                GET https://graph.microsoft.com/v1.0/widgets/1
+                ```
+                ### Response
+                The response is the widget.
+                """)
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "get_widget" } -->
+                ```http
+                GET https://graph.microsoft.com/v1.0/widgets/1
+                ```
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 204 No Content
+                ```
+                """)
+        ]
+    )
+
+    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+        let paired = Set(page.pairs.map(\.request) + page.requestsAnsweredByIgnored)
+        for (index, request) in page.requests.enumerated()
+        where !paired.contains(index) && !page.isForeign(request: index, serviceRoots: docs.configuration.serviceRoots)
+        {
+            report.report(
+                "\(page.label(ofRequest: index)) has no response example", at: request.range,
+                anchor: page.anchor(ofRequest: index))
+        }
+    }
+}

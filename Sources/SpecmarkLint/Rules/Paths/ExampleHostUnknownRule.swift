@@ -1,0 +1,63 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// An example's URL is not under a configured service root.
+struct ExampleHostUnknownRule: LintRule {
+    let description = RuleDescription(
+        id: "example-host-unknown",
+        family: .paths,
+        summary: "an example's URL looks like a mistyped service root",
+        defaultSeverity: .error,
+        rationale: """
+            Examples must call the documented service (by default the Graph roots \
+            `https://graph.microsoft.com/v1.0` and `/beta`; configure others with `service-roots`). \
+            `https://graph/microsoft.com/v1.0/…` is a typo a reader will paste into a client. URLs of other \
+            services (a bot's callback, an upload URL returned by an earlier call) are legitimate and not reported.
+            """,
+        triggeringExamples: [
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "get_widget" } -->
+                ```http
+                GET 1️⃣https://graph/microsoft.com/v1.0/widgets/1
+                ```
+                """)
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "get_widget" } -->
+                ```http
+                GET https://graph.microsoft.com/v1.0/widgets/1
+                ```
+                """),
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "get_widget" } -->
+                ```http
+                GET /widgets/1
+                ```
+                """),
+            RuleExample(
+                """
+                ```http
+                POST https://bot.contoso.com/api/calls
+                Content-Type: application/json
+
+                { "value": [] }
+                ```
+                """),
+        ]
+    )
+
+    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+        for (index, request) in page.requests.enumerated() {
+            guard let url = request.url, let host = url.host, let line = request.message.requestLine,
+                let root = url.mistypedServiceRoot(among: docs.configuration.serviceRoots)
+            else { continue }
+            report.report(
+                "\(page.label(ofRequest: index)) is sent to host '\(host)'; did you mean the service root \(root)?",
+                at: line.targetRange, anchor: page.anchor(ofRequest: index))
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// An example's path is declared, but not with the example's method.
+struct ExampleMethodUndeclaredRule: LintRule {
+    let description = RuleDescription(
+        id: "example-method-undeclared",
+        family: .paths,
+        summary: "an example's path is declared, but not with the example's method",
+        defaultSeverity: .error,
+        rationale: """
+            A PATCH example on a page that declares only `DELETE /widgets/{id}` documents a method the page does \
+            not describe — usually an example copied from a sibling page.
+            """,
+        triggeringExamples: [
+            RuleExample(
+                """
+                ## HTTP request
+                ```http
+                DELETE /widgets/{id}
+                ```
+                ## Example
+                <!-- { "blockType": "request", "name": "delete_widget" } -->
+                ```http
+                1️⃣PATCH https://graph.microsoft.com/v1.0/widgets/1
+                ```
+                """)
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                ## HTTP request
+                ```http
+                DELETE /widgets/{id}
+                ```
+                ## Example
+                <!-- { "blockType": "request", "name": "delete_widget" } -->
+                ```http
+                DELETE https://graph.microsoft.com/v1.0/widgets/1
+                ```
+                """)
+        ]
+    )
+
+    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+        guard let declared = page.method?.declaredPaths, !declared.isEmpty else { return }
+        let aliases = docs.configuration.pathAliases
+        for (index, request) in page.requests.enumerated() {
+            guard let url = request.url, let line = request.message.requestLine else { continue }
+            let path = url.template.applying(aliases: aliases)
+            let matching = declared.filter { $0.template.applying(aliases: aliases).matches(path) }
+            guard !matching.isEmpty, !matching.contains(where: { $0.method == line.method }) else { continue }
+            let methods = Array(Set(matching.map(\.method))).sorted().joined(separator: ", ")
+            report.report(
+                "\(page.label(ofRequest: index)) uses \(line.method), but the HTTP request section declares \(matching[0].template.path) only with \(methods)",
+                at: line.methodRange,
+                notes: [.init("declared here", at: SourceLocation(file: page.file, range: matching[0].range))],
+                anchor: page.anchor(ofRequest: index))
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// Resource base types form a cycle.
+struct ResourceBaseTypeCycleRule: DocSetExtractedRule {
+    let description = RuleDescription(
+        id: "resource-base-type-cycle",
+        family: .resources,
+        summary: "resource base types form a cycle",
+        defaultSeverity: .error,
+        rationale: """
+            A type cannot inherit from itself; the cycle makes its properties undefined.
+            """,
+        triggeringExamples: [
+            RuleExample(
+                "<!-- { \"blockType\": \"resource\", \"@odata.type\": \"ns.a\", 1️⃣\"baseType\": \"ns.b\" } -->\n```json\n{}\n```\n",
+                file: "resources/a.md",
+                otherPages: [
+                    "resources/b.md":
+                        "<!-- { \"blockType\": \"resource\", \"@odata.type\": \"ns.b\", \"baseType\": \"ns.a\" } -->\n```json\n{}\n```\n"
+                ])
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                "<!-- { \"blockType\": \"resource\", \"@odata.type\": \"ns.a\", \"baseType\": \"ns.b\" } -->\n```json\n{}\n```\n",
+                file: "resources/a.md",
+                otherPages: [
+                    "resources/b.md":
+                        "<!-- { \"blockType\": \"resource\", \"@odata.type\": \"ns.b\" } -->\n```json\n{}\n```\n"
+                ])
+        ]
+    )
+}

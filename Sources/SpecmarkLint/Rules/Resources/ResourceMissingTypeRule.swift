@@ -1,0 +1,25 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// A resource annotation has no @odata.type.
+struct ResourceMissingTypeRule: ExtractedRule {
+    let description = RuleDescription(
+        id: "resource-missing-type",
+        family: .resources,
+        summary: "a resource annotation has no @odata.type",
+        defaultSeverity: .warning,
+        rationale: """
+            A `resource` annotation names the type its JSON defines; without `@odata.type` nothing can refer to it.
+            """,
+        triggeringExamples: [
+            RuleExample(
+                "1️⃣<!-- { \"blockType\": \"resource\", \"keyProperty\": \"id\" } -->\n```json\n{ \"id\": \"String\" }\n```\n",
+                file: "resources/widget.md")
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                "<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.widget\" } -->\n```json\n{ \"id\": \"String\" }\n```\n",
+                file: "resources/widget.md")
+        ]
+    )
+}

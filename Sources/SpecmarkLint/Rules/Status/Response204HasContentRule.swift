@@ -1,0 +1,64 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// A 204 No Content response carries a body, a Content-Type or a declared type.
+struct Response204HasContentRule: LintRule {
+    let description = RuleDescription(
+        id: "response-204-has-content",
+        family: .status,
+        summary: "a 204 No Content response carries a body, a Content-Type or a declared @odata.type",
+        defaultSeverity: .error,
+        rationale: """
+            204 means there is no content. A body, a `Content-Type` header or an `@odata.type` in the response \
+            annotation contradicts the status; tools that generate SDKs or tests from the annotation will expect \
+            an object that never comes.
+            """,
+        triggeringExamples: [
+            RuleExample(
+                """
+                <!-- {
+                  "blockType": "response",
+                  1️⃣"@odata.type": "microsoft.graph.widget"
+                } -->
+                ```http
+                HTTP/1.1 204 No Content
+                ```
+                """),
+            RuleExample(
+                """
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 204 No Content
+                1️⃣Content-Type: application/json
+
+                2️⃣{ "id": "1" }
+                ```
+                """),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 204 No Content\n```\n")
+        ]
+    )
+
+    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+        for (index, response) in page.responses.enumerated() where response.status == 204 {
+            let label = page.label(ofResponse: index)
+            let anchor = page.anchor(ofResponse: index)
+            if let annotation = response.annotation, let type = annotation.odataType {
+                let member = annotation.json.member("@odata.type") ?? annotation.json.member("@type")
+                report.report(
+                    "204 No Content \(label) declares type '\(type)'", at: member?.keyRange ?? annotation.range,
+                    anchor: "\(anchor):@odata.type")
+            }
+            if let header = response.message.headers["Content-Type"] {
+                report.report(
+                    "204 No Content \(label) has a Content-Type header", at: header.range,
+                    anchor: "\(anchor):content-type")
+            }
+            if let body = response.message.body, let origin = body.lineOrigins.first {
+                report.report(
+                    "204 No Content \(label) has a body", at: SourceRange(at: origin), anchor: "\(anchor):body")
+            }
+        }
+    }
+}

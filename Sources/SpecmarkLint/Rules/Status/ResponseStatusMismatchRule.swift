@@ -1,0 +1,69 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// A response example's status is not one the Response section states.
+struct ResponseStatusMismatchRule: LintRule {
+    let description = RuleDescription(
+        id: "response-status-mismatch",
+        family: .status,
+        summary: "a response example's status is not one the Response section states",
+        defaultSeverity: .error,
+        rationale: """
+            The Response section says what a client must handle ("returns a `201 Created` response code"); an \
+            example with another status contradicts it, and one of the two is wrong. A success example is compared \
+            with the success codes the section states (a section that names only error codes is not compared); \
+            responses annotated `expectError` are exempt.
+            """,
+        triggeringExamples: [
+            RuleExample(
+                """
+                ## Response
+                If successful, this method returns a `201 Created` response code.
+                ## Example
+                <!-- { "blockType": "request", "name": "create_widget" } -->
+                ```http
+                POST /widgets
+                ```
+                <!-- { "blockType": "response" } -->
+                ```http
+                1️⃣HTTP/1.1 200 OK
+                ```
+                """)
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                ## Response
+                If successful, this method returns a `201 Created` response code.
+                It returns `202 Accepted` while the widget is still being built.
+                ## Example
+                <!-- { "blockType": "request", "name": "create_widget" } -->
+                ```http
+                POST /widgets
+                ```
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 202 Accepted
+                ```
+                """)
+        ]
+    )
+
+    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+        guard let allStated = page.method?.response?.statuses, !allStated.isEmpty else { return }
+        for (index, response) in page.responses.enumerated() {
+            guard let line = response.message.statusLine, response.annotation?.expectError != true else { continue }
+            // A success example is compared with the success codes stated, an error example with all of them:
+            // a section that names only its error codes says nothing about the success status.
+            let isSuccess = line.code < 400
+            let stated = isSuccess ? allStated.filter { $0.code < 400 } : allStated
+            guard let first = stated.first, !stated.contains(where: { $0.code == line.code }) else { continue }
+            let actual = line.reason.isEmpty ? ReasonPhrase.describe(line.code) : "\(line.code) \(line.reason)"
+            let expected = stated.map { $0.reason.isEmpty ? ReasonPhrase.describe($0.code) : "\($0.code) \($0.reason)" }
+            report.report(
+                "\(page.label(ofResponse: index)) is \(actual) but the Response section states \(expected.joined(separator: " or "))",
+                at: line.range, notes: [.init("stated here", at: SourceLocation(file: page.file, range: first.range))],
+                anchor: page.anchor(ofResponse: index))
+        }
+    }
+}
