@@ -5,7 +5,7 @@ SAMPLES ?= docs-samples
 CORPUS ?= ../shared/corpus/graph-docs
 RELEASE_BIN := .build/release/specmark
 
-.PHONY: all deps build release demo test format lint-swift corpus-check clean
+.PHONY: all deps build release demo test format lint-swift corpus-check check-reports clean
 
 all: build
 
@@ -36,6 +36,10 @@ demo: release
 
 test: deps
 	$(SWIFT) test
+
+# Every report format for docs-samples, SARIF validated against the official 2.1.0 schema when present.
+check-reports: release
+	scripts/check-reports.sh
 
 # Extraction counts over the Graph corpus (pages by kind, examples, pairing, resources, diagnostics by id).
 # Runs only where the corpus exists; it is never needed by the tests.

@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "SpecmarkMarkdown", targets: ["SpecmarkMarkdown"]),
         .library(name: "SpecmarkContract", targets: ["SpecmarkContract"]),
         .library(name: "SpecmarkLint", targets: ["SpecmarkLint"]),
+        .library(name: "SpecmarkReport", targets: ["SpecmarkReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -47,8 +48,13 @@ let package = Package(
                 "SpecmarkMarkdown",
                 "SpecmarkContract",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strictImports
+        ),
+        .target(
+            name: "SpecmarkReport",
+            dependencies: ["SpecmarkMarkdown", "SpecmarkContract"]
         ),
         .executableTarget(
             name: "specmark",
@@ -56,6 +62,7 @@ let package = Package(
                 "SpecmarkMarkdown",
                 "SpecmarkContract",
                 "SpecmarkLint",
+                "SpecmarkReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -73,6 +80,11 @@ let package = Package(
         .testTarget(
             name: "SpecmarkLintTests",
             dependencies: ["SpecmarkLint"]
+        ),
+        .testTarget(
+            name: "SpecmarkReportTests",
+            dependencies: ["SpecmarkReport"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "SpecmarkMarkdownTests",

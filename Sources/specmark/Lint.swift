@@ -1,61 +1,162 @@
 import ArgumentParser
+import Foundation
 import Logging
 import SpecmarkContract
 import SpecmarkLint
 import SpecmarkMarkdown
+import SpecmarkReport
 
 extension Specmark {
     /// `specmark lint PATH...`: checks pages and reports findings with file:line:column.
     struct Lint: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check pages and report every finding with file:line:column.",
-            discussion: "Directories are searched recursively for *.md files. 'specmark rules' lists the rules.")
+            discussion: """
+                Directories are searched recursively for *.md files. Configuration comes from the nearest \
+                .specmark.yml at or above the first path (or --config). 'specmark rules' lists the rules.
+
+                Exit status: 0 nothing at or above --fail-on; 1 findings at or above it (or more warnings than \
+                --max-warnings); 2 usage, configuration or I/O error.
+                """)
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        @Option(help: "Read configuration from this file instead of the nearest .specmark.yml.")
+        var config: String?
+
+        @Flag(help: "Ignore any .specmark.yml and use the defaults.")
+        var noConfig = false
+
+        @Option(help: "The severity that fails the run: error, warning or never (overrides the configuration).")
+        var failOn: SpecmarkConfiguration.FailOn?
+
+        @Option(help: "Fail when there are more than this many warnings.")
+        var maxWarnings: Int?
+
+        @Option(help: "Fail only on findings not in this baseline file; report how many of its entries are fixed.")
+        var baseline: String?
+
+        @Option(help: "Record today's findings in this baseline file.")
+        var writeBaseline: String?
 
         @Option(
             name: .customLong("unannotated-examples"),
             help: "Where example-unannotated reports: mixed-pages (pages that annotate some examples) or all.")
-        var unannotatedExamples: RuleOptions.UnannotatedExamples = .mixedPages
+        var unannotatedExamples: RuleOptions.UnannotatedExamples?
 
         @Argument(help: "Files or directories to check.")
         var paths: [String] = ["."]
 
+        func validate() throws {
+            try output.validate()
+            if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
+            if config != nil && noConfig { throw ValidationError("--config and --no-config exclude each other") }
+        }
+
         func run() async throws {
             let logger = global.makeLogger()
+            var configuration = try loadConfiguration(logger: logger)
+            if let failOn { configuration.failOn = failOn }
+            if let maxWarnings { configuration.maxWarnings = maxWarnings }
+            if let unannotatedExamples { configuration.lint.options.unannotatedExamples = unannotatedExamples }
+
             let docs: DocSet
             do {
-                docs = try await DocSet.load(paths, logger: logger)
+                let selection = configuration
+                docs = try await DocSet.load(
+                    paths, configuration: configuration.extraction, logger: logger,
+                    select: { selection.selects($0) })
             } catch {
                 Terminal.standardError.write("error: \(error)\n")
                 throw ExitCode(ExitStatus.usage)
             }
-            var configuration = LintConfiguration.default
-            configuration.options.unannotatedExamples = unannotatedExamples
-            let diagnostics = await Linter(configuration: configuration).lint(docs, logger: logger)
-            var output = ""
-            for diagnostic in diagnostics {
-                let start = diagnostic.location.range.start
-                output +=
-                    "\(diagnostic.location.file):\(start.line):\(start.column): \(diagnostic.severity): \(diagnostic.message) [\(diagnostic.ruleID)]\n"
-                for note in diagnostic.notes {
-                    let place =
-                        note.location.map { "\($0.file):\($0.range.start.line):\($0.range.start.column): " } ?? ""
-                    output += "    \(place)note: \(note.message)\n"
+            var diagnostics = await Linter(configuration: configuration.lint).lint(docs, logger: logger)
+
+            var fixed: Int?
+            if let baseline {
+                do {
+                    fixed = try Baseline.load(baseline).apply(to: &diagnostics)
+                } catch {
+                    Terminal.standardError.write("error: baseline \(error)\n")
+                    throw ExitCode(ExitStatus.usage)
                 }
             }
-            Terminal.standardOutput.write(output)
-            let errors = diagnostics.filter { $0.severity == .error }.count
-            let warnings = diagnostics.filter { $0.severity == .warning }.count
-            let files = Set(diagnostics.map(\.location.file)).count
-            if !global.quiet {
-                Terminal.standardError.write(
-                    "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings") in \(files) of \(docs.pages.count) files\n"
-                )
+            if let writeBaseline {
+                try output.write(Baseline(diagnostics).json, to: writeBaseline)
+                logger.info(
+                    "wrote baseline", metadata: ["path": "\(writeBaseline)", "entries": "\(diagnostics.count)"])
             }
-            if errors > 0 { throw ExitCode(ExitStatus.findings) }
+
+            let input = ReportInput(
+                root: FileManager.default.currentDirectoryPath, files: docs.pages.map(\.file), diagnostics: diagnostics,
+                rules: BuiltInRules.all.map(\.description.reportRule), sourceLines: SourceLines.read(for: diagnostics),
+                fixedBaselineEntries: fixed)
+            try output.emit(input, quiet: global.quiet)
+            throw ExitCode(Self.exitStatus(input, configuration: configuration))
+        }
+
+        private func loadConfiguration(logger: Logger) throws -> SpecmarkConfiguration {
+            let ids = BuiltInRules.all.map(\.description.id)
+            let path = noConfig ? nil : (config ?? SpecmarkConfiguration.locate(startingAt: paths.first ?? "."))
+            guard let path else { return SpecmarkConfiguration(directory: FileManager.default.currentDirectoryPath) }
+            do {
+                let configuration = try SpecmarkConfiguration.load(DisplayPath()(path), knownRules: ids)
+                logger.debug("configuration", metadata: ["path": "\(path)"])
+                return configuration
+            } catch {
+                Terminal.standardError.write("\(error)\n")
+                throw ExitCode(ExitStatus.usage)
+            }
+        }
+
+        /// 0, or 1 when findings reach the failing severity or warnings exceed the maximum.
+        static func exitStatus(_ input: ReportInput, configuration: SpecmarkConfiguration) -> Int32 {
+            let (errors, warnings, _) = input.counts
+            switch configuration.failOn {
+            case .error where errors > 0: return ExitStatus.findings
+            case .warning where errors + warnings > 0: return ExitStatus.findings
+            default: break
+            }
+            if let maximum = configuration.maxWarnings, warnings > maximum, configuration.failOn != .never {
+                return ExitStatus.findings
+            }
+            return ExitStatus.clean
         }
     }
 }
 
 extension RuleOptions.UnannotatedExamples: ExpressibleByArgument {}
+extension SpecmarkConfiguration.FailOn: ExpressibleByArgument {}
+
+extension RuleDescription {
+    /// What reporters need of a rule.
+    var reportRule: ReportRule {
+        ReportRule(
+            id: id, family: family.rawValue, summary: summary, rationale: rationale, defaultSeverity: defaultSeverity)
+    }
+}
+
+/// Reads the lines findings point at, once per file, for carets and column conversion.
+enum SourceLines {
+    static func read(for diagnostics: [Diagnostic]) -> [String: [Int: String]] {
+        var wanted: [String: Set<Int>] = [:]
+        for diagnostic in diagnostics {
+            wanted[diagnostic.location.file, default: []].formUnion([
+                diagnostic.location.range.start.line, diagnostic.location.range.end.line,
+            ])
+            for note in diagnostic.notes {
+                if let location = note.location { wanted[location.file, default: []].insert(location.range.start.line) }
+            }
+        }
+        var result: [String: [Int: String]] = [:]
+        for (file, lines) in wanted {
+            guard case .success(let bytes) = FileReader.read(file) else { continue }
+            let text = SourceText(bytes: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes)
+            for line in lines where line >= 1 && line <= text.lineCount {
+                result[file, default: [:]][line] = text.line(line)
+            }
+        }
+        return result
+    }
+}

@@ -17,8 +17,7 @@ import Testing
         defer { runner.remove() }
         let output = try runner.run("lint", "docs")
         #expect(output.status == 0)
-        #expect(output.standardOutput == "")
-        #expect(output.standardError == "0 errors, 0 warnings in 0 of 2 files\n")
+        #expect(output.standardOutput == "0 errors, 0 warnings in 0 of 2 files\n")
     }
 
     @Test func findingsArePrintedWithRelativePathsAndExitOne() throws {
@@ -30,13 +29,15 @@ import Testing
         defer { runner.remove() }
         let output = try runner.run("lint", "docs")
         #expect(output.status == 1)
-        let lines = output.standardOutput.split(separator: "\n").map(String.init)
+        let lines = output.standardOutput.split(separator: "\n").map(String.init).filter { $0.hasPrefix("docs/") }
         #expect(
             lines == [
                 "docs/front.md:2:8: error: front matter is not valid YAML: while parsing a flow sequence: did not find expected ',' or ']' [front-matter-invalid]",
                 "docs/open.md:3:1: error: code block opened with '```' is never closed; it runs to the end of its container [code-fence-unclosed]",
             ])
-        #expect(output.standardError == "2 errors, 0 warnings in 2 of 3 files\n")
+        #expect(output.standardOutput.hasSuffix("\n2 errors, 0 warnings in 2 of 3 files\n"))
+        // Each finding shows its source line with a caret under the column.
+        #expect(output.standardOutput.contains("[code-fence-unclosed]\n    ```json\n    ^~~\n"))
     }
 
     @Test func absolutePathsBelowTheWorkingDirectoryAreShownRelative() throws {
@@ -149,5 +150,95 @@ import Testing
         #expect(
             output.standardError.contains(
                 "unknown rule 'response-status-mismatc'; did you mean 'response-status-mismatch'?"))
+    }
+}
+
+@Suite struct ExitPolicyAndReportsTests {
+    static let warningOnly = """
+        <!-- { "blockType": "request", "name": "delete_widget" } -->
+        ```http
+        DELETE https://graph.microsoft.com/v1.0/widgets/1
+        ```
+        <!-- { "blockType": "response" } -->
+        ```http
+        HTTP/1.1 204 NoContent
+        ```
+        """
+
+    @Test func failOnDecidesTheExitStatus() throws {
+        let runner = try CLIRunner(files: ["page.md": Self.warningOnly])
+        defer { runner.remove() }
+        #expect(try runner.run("lint", "page.md").status == 0)
+        #expect(try runner.run("lint", "page.md", "--fail-on", "warning").status == 1)
+        #expect(try runner.run("lint", "page.md", "--fail-on", "never").status == 0)
+        #expect(try runner.run("lint", "page.md", "--max-warnings", "0").status == 1)
+        #expect(try runner.run("lint", "page.md", "--max-warnings", "1").status == 0)
+        #expect(try runner.run("lint", "page.md", "--fail-on", "sometimes").status == 2)
+    }
+
+    @Test func configurationDecidesTooAndItsErrorsExitTwo() throws {
+        let runner = try CLIRunner(files: [
+            "docs/page.md": Self.warningOnly, "docs/.specmark.yml": "fail-on: warning\n",
+        ])
+        defer { runner.remove() }
+        #expect(try runner.run("lint", "docs").status == 1)
+        try runner.write("docs/.specmark.yml", "fail-on: warning\nrules:\n  http-reason-phrase: off\n")
+        #expect(try runner.run("lint", "docs").status == 0)
+        try runner.write("docs/.specmark.yml", "rules:\n  http-reason-phrase: loud\n")
+        let broken = try runner.run("lint", "docs")
+        #expect(broken.status == 2)
+        #expect(
+            broken.standardError
+                == "docs/.specmark.yml:2:23: error: 'http-reason-phrase' must be off, note, warning or error, not 'loud'\n"
+        )
+        #expect(try runner.run("lint", "docs", "--no-config").status == 0)
+    }
+
+    @Test func reportsAreWrittenInEveryFormatInOneRun() throws {
+        let runner = try CLIRunner(files: ["page.md": Self.warningOnly])
+        defer { runner.remove() }
+        let output = try runner.run(
+            "lint", "page.md", "--format", "github", "--report", "sarif=out/r.sarif", "--report", "junit=out/r.xml",
+            "--report", "json=out/r.json", "--report", "markdown=out/r.md", "--report", "text=out/r.txt")
+        #expect(output.status == 2, "the out/ folder does not exist yet")
+        try FileManager.default.createDirectory(
+            at: runner.directory.appendingPathComponent("out"), withIntermediateDirectories: true)
+        let again = try runner.run(
+            "lint", "page.md", "--format", "github", "--report", "sarif=out/r.sarif", "--report", "junit=out/r.xml",
+            "--report", "json=out/r.json", "--report", "markdown=out/r.md", "--report", "text=out/r.txt")
+        #expect(again.status == 0)
+        #expect(
+            again.standardOutput
+                == "::warning file=page.md,line=7,col=14,endLine=7,endColumn=22,title=http-reason-phrase::status 204 has reason phrase 'NoContent'; the standard phrase is 'No Content'\n"
+        )
+        for name in ["r.sarif", "r.xml", "r.json", "r.md", "r.txt"] {
+            let contents = try String(
+                contentsOf: runner.directory.appendingPathComponent("out/\(name)"), encoding: .utf8)
+            #expect(contents.contains("NoContent"), "\(name)")
+        }
+        let text = try String(contentsOf: runner.directory.appendingPathComponent("out/r.txt"), encoding: .utf8)
+        #expect(!text.contains("\u{1B}["), "files never get colours")
+        let bad = try runner.run("lint", "page.md", "--report", "yaml=x")
+        #expect(bad.status == 2)
+    }
+
+    @Test func colourFollowsTheFlagAndNOCOLOR() throws {
+        let runner = try CLIRunner(files: ["page.md": Self.warningOnly])
+        defer { runner.remove() }
+        #expect(try runner.run("lint", "page.md", "--color", "always").standardOutput.contains("\u{1B}[1;33mwarning:"))
+        #expect(!(try runner.run("lint", "page.md", "--color", "auto").standardOutput.contains("\u{1B}[")))
+    }
+
+    @Test func baselineFailsOnlyOnNewFindings() throws {
+        let runner = try CLIRunner(files: ["page.md": Self.warningOnly])
+        defer { runner.remove() }
+        #expect(
+            try runner.run("lint", "page.md", "--fail-on", "warning", "--write-baseline", "baseline.json").status == 1)
+        let quiet = try runner.run("lint", "page.md", "--fail-on", "warning", "--baseline", "baseline.json")
+        #expect(quiet.status == 0)
+        #expect(quiet.standardOutput == "0 errors, 0 warnings in 0 of 1 file (1 in the baseline)\n")
+        try runner.write("page.md", Self.warningOnly.replacingOccurrences(of: "NoContent", with: "No Content"))
+        let fixed = try runner.run("lint", "page.md", "--baseline", "baseline.json")
+        #expect(fixed.standardOutput == "0 errors, 0 warnings in 0 of 1 file (1 baseline entry fixed)\n")
     }
 }

@@ -47,6 +47,7 @@ struct Extraction {
     var headings: [Heading] = []
     var tabMarkers: [TabMarker] = []
     var thematicBreaks: [SourceRange] = []
+    var directives: [SuppressionDirective] = []
     /// HTTP blocks annotated `ignored`, by range; they take part in pairing only.
     var ignoredExamples: [(range: SourceRange, isRequest: Bool)] = []
 
@@ -75,6 +76,7 @@ struct Extraction {
             tabMarkers: tabMarkers, thematicBreaks: thematicBreaks, links: links, includes: includes, method: method,
             resources: resources, enums: enums, requests: requests, responses: responses, pairs: pairing.pairs,
             requestsAnsweredByIgnored: pairing.accountedRequests, responsesAnsweringIgnored: pairing.accountedResponses,
+            suppressionDirectives: directives,
             diagnostics: diagnostics, lineCount: document.source.lineCount)
     }
 
@@ -82,7 +84,10 @@ struct Extraction {
 
     private mutating func walk(_ blocks: [Block], sectionPath: inout [Heading], isTopLevel: Bool) {
         var pending: (annotation: DecodedAnnotation, comment: HTMLComment)?
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
+            if case .html(let html) = block {
+                recordDirectives(in: html, following: blocks[(index + 1)...])
+            }
             if let annotation = pending {
                 pending = nil
                 if case .code(let code) = block,
@@ -136,6 +141,29 @@ struct Extraction {
             }
         }
         if let annotation = pending { orphan(annotation.annotation) }
+    }
+
+    /// Records `specmark-disable…` comments; a next-block directive covers the following block, and the code
+    /// block after it when that block is an annotation comment.
+    private mutating func recordDirectives(in html: HTMLBlock, following: ArraySlice<Block>) {
+        for comment in html.comments where comment.body.text.containsBytes("specmark-") {
+            // The scope starts right after the comment (an annotation in the same HTML block belongs to it) and
+            // runs to the end of the next block, or of the code block after it when that block is HTML.
+            var end: SourcePosition?
+            if let next = following.first {
+                end = next.range.end
+                if case .html = next, following.count > 1 {
+                    end = following[following.index(after: following.startIndex)].range.end
+                }
+            } else if comment.range.end < html.range.end {
+                end = html.range.end
+            }
+            let start = SourcePosition(line: comment.range.end.line, column: comment.range.end.column + 1)
+            let scope = end.map { SourceRange(start: start, end: $0) }
+            if let directive = SuppressionDirective.parse(comment.body.text, range: comment.range, nextBlock: scope) {
+                directives.append(directive)
+            }
+        }
     }
 
     /// Decodes the annotation comments of an HTML block; returns the one that may bind to the next block.

@@ -205,9 +205,13 @@ extension DocSet {
     /// throws. `display` maps a file path to the form reports show.
     public static func load(
         _ paths: [String], configuration: ExtractionConfiguration = .graph, logger: Logger,
-        display: @escaping @Sendable (String) -> String = DisplayPath.standard
+        display: @escaping @Sendable (String) -> String = DisplayPath.standard,
+        select: (@Sendable (String) -> Bool)? = nil
     ) async throws(FileDiscovery.Error) -> DocSet {
-        let discovery = try FileDiscovery().discover(paths)
+        var discovery = try FileDiscovery().discover(paths)
+        if let select {
+            discovery.files = discovery.files.filter { select(display($0)) }
+        }
         logger.debug("discovered pages", metadata: ["count": "\(discovery.files.count)"])
         let extractor = PageExtractor(configuration: configuration)
         let loaded = await concurrentMap(discovery.files) { path -> Result<PageContract, FileReadError> in

@@ -77,6 +77,8 @@ public struct PageContract: Hashable, Sendable {
     public var requestsAnsweredByIgnored: [Int]
     /// Responses that answer a request block annotated `ignored` (accounted for, not paired).
     public var responsesAnsweringIgnored: [Int]
+    /// Inline `specmark-disable` comments, in page order.
+    public var suppressionDirectives: [SuppressionDirective]
     /// What reading the page found wrong: encoding, front matter, annotations, HTTP blocks, JSON bodies.
     public var diagnostics: [Diagnostic]
     /// The number of lines in the file.

@@ -56,6 +56,13 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     /// A stable anchor within the file (an example name, a JSON path, a table row key, a heading) that,
     /// with the rule id and file, identifies the finding across edits that move lines.
     public var anchor: String
+    /// The identity baselines and SARIF use; see ``Fingerprints``. Empty until assigned.
+    public var fingerprint: String = ""
+    /// Set when an in-source directive or the page annotation suppresses the finding: it is still reported
+    /// in JSON and SARIF, never counted as a failure.
+    public var suppression: Suppression?
+    /// Set when a run compares with a baseline.
+    public var baselineState: BaselineState?
 
     public init(
         ruleID: String, severity: Severity, message: String, location: SourceLocation, notes: [Note] = [],
@@ -79,4 +86,35 @@ extension Diagnostic {
         }
         return lhs.ruleID < rhs.ruleID
     }
+}
+
+/// Why a finding is suppressed.
+public struct Suppression: Hashable, Sendable, Codable {
+    /// Where the suppression was written.
+    public enum Kind: String, Hashable, Sendable, Codable {
+        /// An inline `specmark-disable` comment.
+        case inlineComment
+        /// An entry of the page annotation's `suppressions` list.
+        case pageAnnotation
+    }
+
+    public var kind: Kind
+    /// The reason given, or "".
+    public var justification: String
+    /// Where the suppressing directive is.
+    public var location: SourceLocation?
+
+    public init(kind: Kind, justification: String, location: SourceLocation?) {
+        self.kind = kind
+        self.justification = justification
+        self.location = location
+    }
+}
+
+/// How a finding relates to a baseline.
+public enum BaselineState: String, Hashable, Sendable, Codable {
+    /// Not in the baseline: it fails the run.
+    case new
+    /// In the baseline: reported, never failing.
+    case unchanged
 }

@@ -49,6 +49,7 @@ public enum BuiltInRules {
         ResponseBodyMissingRule(),
         ResponseContentTypeMissingRule(),
         ResponseStatusMismatchRule(),
+        SuppressionUnusedRule(),
         TableCellCountRule(),
     ]
 

@@ -60,6 +60,26 @@ public struct RuleOptions: Hashable, Sendable {
     }
 
     public var unannotatedExamples: UnannotatedExamples = .mixedPages
+    /// Front-matter keys every page must have (non-empty).
+    public var requiredFrontMatter: [String] = [
+        "title", "description", "author", "localization_priority", "ms.prod", "doc_type",
+    ]
+    /// Site-absolute link prefixes not checked (`/graph`, `/azure`, …); links starting with `/` are ignored
+    /// when this is empty.
+    public var linkIgnorePrefixes: [String] = []
+    /// Permission names known to be valid; empty means "the names the doc set uses".
+    public var knownPermissions: [String] = []
+    /// Request headers any page may send without documenting them.
+    public var standardHeaders: [String] = [
+        "Authorization", "Content-Type", "Content-Length", "Host", "Accept", "Accept-Encoding", "Accept-Language",
+        "Accept-Charset", "Date", "Prefer", "If-Match", "If-None-Match", "If-Range", "Content-Range", "Range",
+        "User-Agent", "client-request-id", "return-client-request-id", "Cache-Control",
+    ]
+    /// OData system query options any example may use without a query parameter table row.
+    public var systemQueryOptions: [String] = [
+        "$select", "$filter", "$expand", "$orderby", "$orderBy", "$top", "$skip", "$count", "$search", "$format",
+        "$skiptoken", "$skipToken", "$deltatoken", "$deltaToken", "$apply", "$levels", "$id", "$value",
+    ]
 
     public init() {}
 }

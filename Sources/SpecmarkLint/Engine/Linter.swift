@@ -3,7 +3,7 @@ public import SpecmarkContract
 import SpecmarkMarkdown
 
 /// Runs rules over a doc set: page rules concurrently, one page at a time; doc-set rules once; then applies
-/// the configured severity to every finding.
+/// the configured severity, the page's suppressions, and assigns fingerprints.
 public struct Linter: Sendable {
     public var rules: [any LintRule]
     public var configuration: LintConfiguration
@@ -13,8 +13,8 @@ public struct Linter: Sendable {
         self.configuration = configuration
     }
 
-    /// Lints `docs`; `pages` limits the page rules to some pages (for shards and changed files), while the
-    /// whole doc set stays available for lookups. Returns diagnostics in report order.
+    /// Lints `docs`; `pages` limits the check to some pages (for shards and changed files), while the whole doc
+    /// set stays available for lookups. Returns diagnostics in report order, suppressed ones included (marked).
     public func lint(_ docs: DocSet, pages: [Int]? = nil, logger: Logger) async -> [Diagnostic] {
         let enabled = rules.compactMap { rule -> (rule: any LintRule, severity: Severity)? in
             configuration.severity(for: rule.description).map { (rule, $0) }
@@ -32,7 +32,8 @@ public struct Linter: Sendable {
                 var findings = Findings(file: page.file)
                 rule.check(page, in: docs, options: options, report: &findings)
                 diagnostics.append(
-                    contentsOf: findings.items.map { Self.diagnostic($0, rule: rule.description, severity: severity) })
+                    contentsOf: findings.items.compactMap { diagnostic($0, rule: rule.description, severity: severity) }
+                )
             }
             // Nothing read from a page is lost: a diagnostic no registered rule claims keeps its own severity.
             diagnostics.append(contentsOf: page.diagnostics.filter { !known.contains($0.ruleID) })
@@ -44,15 +45,28 @@ public struct Linter: Sendable {
             var findings = Findings(file: "")
             rule.check(docs, options: options, report: &findings)
             for finding in findings.items where pages == nil || selected.contains(finding.file) {
-                diagnostics.append(Self.diagnostic(finding, rule: rule.description, severity: severity))
+                if let diagnostic = diagnostic(finding, rule: rule.description, severity: severity) {
+                    diagnostics.append(diagnostic)
+                }
             }
         }
         diagnostics.append(contentsOf: docs.diagnostics.filter { !known.contains($0.ruleID) })
+        let unusedRule = rules.first { $0.description.id == SuppressionUnusedRule.id }?.description
+        let unused = Suppressions.apply(
+            to: &diagnostics, pages: indexes.map { docs.pages[$0] }, knownRules: known,
+            reportUnused: unusedRule.flatMap { configuration.severity(for: $0) })
+        diagnostics.append(contentsOf: unused)
         diagnostics.sort(by: Diagnostic.sourceOrder)
+        Fingerprints.assign(&diagnostics)
         return diagnostics
     }
 
-    private static func diagnostic(_ finding: Finding, rule: RuleDescription, severity: Severity) -> Diagnostic {
+    private func diagnostic(_ finding: Finding, rule: RuleDescription, severity: Severity) -> Diagnostic? {
+        var severity = severity
+        if configuration.hasOverrides(for: rule.id) {
+            guard let inFile = configuration.severity(for: rule, in: finding.file) else { return nil }
+            severity = inFile
+        }
         // A per-finding severity (a lesser case of the rule) applies only while the rule is at its default.
         let effective = severity == rule.defaultSeverity ? (finding.severity ?? severity) : severity
         return Diagnostic(

@@ -1,0 +1,20 @@
+/// The formats Specmark writes.
+public enum ReportFormat: String, Hashable, Sendable, CaseIterable {
+    case text, json, sarif, junit, github, markdown
+
+    /// Renders `input` in this format.
+    public func render(
+        _ input: ReportInput, text: TextReporter.Options = .init(), markdown: MarkdownReporter.Options = .init()
+    )
+        -> String
+    {
+        switch self {
+        case .text: TextReporter.render(input, options: text)
+        case .json: JSONReporter.render(input)
+        case .sarif: SARIFReporter.render(input)
+        case .junit: JUnitReporter.render(input)
+        case .github: GitHubReporter.render(input)
+        case .markdown: MarkdownReporter.render(input, options: markdown)
+        }
+    }
+}

@@ -1,0 +1,149 @@
+public import SpecmarkContract
+public import SpecmarkMarkdown
+
+/// Everything a reporter needs; reporters are pure functions of it.
+public struct ReportInput: Sendable {
+    /// The tool's name and version.
+    public var toolName: String
+    public var toolVersion: String
+    /// Where the tool's documentation lives (SARIF `informationUri`).
+    public var informationURI: String
+    /// The absolute directory relative paths are relative to (SARIF `%SRCROOT%`).
+    public var root: String
+    /// Every file checked, as reports show them.
+    public var files: [String]
+    /// Diagnostics, suppressed and baselined ones included, in report order.
+    public var diagnostics: [Diagnostic]
+    /// The rules that ran (for SARIF `tool.driver.rules`).
+    public var rules: [ReportRule]
+    /// The text of the lines diagnostics start and end on, by file and line number (for carets and for
+    /// converting byte columns).
+    public var sourceLines: [String: [Int: String]]
+    /// Test cases beyond lint findings (one per replayed example), for JUnit.
+    public var testCases: [TestCase]
+    /// Baseline entries that no longer match any finding.
+    public var fixedBaselineEntries: Int?
+
+    public init(
+        toolName: String = "specmark", toolVersion: String = SpecmarkVersion.current,
+        informationURI: String = "https://github.com/specmark/specmark", root: String, files: [String],
+        diagnostics: [Diagnostic], rules: [ReportRule], sourceLines: [String: [Int: String]] = [:],
+        testCases: [TestCase] = [], fixedBaselineEntries: Int? = nil
+    ) {
+        self.toolName = toolName
+        self.toolVersion = toolVersion
+        self.informationURI = informationURI
+        self.root = root
+        self.files = files
+        self.diagnostics = diagnostics
+        self.rules = rules
+        self.sourceLines = sourceLines
+        self.testCases = testCases
+        self.fixedBaselineEntries = fixedBaselineEntries
+    }
+
+    /// Diagnostics that count: not suppressed, not in the baseline.
+    public var active: [Diagnostic] {
+        diagnostics.filter { $0.suppression == nil && $0.baselineState != .unchanged }
+    }
+
+    /// Counts of active diagnostics by severity.
+    public var counts: (errors: Int, warnings: Int, notes: Int) {
+        var counts = (errors: 0, warnings: 0, notes: 0)
+        for diagnostic in active {
+            switch diagnostic.severity {
+            case .error: counts.errors += 1
+            case .warning: counts.warnings += 1
+            case .note: counts.notes += 1
+            }
+        }
+        return counts
+    }
+
+    /// The closing summary line: `2 errors, 1 warning in 2 of 19 files`.
+    public var summaryLine: String {
+        let (errors, warnings, _) = counts
+        let files = Set(active.map(\.location.file)).count
+        var line =
+            "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings") in \(files) of \(self.files.count) \(self.files.count == 1 ? "file" : "files")"
+        let suppressed = diagnostics.filter { $0.suppression != nil }.count
+        let baselined = diagnostics.filter { $0.suppression == nil && $0.baselineState == .unchanged }.count
+        var extras: [String] = []
+        if suppressed > 0 { extras.append("\(suppressed) suppressed") }
+        if baselined > 0 { extras.append("\(baselined) in the baseline") }
+        if let fixed = fixedBaselineEntries, fixed > 0 {
+            extras.append("\(fixed) baseline \(fixed == 1 ? "entry" : "entries") fixed")
+        }
+        if !extras.isEmpty { line += " (" + extras.joined(separator: ", ") + ")" }
+        return line
+    }
+
+    /// The UTF-8 text of line `line` of `file`, if it was provided.
+    public func sourceLine(_ file: String, _ line: Int) -> String? {
+        sourceLines[file]?[line]
+    }
+}
+
+/// What reporters need to know about a rule.
+public struct ReportRule: Hashable, Sendable {
+    public var id: String
+    public var family: String
+    public var summary: String
+    public var rationale: String
+    public var defaultSeverity: Severity
+
+    public init(id: String, family: String, summary: String, rationale: String, defaultSeverity: Severity) {
+        self.id = id
+        self.family = family
+        self.summary = summary
+        self.rationale = rationale
+        self.defaultSeverity = defaultSeverity
+    }
+}
+
+/// A test case outside lint (a replayed example), for JUnit.
+public struct TestCase: Hashable, Sendable {
+    public enum Outcome: String, Hashable, Sendable {
+        case passed, failed, skipped, error
+    }
+
+    /// The suite it belongs to (a page).
+    public var suite: String
+    public var name: String
+    public var outcome: Outcome
+    /// Why it failed or was skipped.
+    public var message: String
+    /// Details (the mismatches, one a line).
+    public var details: String
+    public var file: String?
+    public var line: Int?
+    public var seconds: Double
+
+    public init(
+        suite: String, name: String, outcome: Outcome, message: String = "", details: String = "", file: String? = nil,
+        line: Int? = nil, seconds: Double = 0
+    ) {
+        self.suite = suite
+        self.name = name
+        self.outcome = outcome
+        self.message = message
+        self.details = details
+        self.file = file
+        self.line = line
+        self.seconds = seconds
+    }
+}
+
+/// Columns as SARIF and editors count them.
+enum Columns {
+    /// The UTF-16 column of UTF-8 byte column `byteColumn` on `line` (both 1-based); unchanged when the line is
+    /// unknown or ASCII up to that column.
+    static func utf16Column(_ byteColumn: Int, in line: String?) -> Int {
+        guard let line, byteColumn > 1 else { return byteColumn }
+        let bytes = Array(line.utf8)
+        let prefix = bytes.prefix(byteColumn - 1)
+        if prefix.allSatisfy({ $0 < 0x80 }) { return byteColumn + max(0, byteColumn - 1 - prefix.count) }
+        let text = String(decoding: prefix, as: UTF8.self)
+        return text.utf16.count + 1 + max(0, byteColumn - 1 - prefix.count)
+    }
+}

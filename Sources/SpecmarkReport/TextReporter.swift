@@ -1,0 +1,104 @@
+public import SpecmarkContract
+
+/// The human format: findings grouped by file, each with its source line and a caret under the column,
+/// notes indented, and a closing summary. Suppressed and baselined findings are counted, not shown.
+public enum TextReporter {
+    /// Options for the text format.
+    public struct Options: Sendable {
+        /// Whether to use ANSI colours (decided by the caller: TTY, `--color`, `NO_COLOR`).
+        public var useColor: Bool
+        /// Whether to end with the summary line.
+        public var includeSummary: Bool
+
+        public init(useColor: Bool = false, includeSummary: Bool = true) {
+            self.useColor = useColor
+            self.includeSummary = includeSummary
+        }
+    }
+
+    public static func render(_ input: ReportInput, options: Options = Options()) -> String {
+        let style = Style(enabled: options.useColor)
+        var output = ""
+        var currentFile: String?
+        for diagnostic in input.active {
+            let location = diagnostic.location
+            if currentFile != nil && currentFile != location.file { output += "\n" }
+            currentFile = location.file
+            let start = location.range.start
+            output += style.bold("\(location.file):\(start.line):\(start.column):") + " "
+            output +=
+                style.severity(diagnostic.severity) + " " + diagnostic.message + " "
+                + style.dim("[\(diagnostic.ruleID)]") + "\n"
+            if let line = input.sourceLine(location.file, start.line) {
+                output += "    " + line + "\n"
+                output += "    " + style.caret(caret(for: diagnostic, line: line), severity: diagnostic.severity) + "\n"
+            }
+            for note in diagnostic.notes {
+                let place = note.location.map { "\($0.file):\($0.range.start.line):\($0.range.start.column): " } ?? ""
+                output += "    " + style.bold(place) + style.dim("note:") + " " + note.message + "\n"
+            }
+        }
+        if options.includeSummary {
+            if !output.isEmpty { output += "\n" }
+            output += input.summaryLine + "\n"
+        }
+        return output
+    }
+
+    /// Spaces (tabs kept) up to the column, then `^` and `~` to the end of the range on that line.
+    static func caret(for diagnostic: Diagnostic, line: String) -> String {
+        let range = diagnostic.location.range
+        let bytes = Array(line.utf8)
+        let startByte = min(max(range.start.column - 1, 0), bytes.count)
+        var endByte = range.end.line == range.start.line ? range.end.column : bytes.count
+        endByte = min(max(endByte, startByte + 1), max(bytes.count, startByte + 1))
+        var prefix = ""
+        for character in String(decoding: bytes[..<startByte], as: UTF8.self) {
+            prefix += character == "\t" ? "\t" : String(repeating: " ", count: character.isWide ? 2 : 1)
+        }
+        let underlined = String(decoding: bytes[startByte..<min(endByte, bytes.count)], as: UTF8.self)
+        let width = max(1, underlined.reduce(0) { $0 + ($1.isWide ? 2 : 1) })
+        return prefix + "^" + String(repeating: "~", count: width - 1)
+    }
+
+    private struct Style {
+        let enabled: Bool
+
+        func wrap(_ text: String, _ code: String) -> String {
+            enabled && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        }
+
+        func bold(_ text: String) -> String { wrap(text, "1") }
+        func dim(_ text: String) -> String { wrap(text, "2") }
+
+        func severity(_ severity: Severity) -> String {
+            switch severity {
+            case .error: wrap("error:", "1;31")
+            case .warning: wrap("warning:", "1;33")
+            case .note: wrap("note:", "1;36")
+            }
+        }
+
+        func caret(_ text: String, severity: Severity) -> String {
+            switch severity {
+            case .error: wrap(text, "31")
+            case .warning: wrap(text, "33")
+            case .note: wrap(text, "36")
+            }
+        }
+    }
+}
+
+extension Character {
+    /// Whether the character takes two columns in a terminal (CJK, emoji).
+    var isWide: Bool {
+        guard let scalar = unicodeScalars.first else { return false }
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+            0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+}
