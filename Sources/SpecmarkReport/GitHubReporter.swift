@@ -1,4 +1,4 @@
-public import SpecmarkContract
+import SpecmarkContract
 
 /// GitHub Actions workflow commands, so findings show as annotations on the pull request's files.
 public enum GitHubReporter {

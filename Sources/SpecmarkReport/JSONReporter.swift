@@ -1,5 +1,5 @@
 import Foundation
-public import SpecmarkContract
+import SpecmarkContract
 
 /// The machine format (schema version 1, documented in the README; fields are only ever added).
 public enum JSONReporter {

@@ -1,4 +1,4 @@
-public import SpecmarkContract
+import SpecmarkContract
 
 /// JUnit XML as Jenkins, Azure Pipelines and GitLab read it: one test suite per file with a failing test case
 /// per finding (a passing one for a clean file), and one test case per replayed example.

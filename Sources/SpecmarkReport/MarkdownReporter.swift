@@ -1,4 +1,4 @@
-public import SpecmarkContract
+import SpecmarkContract
 import SpecmarkMarkdown
 
 /// A summary for a pull-request comment: totals, counts by rule, the files with the most findings and the

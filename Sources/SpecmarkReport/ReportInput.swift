@@ -1,5 +1,5 @@
 public import SpecmarkContract
-public import SpecmarkMarkdown
+import SpecmarkMarkdown
 
 /// Everything a reporter needs; reporters are pure functions of it.
 public struct ReportInput: Sendable {

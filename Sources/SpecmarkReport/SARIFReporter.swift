@@ -1,5 +1,5 @@
 import Foundation
-public import SpecmarkContract
+import SpecmarkContract
 
 /// SARIF 2.1.0, as GitHub code scanning and other viewers read it.
 ///

@@ -1,4 +1,4 @@
-public import SpecmarkContract
+import SpecmarkContract
 
 /// The human format: findings grouped by file, each with its source line and a caret under the column,
 /// notes indented, and a closing summary. Suppressed and baselined findings are counted, not shown.

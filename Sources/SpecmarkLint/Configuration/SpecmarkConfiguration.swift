@@ -212,10 +212,8 @@ struct ConfigurationReader {
             let folder = resolve(path, against: configuration.directory)
             do {
                 try GraphDocsConfiguration.apply(folder: folder, to: &configuration)
-            } catch let problem as GraphDocsConfiguration.Problem {
-                throw error("graph-config: \(problem.description)", at: node)
             } catch {
-                throw self.error("graph-config: \(error)", at: node)
+                throw self.error("graph-config: \(error.description)", at: node)
             }
         }
     }
