@@ -42,13 +42,20 @@ public struct Link: Hashable, Sendable {
     public var range: SourceRange
     /// Whether this is an image (`![alt](src)`).
     public var isImage: Bool
+    /// For a reference link in a table cell (`[text][label]`, `[text][]`), the label; its destination comes from
+    /// the page's link reference definitions.
+    public var referenceLabel: String?
 
-    public init(destination: String, title: String = "", text: String, range: SourceRange, isImage: Bool = false) {
+    public init(
+        destination: String, title: String = "", text: String, range: SourceRange, isImage: Bool = false,
+        referenceLabel: String? = nil
+    ) {
         self.destination = destination
         self.title = title
         self.text = text
         self.range = range
         self.isImage = isImage
+        self.referenceLabel = referenceLabel
     }
 }
 

@@ -67,6 +67,15 @@ struct InlineScanner {
                 if let include = Self.parseInclude(in: bytes, at: index, end: end, line: line, lineStart: lineStart) {
                     output.includes.append(include.directive)
                     index = include.end
+                } else if let reference = parseReferenceLink(at: index, end: end) {
+                    var inner = Output()
+                    scan(reference.textRange, into: &inner)
+                    output.text.append(contentsOf: inner.text)
+                    output.links.append(
+                        Link(
+                            destination: "", text: String(decoding: inner.text, as: UTF8.self),
+                            range: self.range(index, reference.end), referenceLabel: reference.label))
+                    index = reference.end
                 } else if let parsed = parseLink(at: index, end: end) {
                     var inner = Output()
                     scan(parsed.textRange, into: &inner)
@@ -193,6 +202,17 @@ struct InlineScanner {
         return ParsedLink(
             textRange: (index + 1)..<close, destination: String(decoding: destination, as: UTF8.self),
             title: String(decoding: title, as: UTF8.self), end: cursor + 1)
+    }
+
+    /// `[text][label]` or `[text][]` (a collapsed reference) starting at the `[` at `index`.
+    private func parseReferenceLink(at index: Int, end: Int) -> (textRange: Range<Int>, label: String, end: Int)? {
+        guard let close = Self.matchingBracket(in: bytes, open: index, end: end), close + 1 < end,
+            bytes[close + 1] == UInt8(ascii: "["),
+            let labelClose = bytes[(close + 2)..<end].firstIndex(of: UInt8(ascii: "]"))
+        else { return nil }
+        var label = String(decoding: bytes[(close + 2)..<labelClose], as: UTF8.self)
+        if label.isEmpty { label = String(decoding: bytes[(index + 1)..<close], as: UTF8.self) }
+        return ((index + 1)..<close, label, labelClose + 1)
     }
 
     private static func titleCloser(_ byte: UInt8) -> UInt8? {

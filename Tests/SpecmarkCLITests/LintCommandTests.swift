@@ -2,15 +2,24 @@ import Foundation
 import Testing
 
 @Suite struct LintCommandTests {
-    static let clean = """
+    static let frontMatter = """
         ---
         title: "Get a widget"
+        description: "Reads a widget."
+        author: "specmark"
+        localization_priority: Normal
+        ms.prod: "widgets"
+        doc_type: conceptualPageType
         ---
-
-        # Get a widget
-
-        Reads a widget.
         """
+
+    static let clean =
+        frontMatter + """
+
+            # Get a widget
+
+            Reads a widget.
+            """
 
     @Test func cleanPagesExitZero() throws {
         let runner = try CLIRunner(files: ["docs/a.md": Self.clean, "docs/sub/b.md": Self.clean])
@@ -22,7 +31,7 @@ import Testing
 
     @Test func findingsArePrintedWithRelativePathsAndExitOne() throws {
         let runner = try CLIRunner(files: [
-            "docs/open.md": "# Open\n\n```json\n{}\n",
+            "docs/open.md": Self.frontMatter + "\n# Open\n\n```json\n{}\n",
             "docs/front.md": "---\ntitle: [unclosed\n---\n# Front\n",
             "docs/fine.md": Self.clean,
         ])
@@ -33,7 +42,7 @@ import Testing
         #expect(
             lines == [
                 "docs/front.md:2:8: error: front matter is not valid YAML: while parsing a flow sequence: did not find expected ',' or ']' [front-matter-invalid]",
-                "docs/open.md:3:1: error: code block opened with '```' is never closed; it runs to the end of its container [code-fence-unclosed]",
+                "docs/open.md:11:1: error: code block opened with '```' is never closed; it runs to the end of its container [code-fence-unclosed]",
             ])
         #expect(output.standardOutput.hasSuffix("\n2 errors, 0 warnings in 2 of 3 files\n"))
         // Each finding shows its source line with a caret under the column.
@@ -126,7 +135,7 @@ import Testing
         #expect(output.status == 0)
         #expect(
             output.standardOutput.contains(
-                "  response-status-mismatch       error    a response example's status is not one the Response section states\n"
+                "  response-status-mismatch            error    a response example's status is not one the Response section states\n"
             ))
         #expect(output.standardOutput.hasPrefix("annotations\n"))
         #expect(output.standardOutput.hasSuffix("'specmark explain RULE' prints a rule's rationale and examples.\n"))
@@ -155,6 +164,14 @@ import Testing
 
 @Suite struct ExitPolicyAndReportsTests {
     static let warningOnly = """
+        ---
+        title: "Delete widget"
+        description: "Deletes a widget."
+        author: "specmark"
+        localization_priority: Normal
+        ms.prod: "widgets"
+        doc_type: apiPageType
+        ---
         <!-- { "blockType": "request", "name": "delete_widget" } -->
         ```http
         DELETE https://graph.microsoft.com/v1.0/widgets/1
@@ -209,7 +226,7 @@ import Testing
         #expect(again.status == 0)
         #expect(
             again.standardOutput
-                == "::warning file=page.md,line=7,col=14,endLine=7,endColumn=22,title=http-reason-phrase::status 204 has reason phrase 'NoContent'; the standard phrase is 'No Content'\n"
+                == "::warning file=page.md,line=15,col=14,endLine=15,endColumn=22,title=http-reason-phrase::status 204 has reason phrase 'NoContent'; the standard phrase is 'No Content'\n"
         )
         for name in ["r.sarif", "r.xml", "r.json", "r.md", "r.txt"] {
             let contents = try String(

@@ -71,7 +71,7 @@ public struct TableHeadings: Hashable, Sendable {
 
     /// The Graph docs' titles, from their `table-header-config.json` plus the variants the corpus uses.
     public static let graphDefaults = TableHeadings(
-        permissions: ["Permissions", "Permissions {x}"],
+        permissions: ["Permissions", "Permissions {x}", "Prerequisites"],
         requestHeaders: ["Request headers", "Optional request headers", "Request header"],
         responseHeaders: ["Response headers"],
         queryParameters: ["Query parameters", "Optional query parameters", "OData query parameters"],

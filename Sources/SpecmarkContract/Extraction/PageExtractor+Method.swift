@@ -5,7 +5,8 @@ extension Extraction {
     mutating func methodContract(outline: Section, hasExamples: Bool, kind: PageKind) -> MethodContract? {
         let headings = configuration.tableHeadings
         let httpSections = sections(in: outline, matching: ["HTTP request"])
-        guard kind == .method || !httpSections.isEmpty || hasExamples else { return nil }
+        let permissionSections = sections(in: outline, matching: headings.permissions)
+        guard kind == .method || !httpSections.isEmpty || hasExamples || !permissionSections.isEmpty else { return nil }
         var declared: [DeclaredPath] = []
         // Blocks annotated as examples are examples even inside the HTTP request section.
         let examples = Set(
@@ -21,10 +22,9 @@ extension Extraction {
                 }
             }
         }
-        let permissionSections = sections(in: outline, matching: headings.permissions)
         var permissionTables: [PermissionTable] = []
         for section in permissionSections {
-            for table in Self.tables(in: section.allBlocks) {
+            for table in ownTables(of: section) {
                 permissionTables.append(permissionTable(table, heading: section.title))
             }
         }
@@ -36,17 +36,27 @@ extension Extraction {
         ]
         for (tableKind, patterns) in kinds {
             for section in sections(in: outline, matching: patterns) {
-                for table in Self.tables(in: section.allBlocks) {
+                for table in ownTables(of: section) {
                     parameterTables.append(parameterTable(table, kind: tableKind, heading: section.title))
                 }
             }
         }
         let response = sections(in: outline, matching: ["Response"]).first.map(responseSection)
+        var queryMentions: [String] = []
+        let querySections = sections(in: outline, matching: headings.queryParameters)
+        for section in querySections {
+            for paragraph in Self.paragraphs(in: section.allBlocks) {
+                queryMentions += paragraph.codeSpans.map { $0.text.lowercased() }
+                queryMentions += paragraph.text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "$") })
+                    .filter { $0.hasPrefix("$") }.map { $0.lowercased() }
+            }
+        }
         return MethodContract(
             httpRequestRange: httpSections.first?.heading?.range, declaredPaths: declared,
             permissions: PermissionSet(
                 sectionRange: permissionSections.first?.heading?.range, tables: permissionTables),
-            parameterTables: parameterTables, response: response)
+            parameterTables: parameterTables, response: response, queryMentions: queryMentions,
+            querySectionRange: querySections.first?.heading?.range)
     }
 
     static func codeBlocks(in blocks: [Block]) -> [CodeBlock] {
@@ -128,7 +138,10 @@ extension Extraction {
     static func notSupportedSpelling(in text: String) -> String? {
         let trimmed = text.trimmingSpaces()
         let lowered = trimmed.lowercased()
-        guard lowered.hasPrefix("not supported") || lowered.hasPrefix("not applicable") || lowered == "none" else {
+        guard
+            lowered.hasPrefix("not supported") || lowered.hasPrefix("not applicable") || lowered == "none"
+                || lowered == "none." || lowered.hasPrefix("none required")
+        else {
             return nil
         }
         return trimmed

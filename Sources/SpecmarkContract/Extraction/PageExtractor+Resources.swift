@@ -8,11 +8,12 @@ extension Extraction {
         guard !items.isEmpty else { return [] }
         let headings = configuration.tableHeadings
         let propertyTables = sections(in: outline, matching: headings.properties).flatMap { section in
-            Self.tables(in: section.allBlocks).map { parameterTable($0, kind: .properties, heading: section.title) }
+            ownTables(of: section).map { parameterTable($0, kind: .properties, heading: section.title) }
         }
         let relationshipTables = sections(in: outline, matching: headings.relationships).flatMap { section in
-            Self.tables(in: section.allBlocks).map { parameterTable($0, kind: .relationships, heading: section.title) }
+            ownTables(of: section).map { parameterTable($0, kind: .relationships, heading: section.title) }
         }
+        let inheritsFrom = items.count == 1 ? inheritanceLink(outline: outline) : nil
         var result: [ResourceDefinition] = []
         var previousEnd = SourcePosition(line: 0, column: 0)
         for (index, item) in items.enumerated() {
@@ -54,10 +55,29 @@ extension Extraction {
                     relationships: relationshipTables.filter(belongs).flatMap {
                         Self.properties(of: $0, navigation: true)
                     },
-                    jsonExample: json))
+                    jsonExample: json, inheritsFrom: inheritsFrom))
             previousEnd = item.code.range.end
         }
         return result
+    }
+
+    /// The link after "inherits from" in the page's prose before its Properties section.
+    private func inheritanceLink(outline: Section) -> Link? {
+        var blocks = outline.blocks
+        for section in outline.allSections.dropFirst() {
+            if TableHeadings.title(section.title, matches: configuration.tableHeadings.properties) { break }
+            blocks += section.blocks
+        }
+        for paragraph in Self.paragraphs(in: blocks) {
+            let text = paragraph.text.lowercased()
+            guard let phraseEnd = text.indexAfter("inherits from") else { continue }
+            // The first link whose text stands after the phrase.
+            for link in paragraph.links where !link.isImage && link.destination.hasSuffix(".md") {
+                let linkText = link.text.lowercased()
+                if let position = text.indexAfter(linkText), position > phraseEnd { return link }
+            }
+        }
+        return nil
     }
 
     private static func properties(of table: ParameterTable, navigation: Bool) -> [PropertyDefinition] {

@@ -263,6 +263,20 @@ struct Extraction {
         return result
     }
 
+    /// The tables of a section and of its subsections, except subsections that are sections of their own kind
+    /// (an enum's `### x values` under `## Properties`, an example under `## Request body`).
+    func ownTables(of section: Section) -> [Table] {
+        var blocks = section.blocks
+        for subsection in section.subsections
+        where !TableHeadings.title(subsection.title, matches: configuration.tableHeadings.enumValues)
+            && !Self.isExamplesTitle(subsection.title)
+        {
+            if let heading = subsection.heading { blocks.append(.heading(heading)) }
+            blocks += subsection.allBlocks
+        }
+        return Self.tables(in: blocks)
+    }
+
     static func isExamplesTitle(_ title: String) -> Bool {
         let lowered = title.trimmingSpaces().lowercased()
         return lowered == "example" || lowered == "examples" || lowered.hasPrefix("example ")

@@ -15,6 +15,10 @@ public struct DocSet: Sendable {
     public private(set) var enumIndex: [String: EnumDefinition] = [:]
     /// Request examples by name: (page index, request index).
     public private(set) var requestsByName: [String: [ExampleReference]] = [:]
+    /// Resources by lower-cased unqualified name (several namespaces may share one).
+    public private(set) var shortNameIndex: [String: [ResourceDefinition]] = [:]
+    /// Resources by the file that defines them.
+    public private(set) var resourcesByFile: [String: [ResourceDefinition]] = [:]
 
     /// Where an example lives.
     public struct ExampleReference: Hashable, Sendable {
@@ -50,6 +54,23 @@ public struct DocSet: Sendable {
             }
         }
         resourceIndex = firstDefinitions
+        for resource in firstDefinitions.values.sorted(by: { $0.name < $1.name }) {
+            resourcesByFile[resource.file, default: []].append(resource)
+        }
+        // A page whose annotation has no baseType but whose prose says "Inherits from [x](x.md)" inherits from x.
+        for (key, resource) in resourceIndex where resource.baseType == nil || resource.baseType?.isEmpty == true {
+            guard let link = resource.inheritsFrom,
+                let base = resourcesByFile[Self.resolveLink(link.destination, from: resource.file)]?.first,
+                base.name != resource.name
+            else { continue }
+            resourceIndex[key]?.baseType = base.name
+            resourceIndex[key]?.baseTypeIsInferred = true
+        }
+        resourcesByFile = [:]
+        for resource in resourceIndex.values.sorted(by: { $0.name < $1.name }) {
+            shortNameIndex[resource.shortName.lowercased(), default: []].append(resource)
+            resourcesByFile[resource.file, default: []].append(resource)
+        }
         reportBaseTypeCycles()
     }
 

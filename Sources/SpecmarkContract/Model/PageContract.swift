@@ -31,6 +31,10 @@ public struct MethodContract: Hashable, Sendable {
     public var parameterTables: [ParameterTable]
     /// What the Response section states.
     public var response: ResponseSection?
+    /// Names the query-parameter sections mention in prose or code spans (`$select`, `period`), lower-cased.
+    public var queryMentions: [String] = []
+    /// The query-parameter section headings, if any.
+    public var querySectionRange: SourceRange?
 
     /// The tables of one kind.
     public func tables(_ kind: ParameterTableKind) -> [ParameterTable] {

@@ -36,6 +36,10 @@ public struct ResourceDefinition: Hashable, Sendable {
     public var relationships: [PropertyDefinition]
     /// The JSON representation after the annotation, if it parsed.
     public var jsonExample: JSONValue?
+    /// The link in the page's prose that says what the type inherits from ("Inherits from [x](x.md)").
+    public var inheritsFrom: Link?
+    /// Whether `baseType` came from that prose because the annotation has none.
+    public var baseTypeIsInferred = false
 
     /// The name without its namespace (`riskyUser`).
     public var shortName: String { name.split(separator: ".").last.map(String.init) ?? name }

@@ -95,5 +95,6 @@ public struct TypeReference: Hashable, Sendable, Codable, CustomStringConvertibl
     private static let aliases: [String: Primitive] = [
         "int": .int32, "integer": .int32, "bool": .boolean, "datetime": .dateTimeOffset, "timestamp": .dateTimeOffset,
         "number": .double, "float": .single, "long": .int64, "uuid": .guid, "timespan": .duration,
+        "json": .untyped, "object": .untyped, "any": .untyped,
     ]
 }

@@ -113,8 +113,18 @@ public enum GraphDocsConfiguration {
         var result: [OutlineSection] = []
         func visit(_ node: Any) {
             if let list = node as? [Any] {
-                if let first = list.first { visit(first) }
+                for item in list { visit(item) }
             } else if let object = node as? [String: Any] {
+                if object["condition"] as? String == "OR", let arguments = object["arguments"] as? [[String: Any]] {
+                    // Alternatives: any of the headings will do.
+                    let titles = arguments.compactMap { $0["title"] as? String }
+                    let level = arguments.compactMap { $0["level"] as? Int }.min() ?? 2
+                    result.append(
+                        OutlineSection(
+                            title: titles.joined(separator: "|"), level: level,
+                            isRequired: arguments.contains { $0["required"] as? Bool ?? true }, allowsMultiple: true))
+                    return
+                }
                 if let title = object["title"] as? String, let level = object["level"] as? Int {
                     result.append(
                         OutlineSection(

@@ -27,7 +27,10 @@ public struct SpecmarkConfiguration: Sendable {
     public var lint = LintConfiguration()
     public var extraction = ExtractionConfiguration()
     /// The section outline pages must follow, by page kind (from the config or a Graph `document-outline.json`).
-    public var outline: [PageKind: [OutlineSection]] = [:]
+    public var outline: [PageKind: [OutlineSection]] {
+        get { lint.options.outline }
+        set { lint.options.outline = newValue }
+    }
 
     /// The defaults, relative to `directory`.
     public init(directory: String) {
@@ -94,24 +97,6 @@ public struct SpecmarkConfiguration: Sendable {
             path.hasPrefix("/")
             ? path : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
         return (joined as NSString).standardizingPath
-    }
-}
-
-/// One required section of a page outline.
-public struct OutlineSection: Hashable, Sendable {
-    /// The title; `*` matches any text (`* values`).
-    public var title: String
-    /// The heading level.
-    public var level: Int
-    public var isRequired: Bool
-    /// Whether it may appear several times.
-    public var allowsMultiple: Bool
-
-    public init(title: String, level: Int, isRequired: Bool = true, allowsMultiple: Bool = false) {
-        self.title = title
-        self.level = level
-        self.isRequired = isRequired
-        self.allowsMultiple = allowsMultiple
     }
 }
 

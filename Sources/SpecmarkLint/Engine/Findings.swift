@@ -28,25 +28,25 @@ public struct Findings: Sendable {
         self.file = file
     }
 
-    /// Reports a finding at `range` in the current file.
+    /// Reports a finding at `range` in the current file; `ruleID` names a companion rule it is for.
     public mutating func report(
         _ message: String, at range: SourceRange, notes: [Diagnostic.Note] = [], anchor: String = "",
-        severity: Severity? = nil
+        ruleID: String? = nil, severity: Severity? = nil
     ) {
         items.append(
             Finding(
-                message: message, file: file, range: range, notes: notes, anchor: anchor, ruleID: nil,
+                message: message, file: file, range: range, notes: notes, anchor: anchor, ruleID: ruleID,
                 severity: severity))
     }
 
     /// Reports a finding in another file.
     public mutating func report(
         _ message: String, in file: String, at range: SourceRange, notes: [Diagnostic.Note] = [], anchor: String = "",
-        severity: Severity? = nil
+        ruleID: String? = nil, severity: Severity? = nil
     ) {
         items.append(
             Finding(
-                message: message, file: file, range: range, notes: notes, anchor: anchor, ruleID: nil,
+                message: message, file: file, range: range, notes: notes, anchor: anchor, ruleID: ruleID,
                 severity: severity))
     }
 

@@ -9,6 +9,9 @@ public protocol LintRule: Sendable {
     var description: RuleDescription { get }
     /// Whether the rule checks pages one at a time (true) or the doc set once (false).
     var isPageRule: Bool { get }
+    /// Other rule ids this rule's check reports for (by setting `Finding.ruleID`), when one pass finds several
+    /// kinds of problem; each of those ids is documented by its own rule and configured on its own.
+    var reportsFor: [String] { get }
     /// Checks one page.
     func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings)
     /// Checks the whole doc set once.
@@ -17,6 +20,7 @@ public protocol LintRule: Sendable {
 
 extension LintRule {
     public var isPageRule: Bool { true }
+    public var reportsFor: [String] { [] }
     public func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {}
     public func check(_ docs: DocSet, options: RuleOptions, report: inout Findings) {}
 }
@@ -25,6 +29,13 @@ extension LintRule {
 /// forwards the page's diagnostics of the rule's id, so the rule still has an id, documentation, examples and
 /// a configurable severity.
 public protocol ExtractedRule: LintRule {}
+
+/// A rule whose findings another rule's check reports (see ``LintRule/reportsFor``); it documents its id.
+public protocol CompanionRule: LintRule {}
+
+extension CompanionRule {
+    public var isPageRule: Bool { false }
+}
 
 extension ExtractedRule {
     public func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
@@ -81,5 +92,38 @@ public struct RuleOptions: Hashable, Sendable {
         "$skiptoken", "$skipToken", "$deltatoken", "$deltaToken", "$apply", "$levels", "$id", "$value",
     ]
 
+    /// The sections each kind of page must have, in order.
+    public var outline: [PageKind: [OutlineSection]] = [
+        .method: [
+            OutlineSection(title: "Permissions|Prerequisites", level: 2),
+            OutlineSection(title: "HTTP request", level: 2),
+            OutlineSection(title: "Request headers", level: 2), OutlineSection(title: "Request body", level: 2),
+            OutlineSection(title: "Response", level: 2), OutlineSection(title: "Example|Examples", level: 2),
+        ],
+        .resource: [
+            OutlineSection(title: "Properties", level: 2, isRequired: false),
+            OutlineSection(title: "Relationships", level: 2, isRequired: false),
+            OutlineSection(title: "JSON representation", level: 2),
+        ],
+    ]
+
     public init() {}
+}
+
+/// One section of a page outline.
+public struct OutlineSection: Hashable, Sendable {
+    /// The title; `*` matches any text (`* values`), `|` separates alternatives (`Example|Examples`).
+    public var title: String
+    /// The heading level.
+    public var level: Int
+    public var isRequired: Bool
+    /// Whether it may appear several times.
+    public var allowsMultiple: Bool
+
+    public init(title: String, level: Int, isRequired: Bool = true, allowsMultiple: Bool = false) {
+        self.title = title
+        self.level = level
+        self.isRequired = isRequired
+        self.allowsMultiple = allowsMultiple
+    }
 }

@@ -16,24 +16,31 @@ public struct Linter: Sendable {
     /// Lints `docs`; `pages` limits the check to some pages (for shards and changed files), while the whole doc
     /// set stays available for lookups. Returns diagnostics in report order, suppressed ones included (marked).
     public func lint(_ docs: DocSet, pages: [Int]? = nil, logger: Logger) async -> [Diagnostic] {
-        let enabled = rules.compactMap { rule -> (rule: any LintRule, severity: Severity)? in
-            configuration.severity(for: rule.description).map { (rule, $0) }
+        let descriptions = Dictionary(
+            rules.map { ($0.description.id, $0.description) }, uniquingKeysWith: { first, _ in first })
+        let configuration = self.configuration
+        // A rule runs while its own id or any id it reports for is on.
+        let enabled = rules.filter { rule in
+            configuration.severity(for: rule.description) != nil
+                || rule.reportsFor.contains { descriptions[$0].flatMap(configuration.severity(for:)) != nil }
         }
-        let pageRules = enabled.filter { $0.rule.isPageRule }
-        let docSetRules = enabled.filter { !$0.rule.isPageRule }
-        let known = Set(rules.map(\.description.id))
+        let pageRules = enabled.filter { $0.isPageRule }
+        let docSetRules = enabled.filter { !$0.isPageRule }
+        let known = Set(descriptions.keys)
         let options = configuration.options
         let indexes = pages ?? Array(docs.pages.indices)
         logger.debug("linting", metadata: ["pages": "\(indexes.count)", "rules": "\(enabled.count)"])
         let perPage = await concurrentMap(indexes) { index -> [Diagnostic] in
             let page = docs.pages[index]
             var diagnostics: [Diagnostic] = []
-            for (rule, severity) in pageRules {
+            for rule in pageRules {
                 var findings = Findings(file: page.file)
                 rule.check(page, in: docs, options: options, report: &findings)
-                diagnostics.append(
-                    contentsOf: findings.items.compactMap { diagnostic($0, rule: rule.description, severity: severity) }
-                )
+                for finding in findings.items {
+                    if let diagnostic = diagnostic(finding, rule: rule.description, descriptions: descriptions) {
+                        diagnostics.append(diagnostic)
+                    }
+                }
             }
             // Nothing read from a page is lost: a diagnostic no registered rule claims keeps its own severity.
             diagnostics.append(contentsOf: page.diagnostics.filter { !known.contains($0.ruleID) })
@@ -41,32 +48,38 @@ public struct Linter: Sendable {
         }
         var diagnostics = perPage.flatMap { $0 }
         let selected = Set(indexes.map { docs.pages[$0].file })
-        for (rule, severity) in docSetRules {
+        for rule in docSetRules {
             var findings = Findings(file: "")
             rule.check(docs, options: options, report: &findings)
             for finding in findings.items where pages == nil || selected.contains(finding.file) {
-                if let diagnostic = diagnostic(finding, rule: rule.description, severity: severity) {
+                if let diagnostic = diagnostic(finding, rule: rule.description, descriptions: descriptions) {
                     diagnostics.append(diagnostic)
                 }
             }
         }
         diagnostics.append(contentsOf: docs.diagnostics.filter { !known.contains($0.ruleID) })
-        let unusedRule = rules.first { $0.description.id == SuppressionUnusedRule.id }?.description
         let unused = Suppressions.apply(
             to: &diagnostics, pages: indexes.map { docs.pages[$0] }, knownRules: known,
-            reportUnused: unusedRule.flatMap { configuration.severity(for: $0) })
+            reportUnused: descriptions[SuppressionUnusedRule.id].flatMap(configuration.severity(for:)))
         diagnostics.append(contentsOf: unused)
         diagnostics.sort(by: Diagnostic.sourceOrder)
         Fingerprints.assign(&diagnostics)
         return diagnostics
     }
 
-    private func diagnostic(_ finding: Finding, rule: RuleDescription, severity: Severity) -> Diagnostic? {
-        var severity = severity
+    /// The diagnostic for a finding at the severity configured for its rule id (a companion id's own setting
+    /// when the finding names one) in its file, or nil when that rule is off there.
+    private func diagnostic(
+        _ finding: Finding, rule reporting: RuleDescription, descriptions: [String: RuleDescription]
+    ) -> Diagnostic? {
+        let rule = finding.ruleID.flatMap { descriptions[$0] } ?? reporting
+        let configured: Severity?
         if configuration.hasOverrides(for: rule.id) {
-            guard let inFile = configuration.severity(for: rule, in: finding.file) else { return nil }
-            severity = inFile
+            configured = configuration.severity(for: rule, in: finding.file)
+        } else {
+            configured = configuration.severity(for: rule)
         }
+        guard let severity = configured else { return nil }
         // A per-finding severity (a lesser case of the rule) applies only while the rule is at its default.
         let effective = severity == rule.defaultSeverity ? (finding.severity ?? severity) : severity
         return Diagnostic(

@@ -1,0 +1,195 @@
+import Foundation
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// A relative link points to a file that does not exist; the same pass checks anchors and includes, resolving
+/// each target file once.
+struct LinkBrokenRule: LintRule {
+    static let anchorMissing = "link-anchor-missing"
+    static let includeMissing = "include-missing"
+
+    let description = RuleDescription(
+        id: "link-broken",
+        family: .links,
+        summary: "a relative link points to a file that does not exist",
+        defaultSeverity: .error,
+        rationale: """
+            A broken link sends readers to a 404 (or, for an image, shows nothing). Relative links are resolved \
+            against the page's folder; web links, `mailto:` and site-absolute links (`/graph/…`, configurable with \
+            `links.ignore-prefixes`) are not checked. Each target file is looked up once per run.
+            """,
+        triggeringExamples: [
+            RuleExample(
+                "Returns a [widget](1️⃣../resources/widgets.md) object.\n", file: "api/widget-get.md",
+                otherPages: ["resources/widget.md": "# widget\n"])
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                "Returns a [widget](../resources/widget.md) object; see [permissions](/graph/permissions-reference) and [the spec](https://example.com/spec).\n",
+                file: "api/widget-get.md", otherPages: ["resources/widget.md": "# widget\n"])
+        ]
+    )
+
+    var isPageRule: Bool { false }
+    let reportsFor = [anchorMissing, includeMissing]
+
+    func check(_ docs: DocSet, options: RuleOptions, report: inout Findings) {
+        var targets = LinkTargets(docs: docs)
+        for page in docs.pages {
+            for link in page.links {
+                check(link, on: page, options: options, targets: &targets, report: &report)
+            }
+            for include in page.includes {
+                let path = Self.decoded(include.path)
+                guard !Self.isExternal(path), !path.isEmpty else { continue }
+                let target = DocSet.resolveLink(path, from: page.file)
+                if !targets.exists(target) {
+                    report.report(
+                        "included file '\(include.path)' does not exist", in: page.file, at: include.pathRange,
+                        anchor: "include:\(include.path)", ruleID: Self.includeMissing)
+                }
+            }
+        }
+    }
+
+    private func check(
+        _ link: Link, on page: PageContract, options: RuleOptions, targets: inout LinkTargets, report: inout Findings
+    ) {
+        let destination = Self.decoded(link.destination.trimmingSpaces())
+        guard !destination.isEmpty, !Self.isExternal(destination), !destination.contains("{") else { return }
+        if destination.hasPrefix("/") {
+            return  // Site-absolute: another docs set (ignored by default and for the configured prefixes).
+        }
+        let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let pathPart = String(parts[0])
+        let fragment = parts.count > 1 ? String(parts[1]) : nil
+        let target = pathPart.isEmpty ? page.file : DocSet.resolveLink(pathPart, from: page.file)
+        let range = Self.destinationRange(of: link, on: page)
+        if !pathPart.isEmpty && !targets.exists(target) {
+            let sibling = targets.closestSibling(of: target)
+            if let sibling, sibling.lowercased() == (target as NSString).lastPathComponent.lowercased() {
+                // Case-insensitive hosts serve it; GitHub and every Linux build do not.
+                report.report(
+                    "link target '\(pathPart)' exists only as '\(sibling)'; the case differs, which breaks on case-sensitive hosts",
+                    in: page.file, at: range, anchor: "link:\(link.destination)", severity: .warning)
+            } else {
+                report.report(
+                    "link target '\(pathPart)' does not exist\(sibling.map { "; did you mean '\($0)'?" } ?? "")",
+                    in: page.file,
+                    at: range, anchor: "link:\(link.destination)")
+            }
+            return
+        }
+        guard let fragment, !fragment.isEmpty, target.hasSuffix(".md"), let anchors = targets.anchors(of: target) else {
+            return
+        }
+        let wanted = fragment.lowercased()
+        if !anchors.contains(wanted) {
+            let suggestion = closestMatch(to: wanted, in: anchors).map { "; did you mean '#\($0)'?" } ?? ""
+            let place = pathPart.isEmpty ? "this page" : "'\(pathPart)'"
+            report.report(
+                "anchor '#\(fragment)' names no heading in \(place)\(suggestion)", in: page.file, at: range,
+                anchor: "anchor:\(link.destination)", ruleID: Self.anchorMissing)
+        }
+    }
+
+    /// Where the destination starts inside `[text](destination)`, for the finding's column.
+    private static func destinationRange(of link: Link, on page: PageContract) -> SourceRange {
+        var start = link.range.start
+        let textBytes = link.text.utf8.count
+        if link.range.start.line == link.range.end.line, link.referenceLabel == nil {
+            // `[` + text + `](` puts the destination after the text; a multi-line or escaped text falls back.
+            start.column += textBytes + 3 + (link.isImage ? 1 : 0)
+            if start.column > link.range.end.column { start = link.range.start }
+        }
+        return SourceRange(start: start, end: link.range.end)
+    }
+
+    static func isExternal(_ destination: String) -> Bool {
+        if destination.hasPrefix("//") { return true }
+        guard let colon = destination.firstIndex(of: ":") else { return false }
+        let scheme = destination[..<colon]
+        return !scheme.isEmpty
+            && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+    }
+
+    static func decoded(_ path: String) -> String {
+        path.removingPercentEncoding ?? path
+    }
+}
+
+/// Link targets resolved once each: whether a file exists, and the anchors of a page's headings.
+struct LinkTargets {
+    let docs: DocSet
+    private var pagesByFile: [String: Int] = [:]
+    private var existence: [String: Bool] = [:]
+    private var anchorCache: [String: Set<String>?] = [:]
+    private var directoryListings: [String: [String]] = [:]
+
+    init(docs: DocSet) {
+        self.docs = docs
+        for (index, page) in docs.pages.enumerated() { pagesByFile[page.file] = index }
+    }
+
+    mutating func exists(_ path: String) -> Bool {
+        if pagesByFile[path] != nil { return true }
+        if let known = existence[path] { return known }
+        let found = FileManager.default.fileExists(atPath: path)
+        existence[path] = found
+        return found
+    }
+
+    /// The anchors of `path`'s headings (DocFX's GitHub-style slugs, duplicates numbered), or nil when the page
+    /// cannot be read.
+    mutating func anchors(of path: String) -> Set<String>? {
+        if let cached = anchorCache[path] { return cached }
+        var headings: [String]?
+        if let index = pagesByFile[path] {
+            headings = docs.pages[index].headings.map(\.text)
+        } else if case .success(let bytes) = FileReader.read(path) {
+            headings = MarkdownDocument.parse(bytes: bytes, path: path).blocks.compactMap { block in
+                if case .heading(let heading) = block { return heading.text }
+                return nil
+            }
+        }
+        let result = headings.map(Self.slugs)
+        anchorCache[path] = result
+        return result
+    }
+
+    /// A file in the target's folder with a close name, for "did you mean".
+    mutating func closestSibling(of path: String) -> String? {
+        let directory = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        if directoryListings[directory] == nil {
+            directoryListings[directory] =
+                (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
+        }
+        return closestMatch(to: name, in: directoryListings[directory] ?? [], maximumDistance: 3)
+    }
+
+    static func slugs(_ headings: [String]) -> Set<String> {
+        var result = Set<String>()
+        var counts: [String: Int] = [:]
+        for heading in headings {
+            let base = slug(heading)
+            let count = counts[base, default: 0]
+            counts[base] = count + 1
+            result.insert(count == 0 ? base : "\(base)-\(count)")
+        }
+        return result
+    }
+
+    /// Lower-cased, punctuation removed, spaces to hyphens (`Example 1: Get a user` → `example-1-get-a-user`).
+    static func slug(_ heading: String) -> String {
+        var result = ""
+        for character in heading.lowercased() {
+            if character.isLetter || character.isNumber || character == "-" || character == "_" {
+                result.append(character)
+            } else if character == " " {
+                result.append("-")
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,73 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// A page lacks a required front-matter field, or leaves it empty.
+struct FrontMatterRequiredRule: LintRule {
+    let description = RuleDescription(
+        id: "front-matter-required",
+        family: .outline,
+        summary: "a page lacks a required front-matter field, or leaves it empty",
+        defaultSeverity: .warning,
+        rationale: """
+            The docs site builds titles, search descriptions, ownership and the table of contents from front \
+            matter. The required fields are configurable (`front-matter.required`; Graph's defaults are title, \
+            description, author, localization_priority, ms.prod and doc_type). Include files (under an \
+            `includes` folder) are fragments, not pages, and are not checked.
+            """,
+        triggeringExamples: [
+            RuleExample(
+                "1️⃣---\ntitle: \"Get widget\"\n2️⃣description: \"\"\nauthor: someone\nlocalization_priority: Normal\nms.prod: widgets\n---\n# Get widget\n"
+            )
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                "---\ntitle: \"Get widget\"\ndescription: \"Read a widget.\"\nauthor: someone\nlocalization_priority: Normal\nms.prod: widgets\ndoc_type: apiPageType\n---\n# Get widget\n"
+            ),
+            RuleExample("Some shared text.\n", file: "includes/shared-note.md"),
+        ]
+    )
+
+    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+        guard !options.requiredFrontMatter.isEmpty, !page.file.split(separator: "/").contains("includes") else {
+            return
+        }
+        // Front matter that does not parse has its own finding; its keys are unknown, not missing.
+        if page.diagnostics.contains(where: {
+            $0.ruleID == "front-matter-invalid" || $0.ruleID == "front-matter-unclosed"
+        }) {
+            return
+        }
+        guard let frontMatter = page.frontMatter else {
+            // A page without any front matter that is not a page of the docs (a fragment) is left alone.
+            guard page.kind != .conceptual || !page.headings.isEmpty else { return }
+            report.report(
+                "page has no front matter (\(options.requiredFrontMatter.joined(separator: ", ")) are required)",
+                at: SourceRange(1, 1, 1, 1), anchor: "front-matter")
+            return
+        }
+        var missing: [String] = []
+        var empty: [String] = []
+        for key in options.requiredFrontMatter {
+            guard let entry = frontMatter[key] else {
+                missing.append(key)
+                continue
+            }
+            switch entry.value {
+            case .null: empty.append(key)
+            case .string(let value) where value.trimmingSpaces().isEmpty: empty.append(key)
+            case .list(let values) where values.isEmpty: empty.append(key)
+            default: break
+            }
+        }
+        if !missing.isEmpty {
+            report.report(
+                "front matter has no \(missing.joined(separator: ", "))", at: frontMatter.range,
+                anchor: "front-matter:missing:\(missing.joined(separator: ","))")
+        }
+        for key in empty {
+            report.report(
+                "front matter key '\(key)' is empty", at: frontMatter[key]?.keyRange ?? frontMatter.range,
+                anchor: "front-matter:empty:\(key)")
+        }
+    }
+}

@@ -1,0 +1,168 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// A required section of the page outline is missing; the same pass reports misspelt headings, headings in
+/// another case and sections out of order.
+struct OutlineRule: LintRule {
+    static let order = "outline-section-order"
+    static let misspelt = "outline-heading-misspelt"
+    static let headingCase = "outline-heading-case"
+    static let docType = "front-matter-doc-type"
+
+    let description = RuleDescription(
+        id: "outline-section-missing",
+        family: .outline,
+        summary: "a page lacks a section its outline requires",
+        defaultSeverity: .warning,
+        rationale: """
+            Method pages have Permissions, HTTP request, Request headers, Request body, Response and Example(s) \
+            sections, in that order; resource pages have a JSON representation. Readers and tools find things by \
+            these headings. The outline is configurable (`outline:` in .specmark.yml, or a Graph repository's \
+            document-outline.json through `graph-config`).
+            """,
+        triggeringExamples: [
+            RuleExample(
+                """
+                ---
+                doc_type: apiPageType
+                ---
+                1️⃣# Get widget
+                ## Permissions
+                ## HTTP request
+                ```http
+                GET /widgets/{id}
+                ```
+                ## Request headers
+                ## Response
+                ## Examples
+                """)
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                ---
+                doc_type: apiPageType
+                ---
+                # Get widget
+                ## Permissions
+                ## HTTP request
+                ```http
+                GET /widgets/{id}
+                ```
+                ## Optional query parameters
+                ## Request headers
+                ## Request body
+                ## Response
+                ## Example
+                """)
+        ]
+    )
+
+    let reportsFor = [order, misspelt, headingCase, docType]
+
+    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+        // A doc_type that contradicts the page's content would make every outline finding misleading.
+        if !page.kindIsInferred, let actual = Self.kindFromContent(page), actual != page.kind,
+            let entry = page.frontMatter?["doc_type"]
+        {
+            report.report(
+                "doc_type is \(page.kind.rawValue) but the page \(actual == .method ? "declares an HTTP method and no resource" : "defines a resource and declares no HTTP method"); it should be \(actual.rawValue)",
+                at: entry.valueRange, anchor: "doc_type", ruleID: Self.docType)
+            return
+        }
+        guard let outline = options.outline[page.kind], !outline.isEmpty else { return }
+        // Method outlines apply to pages that declare a method, not to overview pages typed as methods.
+        if page.kind == .method, page.method?.declaredPaths.isEmpty ?? true { return }
+        let headings = page.headings
+        var matched: [(section: Int, heading: Heading)] = []
+        var missing: [Int] = []
+        for (index, section) in outline.enumerated() {
+            let candidates = headings.filter {
+                $0.level == section.level && Self.title($0.text, matches: section.title, ignoringCase: true)
+            }
+            if let first = candidates.first {
+                for heading in section.allowsMultiple ? candidates : [first] {
+                    matched.append((index, heading))
+                    if !Self.title(heading.text, matches: section.title, ignoringCase: false) {
+                        report.report(
+                            "heading '\(heading.text.trimmingSpaces())' is written '\(Self.preferred(section.title, for: heading.text))' in the outline",
+                            at: heading.range, anchor: "heading:\(section.title):case", ruleID: Self.headingCase)
+                    }
+                }
+            } else if section.isRequired {
+                missing.append(index)
+            }
+        }
+        let known = Set(matched.map(\.heading.range))
+        for index in missing {
+            let section = outline[index]
+            let alternatives = section.title.split(separator: "|").map(String.init)
+            // A heading at the right level that is a near miss of the title is that section, misspelt.
+            if let nearMiss = headings.first(where: { heading in
+                heading.level == section.level && !known.contains(heading.range)
+                    && alternatives.contains {
+                        closestMatch(to: heading.text.trimmingSpaces(), in: [$0], maximumDistance: 3) != nil
+                    }
+            }) {
+                report.report(
+                    "heading '\(nearMiss.text.trimmingSpaces())' looks like a misspelling of '\(alternatives[0])'",
+                    at: nearMiss.range,
+                    anchor: "heading:\(section.title):misspelt", ruleID: Self.misspelt)
+                continue
+            }
+            let anchorRange = headings.first { $0.level == 1 }?.range ?? SourceRange(1, 1, 1, 1)
+            report.report(
+                "page has no '\(alternatives.joined(separator: "' or '"))' section (level \(section.level))",
+                at: anchorRange,
+                anchor: "section:\(section.title)")
+        }
+        // Order: each matched section must not come before one the outline puts earlier.
+        let ordered = matched.sorted { $0.heading.range.start < $1.heading.range.start }
+        var highest = -1
+        var reported = false
+        for entry in ordered {
+            if entry.section < highest, !reported {
+                let later = outline[highest].title.split(separator: "|").first.map(String.init) ?? ""
+                report.report(
+                    "section '\(entry.heading.text.trimmingSpaces())' comes after '\(later)', but the outline puts it before",
+                    at: entry.heading.range, anchor: "order:\(outline[entry.section].title)", ruleID: Self.order)
+                reported = true
+            }
+            highest = max(highest, entry.section)
+        }
+    }
+
+    /// What the content says the page is, when it says so clearly: HTTP methods and no resource, or a resource
+    /// and no HTTP method.
+    static func kindFromContent(_ page: PageContract) -> PageKind? {
+        let declaresMethod = !(page.method?.declaredPaths.isEmpty ?? true)
+        let definesResource = !page.resources.isEmpty
+        if declaresMethod && !definesResource && (page.kind == .resource || page.kind == .enumeration) {
+            return .method
+        }
+        if definesResource && !declaresMethod && page.kind == .method { return .resource }
+        return nil
+    }
+
+    /// Whether a heading's text matches an outline title (`*` any text, `|` alternatives).
+    static func title(_ text: String, matches pattern: String, ignoringCase: Bool) -> Bool {
+        let heading = text.trimmingSpaces()
+        for alternative in pattern.split(separator: "|").map(String.init) {
+            let wanted = alternative.split(separator: "*", omittingEmptySubsequences: false).joined(separator: "{x}")
+            if ignoringCase {
+                if TableHeadings.title(heading, matches: [wanted]) { return true }
+            } else if wanted.contains("{x}") {
+                if TableHeadings.title(heading, matches: [wanted]) { return true }
+            } else if heading == alternative {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The alternative a heading was meant to be.
+    private static func preferred(_ pattern: String, for text: String) -> String {
+        let alternatives = pattern.split(separator: "|").map(String.init)
+        return alternatives.first { $0.lowercased() == text.trimmingSpaces().lowercased() } ?? alternatives[0]
+    }
+}

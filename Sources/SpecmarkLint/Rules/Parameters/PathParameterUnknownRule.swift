@@ -1,0 +1,92 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// A path-parameter table row names no placeholder of the declared paths.
+struct PathParameterUnknownRule: LintRule {
+    let description = RuleDescription(
+        id: "path-parameter-unknown",
+        family: .parameters,
+        summary: "a path-parameter table row names no placeholder of the declared paths",
+        defaultSeverity: .warning,
+        rationale: """
+            Path and function parameter tables explain the placeholders of the HTTP request section (`{id}`, \
+            `(period='{period_value}')`); a row that matches none of them documents a parameter the method does \
+            not have — usually a placeholder renamed in one place only.
+            """,
+        triggeringExamples: [
+            RuleExample(
+                """
+                ## HTTP request
+                ```http
+                GET /widgets/{widget-id}/parts/{part-id}
+                ```
+                ## Path parameters
+                |Parameter|Type|Description|
+                |:---|:---|:---|
+                |widget-id|String|The widget.|
+                1️⃣|colourId|String|The part.|
+                """)
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                ## HTTP request
+                ```http
+                GET /reports/getWidgetCounts(period='{period_value}')
+                ```
+                ## Function parameters
+                |Parameter|Type|Description|
+                |:---|:---|:---|
+                |period|String|The period to report on.|
+                """)
+        ]
+    )
+
+    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+        guard let method = page.method, !method.declaredPaths.isEmpty else { return }
+        var names = Set<String>()
+        for declared in method.declaredPaths {
+            for placeholder in declared.template.placeholders {
+                for part in placeholder.split(separator: "|") { names.insert(Self.normalized(String(part))) }
+            }
+            // Function parameter keys: getX(period='{period_value}') documents `period`.
+            for segment in declared.template.path.split(separator: "/") {
+                guard let open = segment.firstIndex(of: "("), segment.hasSuffix(")") else { continue }
+                for argument in segment[segment.index(after: open)..<segment.index(before: segment.endIndex)].split(
+                    separator: ",")
+                {
+                    if let equals = argument.firstIndex(of: "=") {
+                        names.insert(Self.normalized(String(argument[..<equals])))
+                    }
+                }
+            }
+            for name in Self.queryNames(declared.template.query) { names.insert(Self.normalized(name)) }
+            // Placeholders anywhere in the line, the query included (`$filter=id eq '{id_value}'`).
+            var rest = Substring(declared.template.raw)
+            while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+                for part in rest[rest.index(after: open)..<close].split(separator: "|") {
+                    names.insert(Self.normalized(String(part)))
+                }
+                rest = rest[rest.index(after: close)...]
+            }
+        }
+        guard !names.isEmpty else { return }
+        for table in method.tables(.pathParameters) {
+            for parameter in table.parameters where !names.contains(Self.normalized(parameter.name)) {
+                report.report(
+                    "path parameter '\(parameter.name)' names no placeholder of the declared paths",
+                    at: parameter.range, anchor: "path-parameter:\(parameter.name)")
+            }
+        }
+    }
+
+    private static func queryNames(_ query: String?) -> [String] {
+        guard let query else { return [] }
+        return QueryParameterUndocumentedRule.parameterNames(query)
+    }
+
+    /// `{user-id}`, `user_id`, `userId` and `User ID` compare equal.
+    static func normalized(_ name: String) -> String {
+        String(name.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+}

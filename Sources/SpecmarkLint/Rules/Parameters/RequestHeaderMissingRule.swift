@@ -1,0 +1,69 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// An example lacks a header the Request headers table marks as required.
+struct RequestHeaderMissingRule: LintRule {
+    let description = RuleDescription(
+        id: "request-header-missing",
+        family: .parameters,
+        summary: "an example lacks a header the Request headers table marks as required",
+        defaultSeverity: .warning,
+        rationale: """
+            A header the table marks `Required.` (other than the standard ones every client sends, such as \
+            `Authorization`) must appear in the examples, or the example fails when copied.
+            """,
+        triggeringExamples: [
+            RuleExample(
+                """
+                ## Request headers
+                |Name|Description|
+                |:---|:---|
+                |Authorization|Bearer {token}. Required.|
+                |ConsistencyLevel|eventual. Required.|
+
+                ## Example
+                <!-- { "blockType": "request", "name": "delete_widget" } -->
+                1️⃣```http
+                DELETE /widgets/1
+                ```
+                """)
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                ## Request headers
+                |Name|Description|
+                |:---|:---|
+                |Authorization|Bearer {token}. Required.|
+                |ConsistencyLevel|eventual. Required.|
+
+                ## Example
+                <!-- { "blockType": "request", "name": "delete_widget" } -->
+                ```http
+                DELETE /widgets/1
+                ConsistencyLevel: eventual
+                ```
+                """)
+        ]
+    )
+
+    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+        guard let tables = page.method?.tables(.requestHeaders), !tables.isEmpty else { return }
+        let standard = Set(
+            ["authorization", "content-type", "content-length", "host"]
+                + options.standardHeaders.map { $0.lowercased() })
+        let required = tables.flatMap(\.parameters).filter {
+            $0.isRequired == true && !standard.contains($0.name.lowercased())
+        }
+        guard !required.isEmpty else { return }
+        for (index, request) in page.requests.enumerated() where request.origin == .annotated {
+            for header in required where request.message.headers[header.name] == nil {
+                report.report(
+                    "\(page.label(ofRequest: index)) has no '\(header.name)' header, which the Request headers table marks as required",
+                    at: request.range,
+                    notes: [.init("documented here", at: SourceLocation(file: page.file, range: header.range))],
+                    anchor: "\(page.anchor(ofRequest: index)):header:\(header.name.lowercased())")
+            }
+        }
+    }
+}

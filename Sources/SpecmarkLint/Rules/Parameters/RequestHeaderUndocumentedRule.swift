@@ -1,0 +1,65 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// An example sends a header the Request headers table does not document.
+struct RequestHeaderUndocumentedRule: LintRule {
+    let description = RuleDescription(
+        id: "request-header-undocumented",
+        family: .parameters,
+        summary: "an example sends a header the Request headers table does not document",
+        defaultSeverity: .warning,
+        rationale: """
+            When an example needs a header (`ConsistencyLevel`, `Prefer`, `If-Match`) the Request headers table \
+            must say so, or readers copying the table's headers get a different result. Standard headers \
+            (`Authorization`, `Content-Type`, `Host`, …; configurable with `headers.standard`) are exempt.
+            """,
+        triggeringExamples: [
+            RuleExample(
+                """
+                ## Request headers
+                |Name|Description|
+                |:---|:---|
+                |Authorization|Bearer {token}. Required.|
+
+                ## Example
+                <!-- { "blockType": "request", "name": "list_widgets" } -->
+                ```http
+                GET /widgets?$count=true
+                1️⃣ConsistencyLevel: eventual
+                ```
+                """)
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                ## Request headers
+                |Name|Description|
+                |:---|:---|
+                |Authorization|Bearer {token}. Required.|
+                |ConsistencyLevel|eventual. Required with $count.|
+
+                ## Example
+                <!-- { "blockType": "request", "name": "list_widgets" } -->
+                ```http
+                GET /widgets?$count=true
+                Authorization: Bearer {token}
+                ConsistencyLevel: eventual
+                ```
+                """)
+        ]
+    )
+
+    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+        guard let tables = page.method?.tables(.requestHeaders), !tables.isEmpty else { return }
+        let documented = Set(tables.flatMap(\.parameters).map { $0.name.lowercased() })
+        let standard = Set(options.standardHeaders.map { $0.lowercased() })
+        for (index, request) in page.requests.enumerated() {
+            for header in request.message.headers
+            where !documented.contains(header.name.lowercased()) && !standard.contains(header.name.lowercased()) {
+                report.report(
+                    "\(page.label(ofRequest: index)) sends header '\(header.name)', which the Request headers table does not document",
+                    at: header.nameRange, anchor: "\(page.anchor(ofRequest: index)):header:\(header.name.lowercased())")
+            }
+        }
+    }
+}

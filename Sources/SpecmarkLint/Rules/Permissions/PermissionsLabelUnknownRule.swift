@@ -1,0 +1,58 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// A Permissions row's label is not one of the three permission types, or is misspelt.
+struct PermissionsLabelUnknownRule: LintRule {
+    let description = RuleDescription(
+        id: "permissions-label-unknown",
+        family: .permissions,
+        summary: "a Permissions row's label is not one of the three permission types, or is misspelt",
+        defaultSeverity: .warning,
+        rationale: """
+            Rows are labelled exactly `Delegated (work or school account)`, `Delegated (personal Microsoft \
+            account)` and `Application`; tools key on the label, so a missing parenthesis or another wording \
+            makes the row unreadable to them.
+            """,
+        triggeringExamples: [
+            RuleExample(
+                """
+                ## Permissions
+                |Permission type|Permissions (from least to most privileged)|
+                |:---|:---|
+                |1️⃣Delegated (personal Microsoft account|Not supported.|
+                |2️⃣Service principal|Widget.Read.All|
+                """)
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                ## Permissions
+                |Permission type|Permissions (from least to most privileged)|
+                |:---|:---|
+                |Delegated (work or school account)|Widget.Read|
+                |Delegated (personal Microsoft account)|Not supported.|
+                |Application|Widget.Read.All|
+                """)
+        ]
+    )
+
+    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+        guard let permissions = page.method?.permissions else { return }
+        // A table where no row names a permission type is another kind of table (scenarios, resources).
+        for table in permissions.tables where table.rows.contains(where: { $0.kind != nil }) {
+            for row in table.rows where !row.labelIsExact {
+                if let kind = row.kind {
+                    report.report(
+                        "permission type '\(row.label)' should be written '\(kind.rawValue)'", at: row.labelRange,
+                        anchor: "permissions:\(row.label)")
+                } else {
+                    let suggestion = closestMatch(
+                        to: row.label, in: PermissionKind.allCases.map(\.rawValue), maximumDistance: 12)
+                    report.report(
+                        "'\(row.label)' is not a permission type (Delegated (work or school account), Delegated (personal Microsoft account), Application)\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
+                        at: row.labelRange, anchor: "permissions:\(row.label)")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// A method page has no Permissions section, or the section has no table.
+struct PermissionsMissingRule: LintRule {
+    let description = RuleDescription(
+        id: "permissions-missing",
+        family: .permissions,
+        summary: "a method page has no Permissions section, or the section has no table",
+        defaultSeverity: .warning,
+        rationale: """
+            Every method needs its permissions stated: which delegated (work or school, personal) and \
+            application permissions call it, least privileged first. Without the table readers guess, and \
+            permission tooling has nothing to read.
+            """,
+        triggeringExamples: [
+            RuleExample(
+                "---\ndoc_type: apiPageType\n---\n1️⃣# Get widget\n\n## HTTP request\n```http\nGET /widgets/{id}\n```\n"),
+            RuleExample(
+                "---\ndoc_type: apiPageType\n---\n# Get widget\n\n1️⃣## Permissions\nSee the permissions reference.\n\n## HTTP request\n```http\nGET /widgets/{id}\n```\n"
+            ),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                ---
+                doc_type: apiPageType
+                ---
+                # Get widget
+
+                ## Permissions
+                |Permission type|Permissions (from least to most privileged)|
+                |:---|:---|
+                |Application|Widget.Read.All|
+
+                ## HTTP request
+                ```http
+                GET /widgets/{id}
+                ```
+                """)
+        ]
+    )
+
+    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+        guard page.kind == .method, let method = page.method, !method.declaredPaths.isEmpty else { return }
+        if let section = method.permissions.sectionRange {
+            if method.permissions.tables.isEmpty {
+                report.report("Permissions section has no permissions table", at: section, anchor: "permissions")
+            }
+        } else {
+            let heading = page.headings.first { $0.level == 1 }?.range ?? SourceRange(1, 1, 1, 1)
+            report.report("method page has no Permissions section", at: heading, anchor: "permissions")
+        }
+    }
+}

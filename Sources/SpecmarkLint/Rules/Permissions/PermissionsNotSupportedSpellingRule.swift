@@ -1,0 +1,50 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// "Not supported." is written another way.
+struct PermissionsNotSupportedSpellingRule: LintRule {
+    static let canonical = "Not supported."
+
+    let description = RuleDescription(
+        id: "permissions-not-supported-spelling",
+        family: .permissions,
+        summary: "a Permissions cell spells 'Not supported.' another way",
+        defaultSeverity: .note,
+        rationale: """
+            The docs write `Not supported.`; `Not Supported`, `Not supported` and the like read the same to \
+            people but not to tools that compare text.
+            """,
+        triggeringExamples: [
+            RuleExample(
+                """
+                ## Permissions
+                |Permission type|Permissions (from least to most privileged)|
+                |:---|:---|
+                |Application|1️⃣Not Supported|
+                """)
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                ## Permissions
+                |Permission type|Permissions (from least to most privileged)|
+                |:---|:---|
+                |Application|Not supported.|
+                """)
+        ]
+    )
+
+    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+        guard let permissions = page.method?.permissions else { return }
+        for table in permissions.tables {
+            for row in table.rows {
+                guard let spelling = row.notSupportedSpelling, spelling != Self.canonical,
+                    spelling.lowercased().hasPrefix("not supported"), let range = row.valueRange
+                else { continue }
+                report.report(
+                    "'\(spelling)' is written '\(Self.canonical)' everywhere else", at: range,
+                    anchor: "permissions:\(row.label):not-supported")
+            }
+        }
+    }
+}

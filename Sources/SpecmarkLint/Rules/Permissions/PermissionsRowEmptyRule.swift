@@ -1,0 +1,45 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// A Permissions row names no permission and does not say "Not supported".
+struct PermissionsRowEmptyRule: LintRule {
+    let description = RuleDescription(
+        id: "permissions-row-empty",
+        family: .permissions,
+        summary: "a Permissions row names no permission and does not say 'Not supported'",
+        defaultSeverity: .warning,
+        rationale: """
+            A row must either list the permissions that allow the call or say `Not supported.`; an empty or \
+            free-text cell leaves readers unsure whether the permission type works at all.
+            """,
+        triggeringExamples: [
+            RuleExample(
+                """
+                ## Permissions
+                |Permission type|Permissions (from least to most privileged)|
+                |:---|:---|
+                1️⃣|Application||
+                """)
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                ## Permissions
+                |Permission type|Permissions (from least to most privileged)|
+                |:---|:---|
+                |Application|Not supported.|
+                """)
+        ]
+    )
+
+    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+        guard let permissions = page.method?.permissions else { return }
+        for table in permissions.tables {
+            for row in table.rows where row.kind != nil && row.permissions.isEmpty && row.notSupportedSpelling == nil {
+                report.report(
+                    "'\(row.label)' row names no permission; list them or write 'Not supported.'", at: row.range,
+                    anchor: "permissions:\(row.label):empty")
+            }
+        }
+    }
+}

@@ -1,0 +1,241 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// A body value's JSON type contradicts the type its resource declares; the same pass reports the other body
+/// findings (see `reportsFor`), so each body is checked once.
+struct BodyConformanceRule: LintRule {
+    static let undeclared = "body-property-undeclared"
+    static let placeholder = "body-value-placeholder"
+    static let format = "body-value-format"
+    static let enumValue = "body-enum-value-unknown"
+    static let missing = "response-property-missing"
+    static let unknownType = "odata-type-unknown"
+    static let shape = "response-collection-shape"
+    static let requestUndeclared = "request-property-undeclared"
+    static let requestMissing = "request-property-missing"
+
+    let description = RuleDescription(
+        id: "body-property-type-mismatch",
+        family: .resources,
+        summary: "a body value's JSON type contradicts the type its resource declares",
+        defaultSeverity: .error,
+        rationale: """
+            A string where the resource says Boolean, a number where it says String, an object where it says a \
+            collection: a client generated from the resource definition cannot read the example, and one of \
+            them is wrong. Checked recursively into complex types and collection items, following base types \
+            and `@odata.type` in the body; integers are valid Single and Double values.
+            """,
+        triggeringExamples: [
+            RuleExample(
+                ExamplePages.response(
+                    "{ \"id\": \"1\", \"isActive\": 1️⃣\"yes\", \"size\": 2️⃣12.5, \"tags\": 3️⃣\"blue\" }"),
+                otherPages: ExamplePages.withWidget)
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                ExamplePages.response(
+                    "{ \"id\": \"1\", \"isActive\": true, \"size\": 12, \"weight\": 3, \"tags\": [\"blue\"] }"),
+                otherPages: ExamplePages.withWidget)
+        ]
+    )
+
+    let reportsFor = [
+        undeclared, placeholder, format, enumValue, missing, unknownType, shape, requestUndeclared, requestMissing,
+    ]
+
+    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+        let conformance = Conformance(docs: docs)
+        for (index, response) in page.responses.enumerated() {
+            checkResponse(response, index: index, page: page, docs: docs, conformance: conformance, report: &report)
+        }
+        for (index, request) in page.requests.enumerated() {
+            checkRequest(request, index: index, page: page, docs: docs, conformance: conformance, report: &report)
+        }
+    }
+
+    // MARK: - Responses
+
+    private func checkResponse(
+        _ response: ResponseExample, index: Int, page: PageContract, docs: DocSet, conformance: Conformance,
+        report: inout Findings
+    ) {
+        let label = page.label(ofResponse: index)
+        let anchor = page.anchor(ofResponse: index)
+        guard let annotation = response.annotation else {
+            if let body = response.json?.value {
+                checkBodyTypes(body, page: page, docs: docs, conformance: conformance, anchor: anchor, report: &report)
+            }
+            return
+        }
+        var resource: ResourceDefinition?
+        if let name = annotation.odataType, !name.isEmpty, !DocSet.isPrimitiveTypeName(name) {
+            let member = annotation.json.member("@odata.type") ?? annotation.json.member("@type")
+            let range = member?.value.range ?? annotation.range
+            switch docs.lookup(name) {
+            case .found(let found): resource = found
+            case .caseMismatch(let found):
+                resource = found
+                report.report(
+                    "\(label) declares type '\(DocSet.normalizedTypeName(name))', which is spelt '\(found.name)'",
+                    at: range,
+                    anchor: "\(anchor):@odata.type", ruleID: Self.unknownType)
+            case .missing:
+                let suggestion = docs.suggestion(forType: name).map { "; did you mean '\($0)'?" } ?? ""
+                report.report(
+                    "\(label) declares type '\(DocSet.normalizedTypeName(name))', which no page defines\(suggestion)",
+                    at: range, anchor: "\(anchor):@odata.type", ruleID: Self.unknownType)
+            }
+        }
+        guard let status = response.status, status < 400, let body = response.json?.value else { return }
+        guard let resource else {
+            checkBodyTypes(body, page: page, docs: docs, conformance: conformance, anchor: anchor, report: &report)
+            return
+        }
+        let collectionKey = annotation.collectionProperty ?? "value"
+        let collection = body[collectionKey]?.elements
+        var instances: [(JSONValue, String)] = []
+        if annotation.describesCollection {
+            if let collection {
+                instances = collection.enumerated().map { ($1, "$.\(collectionKey)[\($0)]") }
+            } else if body.members != nil || body.elements != nil {
+                report.report(
+                    "\(label) is annotated as a collection of \(resource.shortName) but its body has no '\(collectionKey)' array",
+                    at: body.range, anchor: "\(anchor):shape", ruleID: Self.shape)
+                if let elements = body.elements { instances = elements.enumerated().map { ($1, "$[\($0)]") } }
+            }
+        } else if let collection, resource.property(named: collectionKey) == nil,
+            docs.allProperties(of: resource).first(where: { $0.name == collectionKey }) == nil
+        {
+            report.report(
+                "\(label) is annotated as one \(resource.shortName) but its body is a '\(collectionKey)' collection; add \"isCollection\": true",
+                at: body.range, anchor: "\(anchor):shape", ruleID: Self.shape)
+            instances = collection.enumerated().map { ($1, "$.\(collectionKey)[\($0)]") }
+        } else {
+            instances = [(body, "$")]
+        }
+        let checkRequired = !annotation.truncated
+        for (instance, path) in instances {
+            let issues = conformance.check(instance, as: resource, path: path, checkRequired: checkRequired)
+            forward(issues, label: label, anchor: anchor, report: &report)
+        }
+    }
+
+    /// Bodies with no declared type still have `@odata.type` values that must name known types.
+    private func checkBodyTypes(
+        _ body: JSONValue, page: PageContract, docs: DocSet, conformance: Conformance, anchor: String,
+        report: inout Findings
+    ) {
+        var stack = [(body, "$")]
+        while let (value, path) = stack.popLast() {
+            if let members = value.members {
+                for member in members {
+                    if member.key == "@odata.type", let name = member.value.string, !DocSet.isPrimitiveTypeName(name) {
+                        if case .missing = docs.lookup(name) {
+                            let suggestion = docs.suggestion(forType: name).map { "; did you mean '\($0)'?" } ?? ""
+                            report.report(
+                                "\(path).@odata.type names '\(DocSet.normalizedTypeName(name))', which no page defines\(suggestion)",
+                                at: member.value.range, anchor: "\(anchor):\(path).@odata.type",
+                                ruleID: Self.unknownType)
+                        }
+                    } else {
+                        stack.append((member.value, "\(path).\(member.key)"))
+                    }
+                }
+            } else if let elements = value.elements {
+                stack.append(contentsOf: elements.enumerated().map { ($1, "\(path)[\($0)]") })
+            }
+        }
+    }
+
+    // MARK: - Requests
+
+    private func checkRequest(
+        _ request: RequestExample, index: Int, page: PageContract, docs: DocSet, conformance: Conformance,
+        report: inout Findings
+    ) {
+        guard let body = request.json?.value, let members = body.members else { return }
+        let label = page.label(ofRequest: index)
+        let anchor = page.anchor(ofRequest: index)
+        let resource = requestResource(request, index: index, page: page, docs: docs)
+        let tables = page.method?.tables(.requestBody).filter { !$0.parameters.isEmpty } ?? []
+        guard !tables.isEmpty else {
+            if let resource {
+                let issues = conformance.check(body, as: resource, path: "$").filter {
+                    $0.kind != .missingRequiredProperty
+                }
+                forward(issues, label: label, anchor: anchor, report: &report)
+            } else {
+                checkBodyTypes(body, page: page, docs: docs, conformance: conformance, anchor: anchor, report: &report)
+            }
+            return
+        }
+        let parameters = tables.flatMap(\.parameters)
+        let byName = Dictionary(parameters.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        // An open type (an open extension) takes properties no table can list.
+        let isOpen = resource.map(docs.isOpenType) ?? false
+        for member in members where !Conformance.isAnnotationKey(member.key) {
+            guard let parameter = byName[member.key] else {
+                if isOpen { continue }
+                let caseMatch = parameters.first { $0.name.lowercased() == member.key.lowercased() }?.name
+                let hint =
+                    caseMatch.map { "; the table spells it '\($0)'" }
+                    ?? closestMatch(to: member.key, in: parameters.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+                report.report(
+                    "\(label) sends '\(member.key)', which the Request body table does not document\(hint)",
+                    at: member.keyRange, anchor: "\(anchor):$.\(member.key)", ruleID: Self.requestUndeclared)
+                continue
+            }
+            if let type = parameter.type, !type.isUnknown {
+                forward(
+                    conformance.check(member.value, as: type, owner: resource, path: "$.\(member.key)"), label: label,
+                    anchor: anchor, report: &report)
+            }
+        }
+        // An update sends only what changes; "Required." rows speak of creation.
+        guard request.method != "PATCH" else { return }
+        let present = Set(members.map(\.key))
+        for parameter in parameters where parameter.isRequired == true && !present.contains(parameter.name) {
+            report.report(
+                "\(label) has no '\(parameter.name)', which the Request body table marks as required",
+                at: body.range,
+                notes: [.init("documented here", at: SourceLocation(file: page.file, range: parameter.range))],
+                anchor: "\(anchor):$.\(parameter.name)", ruleID: Self.requestMissing)
+        }
+    }
+
+    /// The resource a request body creates or updates, where the page tells: the type the paired response
+    /// declares (for POST, PUT and PATCH), or a single resource the Request body section links to.
+    private func requestResource(
+        _ request: RequestExample, index: Int, page: PageContract, docs: DocSet
+    ) -> ResourceDefinition? {
+        guard let method = request.method, ["POST", "PUT", "PATCH"].contains(method) else { return nil }
+        if let response = page.response(pairedWith: index), let name = response.annotation?.odataType,
+            !(response.annotation?.describesCollection ?? false), let resource = docs.resource(named: name)
+        {
+            return resource
+        }
+        return nil
+    }
+
+    private func forward(_ issues: [ConformanceIssue], label: String, anchor: String, report: inout Findings) {
+        for issue in issues {
+            let id: String
+            switch issue.kind {
+            case .undeclaredProperty: id = Self.undeclared
+            case .typeMismatch: id = description.id
+            case .placeholderValue: id = Self.placeholder
+            case .invalidFormat: id = Self.format
+            case .unknownEnumMember: id = Self.enumValue
+            case .missingRequiredProperty: id = Self.missing
+            case .unknownType: id = Self.unknownType
+            }
+            var message = "\(label): \(issue.message)"
+            if let suggestion = issue.suggestion,
+                issue.kind != .undeclaredProperty || !issue.message.containsBytes("is spelt")
+            {
+                message += "; did you mean '\(suggestion)'?"
+            }
+            report.report(message, at: issue.range, anchor: "\(anchor):\(issue.path)", ruleID: id)
+        }
+    }
+}

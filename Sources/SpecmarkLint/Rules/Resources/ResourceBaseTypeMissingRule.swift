@@ -1,0 +1,38 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// A resource annotation has no baseType though the page says what the type inherits from.
+struct ResourceBaseTypeMissingRule: LintRule {
+    let description = RuleDescription(
+        id: "resource-base-type-missing",
+        family: .resources,
+        summary: "a resource annotation has no baseType though the page says the type inherits from another",
+        defaultSeverity: .warning,
+        rationale: """
+            Tools read inheritance from the annotation's `baseType`; without it every inherited property looks \
+            undeclared in every example. Specmark follows the prose ("inherits from [mailFolder](mailfolder.md)") \
+            so the examples are checked correctly, and reports the annotation once here.
+            """,
+        triggeringExamples: [
+            RuleExample(
+                "Inherits from [widget](widget.md).\n\n1️⃣<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.bigWidget\" } -->\n```json\n{}\n```\n",
+                file: "resources/bigwidget.md", otherPages: ExamplePages.withWidget)
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                "Inherits from [widget](widget.md).\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.bigWidget\", \"baseType\": \"microsoft.graph.widget\" } -->\n```json\n{}\n```\n",
+                file: "resources/bigwidget.md", otherPages: ExamplePages.withWidget)
+        ]
+    )
+
+    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+        for resource in page.resources {
+            guard let merged = docs.resource(named: resource.name), merged.file == page.file, merged.baseTypeIsInferred,
+                let base = merged.baseType
+            else { continue }
+            report.report(
+                "resource annotation of '\(resource.name)' has no baseType, but the page says it inherits from \(base); add \"baseType\": \"\(base)\"",
+                at: resource.annotation.range, anchor: "\(resource.name):baseType")
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+
+/// A resource page's JSON representation and its Properties table disagree.
+struct ResourceJSONTableMismatchRule: LintRule {
+    let description = RuleDescription(
+        id: "resource-json-table-mismatch",
+        family: .resources,
+        summary: "a resource page's JSON representation and its Properties table disagree",
+        defaultSeverity: .warning,
+        rationale: """
+            The Properties table and the JSON representation describe the same type; a property in one and not \
+            the other, or a Boolean in one and a String in the other, leaves readers to guess which is right. \
+            Relationships may appear in the JSON; enum-typed properties may be shown as "String".
+            """,
+        triggeringExamples: [
+            RuleExample(
+                """
+                ## Properties
+                |Property|Type|Description|
+                |:---|:---|:---|
+                |id|String|The identifier.|
+                1️⃣|size|Int32|Bytes.|
+                |isActive|Boolean|Whether it is active.|
+
+                ## JSON representation
+                <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.gadget" } -->
+                ```json
+                {
+                  "id": "String",
+                  "isActive": 2️⃣"String",
+                  3️⃣"colour": "String"
+                }
+                ```
+                """, file: "resources/gadget.md")
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                ## Properties
+                |Property|Type|Description|
+                |:---|:---|:---|
+                |id|String|The identifier.|
+                |status|[gadgetStatus](gadgetstatus.md)|The state.|
+                |tags|String collection|Labels.|
+
+                ## JSON representation
+                <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.gadget" } -->
+                ```json
+                {
+                  "@odata.type": "#microsoft.graph.gadget",
+                  "id": "String (identifier)",
+                  "status": "String",
+                  "tags": ["String"]
+                }
+                ```
+                """, file: "resources/gadget.md")
+        ]
+    )
+
+    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+        for resource in page.resources {
+            guard let json = resource.jsonExample, let members = json.members, !resource.properties.isEmpty else {
+                continue
+            }
+            let keys = Set(members.map(\.key))
+            let navigation = Set(resource.relationships.map(\.name))
+            for property in resource.properties where !keys.contains(property.name) {
+                report.report(
+                    "property '\(property.name)' of \(resource.shortName) is in the Properties table but not in the JSON representation",
+                    at: property.range, anchor: "\(resource.name).\(property.name):json")
+            }
+            let byName = Dictionary(resource.properties.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+            for member in members where !Conformance.isAnnotationKey(member.key) {
+                guard let property = byName[member.key] else {
+                    if !navigation.contains(member.key) {
+                        report.report(
+                            "property '\(member.key)' of \(resource.shortName) is in the JSON representation but not in the Properties table",
+                            at: member.keyRange, anchor: "\(resource.name).\(member.key):table")
+                    }
+                    continue
+                }
+                if let written = Self.primitive(writtenAs: member.value), let declared = property.type.primitive,
+                    !property.type.isCollection, !Self.compatible(written, declared)
+                {
+                    report.report(
+                        "property '\(member.key)' of \(resource.shortName) is \(declared.rawValue) in the Properties table but \(written.rawValue) in the JSON representation",
+                        at: member.value.range,
+                        notes: [.init("declared here", at: SourceLocation(file: page.file, range: property.range))],
+                        anchor: "\(resource.name).\(member.key):type")
+                }
+            }
+        }
+    }
+
+    /// The primitive a JSON representation value names: `"Boolean"`, `"String (timestamp)"`, `true`, `3`.
+    static func primitive(writtenAs value: JSONValue) -> TypeReference.Primitive? {
+        switch value.kind {
+        case .bool: return .boolean
+        case .string(let text):
+            let type = TypeReference.parse(text)
+            if text.lowercased().containsBytes("timestamp") { return .dateTimeOffset }
+            return type.isCollection ? nil : type.primitive
+        default: return nil
+        }
+    }
+
+    /// Written and declared primitives that agree: String stands for every string-valued type, and numbers for
+    /// each other.
+    static func compatible(_ written: TypeReference.Primitive, _ declared: TypeReference.Primitive) -> Bool {
+        if written == declared { return true }
+        let stringValued: Set<TypeReference.Primitive> = [
+            .string, .dateTimeOffset, .date, .timeOfDay, .duration, .guid, .binary, .stream,
+        ]
+        if written == .string && stringValued.contains(declared) { return true }
+        if written.isNumeric && declared.isNumeric { return true }
+        return declared == .untyped
+    }
+}
