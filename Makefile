@@ -5,7 +5,7 @@ SAMPLES ?= docs-samples
 CORPUS ?= ../shared/corpus/graph-docs
 RELEASE_BIN := .build/release/specmark
 
-.PHONY: all deps build release demo test format lint-swift corpus-check check-reports clean
+.PHONY: all deps build release demo test format lint-swift corpus-check check-reports bench-mock clean
 
 all: build
 
@@ -36,6 +36,10 @@ demo: release
 
 test: deps
 	$(SWIFT) test
+
+# Throughput of the mock against a minimal Hummingbird server (wrk, loopback; DURATION=30s RUNS=3).
+bench-mock: deps
+	scripts/bench-mock.sh
 
 # Every report format for docs-samples, SARIF validated against the official 2.1.0 schema when present.
 check-reports: release

@@ -14,11 +14,16 @@ let package = Package(
         .library(name: "SpecmarkContract", targets: ["SpecmarkContract"]),
         .library(name: "SpecmarkLint", targets: ["SpecmarkLint"]),
         .library(name: "SpecmarkReport", targets: ["SpecmarkReport"]),
+        .library(name: "SpecmarkMock", targets: ["SpecmarkMock"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.30.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
     ],
     targets: [
         .systemLibrary(
@@ -56,6 +61,18 @@ let package = Package(
             name: "SpecmarkReport",
             dependencies: ["SpecmarkMarkdown", "SpecmarkContract"]
         ),
+        .target(
+            name: "SpecmarkMock",
+            dependencies: [
+                "SpecmarkMarkdown",
+                "SpecmarkContract",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictImports
+        ),
         .executableTarget(
             name: "specmark",
             dependencies: [
@@ -63,6 +80,7 @@ let package = Package(
                 "SpecmarkContract",
                 "SpecmarkLint",
                 "SpecmarkReport",
+                "SpecmarkMock",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -85,6 +103,13 @@ let package = Package(
             name: "SpecmarkReportTests",
             dependencies: ["SpecmarkReport"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SpecmarkMockTests",
+            dependencies: [
+                "SpecmarkMock",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(
             name: "SpecmarkMarkdownTests",

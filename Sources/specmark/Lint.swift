@@ -97,17 +97,7 @@ extension Specmark {
         }
 
         private func loadConfiguration(logger: Logger) throws -> SpecmarkConfiguration {
-            let ids = BuiltInRules.all.map(\.description.id)
-            let path = noConfig ? nil : (config ?? SpecmarkConfiguration.locate(startingAt: paths.first ?? "."))
-            guard let path else { return SpecmarkConfiguration(directory: FileManager.default.currentDirectoryPath) }
-            do {
-                let configuration = try SpecmarkConfiguration.load(DisplayPath()(path), knownRules: ids)
-                logger.debug("configuration", metadata: ["path": "\(path)"])
-                return configuration
-            } catch {
-                Terminal.standardError.write("\(error)\n")
-                throw ExitCode(ExitStatus.usage)
-            }
+            try ConfigurationLoader.load(paths: paths, explicit: config, disabled: noConfig, logger: logger)
         }
 
         /// 0, or 1 when findings reach the failing severity or warnings exceed the maximum.
@@ -158,5 +148,24 @@ enum SourceLines {
             }
         }
         return result
+    }
+}
+
+/// Finds and reads the configuration the way every command does, turning its errors into exit status 2.
+enum ConfigurationLoader {
+    static func load(
+        paths: [String], explicit: String?, disabled: Bool, logger: Logger? = nil
+    ) throws -> SpecmarkConfiguration {
+        let ids = BuiltInRules.all.map(\.description.id)
+        let path = disabled ? nil : (explicit ?? SpecmarkConfiguration.locate(startingAt: paths.first ?? "."))
+        guard let path else { return SpecmarkConfiguration(directory: FileManager.default.currentDirectoryPath) }
+        do {
+            let configuration = try SpecmarkConfiguration.load(DisplayPath()(path), knownRules: ids)
+            logger?.debug("configuration", metadata: ["path": "\(path)"])
+            return configuration
+        } catch {
+            Terminal.standardError.write("\(error)\n")
+            throw ExitCode(ExitStatus.usage)
+        }
     }
 }

@@ -1,0 +1,161 @@
+public import SpecmarkContract
+import SpecmarkMarkdown
+
+/// The documented examples a mock serves, indexed for routing: each request example with the response it is
+/// paired with, its own path and the page's declared path templates it instantiates.
+public struct MockCatalog: Sendable {
+    /// One servable example.
+    public struct Entry: Sendable {
+        /// The example's name (its annotation's), or `file:line` for an unnamed one.
+        public var name: String
+        public var file: String
+        public var line: Int
+        public var method: String
+        public var apiVersion: String?
+        /// The example's own path (service root stripped, aliases applied).
+        public var examplePath: PathTemplate
+        /// The example's path lower-cased when it has no placeholders, for exact matches.
+        var literalPath: String?
+        /// Declared templates of the page, with the same method, that the example's path instantiates.
+        public var declaredPaths: [PathTemplate]
+        /// The example's query parameters as `name=value` pairs, sorted.
+        public var query: [String]
+        /// The example's request body, when it is JSON.
+        public var requestBody: JSONValue?
+        /// Properties the page's Request body table documents (empty when it has no table).
+        public var documentedBodyProperties: Set<String>
+        public var response: Response
+    }
+
+    /// A response exactly as documented.
+    public struct Response: Sendable {
+        public var status: Int
+        public var reason: String
+        /// Headers in order, as written (Content-Length and hop-by-hop headers left out; the server sets them).
+        public var headers: [(name: String, value: String)]
+        /// The body bytes as written; nil when the example shows none (and always for 204 and 304).
+        public var body: [UInt8]?
+    }
+
+    public private(set) var entries: [Entry] = []
+    /// The service roots' version segments (`v1.0`, `beta`) a request path may start with.
+    public private(set) var versions: Set<String> = []
+
+    /// Builds the catalog from every paired request example of `docs`.
+    public init(docs: DocSet) {
+        let aliases = docs.configuration.pathAliases
+        for page in docs.pages {
+            let declared = page.method?.declaredPaths ?? []
+            for (index, request) in page.requests.enumerated() {
+                guard let line = request.message.requestLine, let url = request.url,
+                    let response = page.response(pairedWith: index), let status = response.message.statusLine
+                else { continue }
+                let path = url.template.applying(aliases: aliases)
+                let templates = declared.filter { $0.method == line.method }.map {
+                    $0.template.applying(aliases: aliases)
+                }
+                .filter { $0.matches(path) }
+                let documented = Set(page.method?.tables(.requestBody).flatMap(\.parameters).map(\.name) ?? [])
+                var body: [UInt8]?
+                if let text = response.message.body?.text, status.code != 204, status.code != 304 {
+                    body = Array(text.utf8)
+                }
+                let headers = response.message.headers.fields
+                    .filter { !Self.managedHeaders.contains($0.name.lowercased()) }
+                    .map { (name: $0.name, value: $0.value) }
+                if let version = url.apiVersion { versions.insert(version) }
+                entries.append(
+                    Entry(
+                        name: request.name ?? "\(page.file):\(request.range.start.line)", file: page.file,
+                        line: request.range.start.line, method: line.method,
+                        apiVersion: url.apiVersion ?? page.apiVersion,
+                        examplePath: path, literalPath: path.path.contains("{") ? nil : path.path.lowercased(),
+                        declaredPaths: templates, query: Self.queryPairs(url.template.query),
+                        requestBody: request.json?.value, documentedBodyProperties: documented,
+                        response: Response(status: status.code, reason: status.reason, headers: headers, body: body)))
+            }
+        }
+    }
+
+    /// Headers the server computes itself.
+    static let managedHeaders: Set<String> = [
+        "content-length", "transfer-encoding", "connection", "keep-alive", "date",
+    ]
+
+    /// `b=2&a=1` → `["a=1", "b=2"]`, percent-decoding left to the caller.
+    public static func queryPairs(_ query: String?) -> [String] {
+        guard let query, !query.isEmpty else { return [] }
+        return query.split(separator: "&").map { String($0) }.sorted()
+    }
+
+    // MARK: - Routing
+
+    /// The outcome of routing one request.
+    public enum Route: Sendable {
+        /// Examples that answer, best first.
+        case examples([Entry])
+        /// The path is documented, but not for this method.
+        case methodNotAllowed(allowed: [String])
+        /// Nothing documented matches; the closest documented paths.
+        case notFound(nearest: [String])
+    }
+
+    /// Routes a request: its method, path (without query) and query, the `Prefer: example=` name, and body.
+    public func route(
+        method: String, path rawPath: String, query: String?, preferredExample: String?, body: JSONValue?
+    ) -> Route {
+        var path = PathTemplate(rawPath)
+        var version: String?
+        if let first = path.segments.first, case .literal(let segment)? = first.first, first.count == 1,
+            versions.contains(segment)
+        {
+            version = segment
+            path = PathTemplate("/" + path.segments.dropFirst().map(Self.render).joined(separator: "/"))
+        }
+        let literal = path.path.lowercased()
+        let candidates = entries.filter { entry in
+            (version == nil || entry.apiVersion == nil || entry.apiVersion == version)
+                && (entry.literalPath == literal || entry.declaredPaths.contains { $0.matches(path) })
+        }
+        guard !candidates.isEmpty else {
+            // Declared templates, and example paths no template covers.
+            let all = Set(
+                entries.flatMap { entry in entry.declaredPaths.isEmpty ? [entry.examplePath] : entry.declaredPaths }
+                    .map(\.path))
+            let nearest = all.sorted { lhs, rhs in
+                let left = PathTemplate(lhs).distance(to: path)
+                let right = PathTemplate(rhs).distance(to: path)
+                return left != right ? left < right : lhs < rhs
+            }
+            return .notFound(nearest: Array(nearest.prefix(3)))
+        }
+        let wanted = method == "HEAD" ? ["HEAD", "GET"] : [method]
+        let byMethod = candidates.filter { wanted.contains($0.method) }
+        guard !byMethod.isEmpty else {
+            return .methodNotAllowed(allowed: Array(Set(candidates.map(\.method))).sorted())
+        }
+        if let preferredExample, let chosen = byMethod.first(where: { $0.name == preferredExample }) {
+            return .examples([chosen] + byMethod.filter { $0.name != preferredExample })
+        }
+        let requestQuery = Self.queryPairs(query)
+        let requestBody = body?.compactDescription
+        let scored = byMethod.enumerated().map { offset, entry -> (Int, Int, Entry) in
+            var score = 0
+            if entry.literalPath == literal { score += 4 }
+            if entry.query == requestQuery { score += 2 }
+            if let requestBody, entry.requestBody?.compactDescription == requestBody { score += 1 }
+            return (score, offset, entry)
+        }
+        let ordered = scored.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }.map(\.2)
+        return .examples(ordered)
+    }
+
+    private static func render(_ pieces: [PathTemplate.Piece]) -> String {
+        pieces.map { piece in
+            switch piece {
+            case .literal(let text): text
+            case .placeholder(let name): "{\(name)}"
+            }
+        }.joined()
+    }
+}

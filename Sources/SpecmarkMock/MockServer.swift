@@ -1,0 +1,263 @@
+import HTTPTypes
+public import Hummingbird
+public import Logging
+import NIOCore
+public import SpecmarkContract
+import SpecmarkMarkdown
+import Synchronization
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// How the mock server runs.
+public struct MockConfiguration: Sendable {
+    /// The address to bind; loopback unless the user says otherwise.
+    public var host = "127.0.0.1"
+    /// 0 asks the system for a free port.
+    public var port = 4010
+    /// Whether to reject requests whose bodies the docs would reject (400 with the reason).
+    public var validateRequests = false
+    /// Request bodies larger than this get 413.
+    public var maximumBodySize = 1 << 20
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 4010, validateRequests: Bool = false, maximumBodySize: Int = 1 << 20
+    ) {
+        self.host = host
+        self.port = port
+        self.validateRequests = validateRequests
+        self.maximumBodySize = maximumBodySize
+    }
+}
+
+/// Counts how often each example was served.
+public final class MockCoverage: Sendable {
+    private let hits: Mutex<[String: Int]>
+
+    public init() {
+        hits = Mutex([:])
+    }
+
+    func record(_ name: String) {
+        hits.withLock { $0[name, default: 0] += 1 }
+    }
+
+    /// Hits by example name.
+    public var counts: [String: Int] { hits.withLock { $0 } }
+}
+
+/// Builds the mock application: the same function serves `specmark serve`, `specmark replay --mock` and the tests.
+///
+/// `onServerRunning` receives the bound port (useful with port 0).
+public func buildMockApplication(
+    docs: DocSet, configuration: MockConfiguration, logger: Logger, coverage: MockCoverage = MockCoverage(),
+    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+) -> some ApplicationProtocol {
+    let responder = MockResponder(
+        catalog: MockCatalog(docs: docs), configuration: configuration, coverage: coverage, logger: logger)
+    return Application(
+        responder: responder,
+        configuration: ApplicationConfiguration(
+            address: .hostname(configuration.host, port: configuration.port), serverName: "specmark-mock"),
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
+        logger: logger)
+}
+
+/// Routes already taken, for requests without a body: clients repeat paths, and routing a path means parsing
+/// and matching it against every documented template.
+final class RouteCache: Sendable {
+    private let routes = Mutex<[String: MockCatalog.Route]>([:])
+    static let capacity = 4096
+
+    func route(_ key: String, compute: () -> MockCatalog.Route) -> MockCatalog.Route {
+        if let cached = routes.withLock({ $0[key] }) { return cached }
+        let route = compute()
+        routes.withLock { table in
+            if table.count >= Self.capacity { table.removeAll(keepingCapacity: true) }
+            table[key] = route
+        }
+        return route
+    }
+}
+
+/// Answers requests with the documented examples.
+struct MockResponder: HTTPResponder {
+    typealias Context = BasicRequestContext
+
+    let catalog: MockCatalog
+    let configuration: MockConfiguration
+    let coverage: MockCoverage
+    let logger: Logger
+    let cache = RouteCache()
+
+    static let exampleHeader = HTTPField.Name("X-Specmark-Example")!
+    static let preferHeader = HTTPField.Name("Prefer")!
+    static let preferenceAppliedHeader = HTTPField.Name("Preference-Applied")!
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        let started = ContinuousClock.now
+        let method = request.method.rawValue
+        let path = request.uri.path
+        var example = "-"
+        let response: Response
+        do {
+            (response, example) = try await answer(request)
+        } catch {
+            response = Self.error(500, "InternalServerError", "the mock failed: \(error)")
+        }
+        let elapsed = (ContinuousClock.now - started).components
+        let microseconds = elapsed.seconds * 1_000_000 + elapsed.attoseconds / 1_000_000_000_000
+        logger.info(
+            "\(method) \(path) \(response.status.code) example=\(example) \(microseconds / 1000).\(microseconds % 1000 / 100)ms"
+        )
+        return response
+    }
+
+    private func answer(_ request: Request) async throws -> (Response, String) {
+        let method = request.method.rawValue
+        let path = request.uri.path
+        if path.hasPrefix("/__specmark/") { return (control(path: path, method: method), "-") }
+        // Bodies are capped before anything else reads them.
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > configuration.maximumBodySize {
+            return (tooLarge(), "-")
+        }
+        let bodyBytes: ByteBuffer
+        do {
+            bodyBytes = try await request.body.collect(upTo: configuration.maximumBodySize)
+        } catch is NIOTooManyBytesError {
+            return (tooLarge(), "-")
+        }
+        let bodyText = String(buffer: bodyBytes)
+        let parsed = bodyText.isEmpty ? nil : JSONParser.parse(bodyText, tolerating: [])
+        let preferred = request.headers[Self.preferHeader].flatMap(Self.preferredExample)
+        let query = request.uri.query
+        let route: MockCatalog.Route
+        if parsed == nil {
+            let key = "\(method) \(path)?\(query ?? "")#\(preferred ?? "")"
+            route = cache.route(key) {
+                catalog.route(method: method, path: path, query: query, preferredExample: preferred, body: nil)
+            }
+        } else {
+            route = catalog.route(
+                method: method, path: path, query: query, preferredExample: preferred, body: parsed?.value)
+        }
+        switch route {
+        case .notFound(let nearest):
+            let hint = nearest.isEmpty ? "" : "; the nearest documented paths are " + nearest.joined(separator: ", ")
+            return (Self.error(404, "ResourceNotFound", "no documented example answers \(method) \(path)\(hint)"), "-")
+        case .methodNotAllowed(let allowed):
+            var response = Self.error(
+                405, "MethodNotAllowed", "\(path) is documented for \(allowed.joined(separator: ", ")), not \(method)")
+            response.headers[.allow] = allowed.joined(separator: ", ")
+            return (response, "-")
+        case .examples(let entries):
+            guard let entry = entries.first else { return (Self.error(404, "ResourceNotFound", "no example"), "-") }
+            if configuration.validateRequests,
+                let problem = validate(request, text: bodyText, parsed: parsed, entry: entry)
+            {
+                return (Self.error(400, "BadRequest", problem), entry.name)
+            }
+            coverage.record(entry.name)
+            var response = serve(entry)
+            if preferred == entry.name { response.headers[Self.preferenceAppliedHeader] = "example=\(entry.name)" }
+            return (response, entry.name)
+        }
+    }
+
+    /// The documented response, byte for byte.
+    private func serve(_ entry: MockCatalog.Entry) -> Response {
+        var headers = HTTPFields()
+        for header in entry.response.headers {
+            if let name = HTTPField.Name(header.name) { headers.append(HTTPField(name: name, value: header.value)) }
+        }
+        headers[Self.exampleHeader] = entry.name
+        let body = entry.response.body.map { ResponseBody(byteBuffer: ByteBuffer(bytes: $0)) } ?? ResponseBody()
+        return Response(
+            status: HTTPResponse.Status(code: entry.response.status, reasonPhrase: entry.response.reason),
+            headers: headers, body: body)
+    }
+
+    /// Why the docs would reject this request, or nil.
+    private func validate(
+        _ request: Request, text: String, parsed: JSONParseResult?, entry: MockCatalog.Entry
+    ) -> String? {
+        guard !text.isEmpty else { return nil }
+        guard let contentType = request.headers[.contentType] else {
+            return "the request has a body but no Content-Type header"
+        }
+        let mediaType = contentType.split(separator: ";").first.map { String($0).trimmingSpaces().lowercased() } ?? ""
+        guard mediaType.hasSuffix("json") else { return nil }
+        guard let parsed, let value = parsed.value else {
+            let detail = parsed?.error.map { " (\($0.message) at \($0.position))" } ?? ""
+            return "the request body is not valid JSON\(detail)"
+        }
+        guard !entry.documentedBodyProperties.isEmpty, let members = value.members else { return nil }
+        let undocumented = members.map(\.key).filter {
+            !$0.contains("@") && !entry.documentedBodyProperties.contains($0)
+        }
+        guard undocumented.isEmpty else {
+            return "the Request body table does not document \(undocumented.map { "'\($0)'" }.joined(separator: ", "))"
+        }
+        return nil
+    }
+
+    // MARK: - Control endpoints
+
+    private func control(path: String, method: String) -> Response {
+        guard method == "GET" else { return Self.error(405, "MethodNotAllowed", "\(path) answers GET only") }
+        switch path {
+        case "/__specmark/health":
+            return Self.json("{\"status\":\"ok\",\"examples\":\(catalog.entries.count)}")
+        case "/__specmark/coverage":
+            let counts = coverage.counts
+            let examples = catalog.entries.map { entry in
+                "{\"name\":\(quotedJSON(entry.name)),\"file\":\(quotedJSON(entry.file)),\"line\":\(entry.line),\"method\":\(quotedJSON(entry.method)),\"path\":\(quotedJSON(entry.examplePath.path)),\"hits\":\(counts[entry.name] ?? 0)}"
+            }
+            let never = catalog.entries.filter { (counts[$0.name] ?? 0) == 0 }.map { quotedJSON($0.name) }
+            let served = catalog.entries.count - never.count
+            return Self.json(
+                "{\"examples\":[\(examples.joined(separator: ","))],\"served\":\(served),\"neverHit\":[\(never.joined(separator: ","))]}"
+            )
+        default:
+            return Self.error(
+                404, "ResourceNotFound",
+                "\(path) is not a Specmark endpoint (try /__specmark/health or /__specmark/coverage)")
+        }
+    }
+
+    private func tooLarge() -> Response {
+        Self.error(
+            413, "RequestEntityTooLarge", "the request body is larger than \(configuration.maximumBodySize) bytes")
+    }
+
+    /// `Prefer: example=get_user` (other preferences may share the header).
+    static func preferredExample(_ header: String) -> String? {
+        for preference in header.split(separator: ",") {
+            let trimmed = String(preference).trimmingSpaces()
+            if trimmed.hasPrefix("example=") {
+                var name = String(trimmed.dropFirst("example=".count))
+                if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 {
+                    name = String(name.dropFirst().dropLast())
+                }
+                return name
+            }
+        }
+        return nil
+    }
+
+    static func json(_ text: String, status: Int = 200) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json"
+        return Response(
+            status: HTTPResponse.Status(code: status), headers: headers,
+            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// A Graph-style error: `{"error":{"code":…,"message":…}}`.
+    static func error(_ status: Int, _ code: String, _ message: String) -> Response {
+        json("{\"error\":{\"code\":\(quotedJSON(code)),\"message\":\(quotedJSON(message))}}", status: status)
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Hummingbird
+import Logging
+import SpecmarkContract
+import SpecmarkLint
+import SpecmarkMock
+
+extension Specmark {
+    /// `specmark serve PATH...`: serves the documented examples as a mock API.
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Serve the documented examples as a mock API.",
+            discussion: """
+                Each request example answers with the response it is paired with, on its own path and on the \
+                page's declared path templates (GET /users/{id} answers for any id). Several examples on one \
+                route: 'Prefer: example=NAME' picks one, then the one whose query and body match. GET \
+                /__specmark/health and /__specmark/coverage report on the server. Stops cleanly on SIGINT or SIGTERM.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: "The address to bind (loopback by default; use 0.0.0.0 to accept other machines).")
+        var host = "127.0.0.1"
+
+        @Option(help: "The port (0 for any free one).")
+        var port = 4010
+
+        @Flag(
+            help: "Answer 400 to bodies the docs would reject: invalid JSON, no Content-Type, undocumented properties.")
+        var validateRequests = false
+
+        @Option(help: "The largest request body accepted, in bytes (larger ones get 413).")
+        var maxBodySize = 1 << 20
+
+        @Argument(help: "Files or directories with the pages to serve.")
+        var paths: [String] = ["."]
+
+        func validate() throws {
+            guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
+            guard maxBodySize > 0 else { throw ValidationError("--max-body-size must be positive") }
+        }
+
+        func run() async throws {
+            var logger = global.makeLogger(label: "specmark.serve")
+            if !global.quiet && !global.verbose { logger.logLevel = .info }
+            let docs: DocSet
+            do {
+                let configuration = try ConfigurationLoader.load(paths: paths, explicit: nil, disabled: false)
+                docs = try await DocSet.load(
+                    paths, configuration: configuration.extraction, logger: logger,
+                    select: { configuration.selects($0) })
+            } catch let error as ExitCode {
+                throw error
+            } catch {
+                Terminal.standardError.write("error: \(error)\n")
+                throw ExitCode(ExitStatus.usage)
+            }
+            let catalog = MockCatalog(docs: docs)
+            let host = self.host
+            let announcer = logger
+            let app = buildMockApplication(
+                docs: docs,
+                configuration: MockConfiguration(
+                    host: host, port: port, validateRequests: validateRequests, maximumBodySize: maxBodySize),
+                logger: logger,
+                onServerRunning: { port in
+                    announcer.info(
+                        "serving \(catalog.entries.count) examples from \(docs.pages.count) pages on http://\(host):\(port)"
+                    )
+                })
+            try await app.runService()
+        }
+    }
+}

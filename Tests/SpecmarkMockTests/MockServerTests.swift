@@ -1,0 +1,238 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import NIOCore
+import SpecmarkContract
+import SpecmarkMarkdown
+import Testing
+
+@testable import SpecmarkMock
+
+@Suite struct MockServerTests {
+    static let samples = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("docs-samples/v1.0")
+
+    static func samplesDocSet() async throws -> DocSet {
+        try await DocSet.load([samples.path], logger: Logger(label: "t"), display: { $0 })
+    }
+
+    /// Pages written for these tests: two examples on one route, a query variant and a request body table.
+    static func widgetDocSet() -> DocSet {
+        let page = """
+            ## HTTP request
+            ```http
+            GET /widgets/{id}
+            POST /widgets
+            ```
+            ## Request body
+            |Property|Type|Description|
+            |:---|:---|:---|
+            |name|String|The name. Required.|
+
+            ## Examples
+            <!-- { "blockType": "request", "name": "get_widget" } -->
+            ```http
+            GET https://graph.microsoft.com/v1.0/widgets/1
+            ```
+            <!-- { "blockType": "response" } -->
+            ```http
+            HTTP/1.1 200 OK
+            Content-Type: application/json
+
+            { "id": "1", "name": "plain" }
+            ```
+            <!-- { "blockType": "request", "name": "get_widget_select" } -->
+            ```http
+            GET https://graph.microsoft.com/v1.0/widgets/1?$select=name
+            ```
+            <!-- { "blockType": "response" } -->
+            ```http
+            HTTP/1.1 200 OK
+            Content-Type: application/json
+
+            { "name": "selected" }
+            ```
+            <!-- { "blockType": "request", "name": "get_widget_archived" } -->
+            ```http
+            GET https://graph.microsoft.com/v1.0/widgets/2
+            ```
+            <!-- { "blockType": "response", "truncated": true } -->
+            ```http
+            HTTP/1.1 200 OK
+            Content-Type: application/json
+
+            { "id": "2", ... }
+            ```
+            <!-- { "blockType": "request", "name": "create_widget" } -->
+            ```http
+            POST https://graph.microsoft.com/v1.0/widgets
+            Content-Type: application/json
+
+            { "name": "new" }
+            ```
+            <!-- { "blockType": "response" } -->
+            ```http
+            HTTP/1.1 201 Created
+            Content-Type: application/json
+            Location: https://graph.microsoft.com/v1.0/widgets/3
+
+            { "id": "3", "name": "new" }
+            ```
+            """
+        return DocSet(pages: [PageExtractor().extract(bytes: Array(page.utf8), file: "v1.0/api/widget.md")])
+    }
+
+    static func app(
+        _ docs: DocSet, validate: Bool = false, maximumBodySize: Int = 1 << 20, coverage: MockCoverage = MockCoverage()
+    )
+        -> some ApplicationProtocol
+    {
+        buildMockApplication(
+            docs: docs,
+            configuration: MockConfiguration(
+                host: "127.0.0.1", port: 0, validateRequests: validate, maximumBodySize: maximumBodySize),
+            logger: Logger(label: "mock-test"), coverage: coverage)
+    }
+
+    @Test func declaredTemplatesAnswerForAnyIdWithTheDocumentedBytes() async throws {
+        try await Self.app(Self.widgetDocSet()).test(.router) { client in
+            try await client.execute(uri: "/widgets/987", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "application/json")
+                #expect(response.headers[HTTPField.Name("X-Specmark-Example")!] == "get_widget")
+                #expect(String(buffer: response.body) == "{ \"id\": \"1\", \"name\": \"plain\" }")
+            }
+            // The example's own path picks the example written for it; a truncated body is served as written.
+            try await client.execute(uri: "/v1.0/widgets/2", method: .get) { response in
+                #expect(String(buffer: response.body) == "{ \"id\": \"2\", ... }")
+            }
+        }
+    }
+
+    @Test func selectionByPreferThenQueryThenFirst() async throws {
+        try await Self.app(Self.widgetDocSet()).test(.router) { client in
+            try await client.execute(
+                uri: "/widgets/5", method: .get,
+                headers: [HTTPField.Name("Prefer")!: "odata.maxpagesize=3, example=get_widget_archived"]
+            ) { response in
+                #expect(response.headers[HTTPField.Name("X-Specmark-Example")!] == "get_widget_archived")
+                #expect(response.headers[HTTPField.Name("Preference-Applied")!] == "example=get_widget_archived")
+            }
+            try await client.execute(uri: "/widgets/1?$select=name", method: .get) { response in
+                #expect(String(buffer: response.body) == "{ \"name\": \"selected\" }")
+            }
+            // An OData option no example shows falls back to the path match.
+            try await client.execute(uri: "/widgets/1?$expand=parts", method: .get) { response in
+                #expect(response.headers[HTTPField.Name("X-Specmark-Example")!] == "get_widget")
+            }
+        }
+    }
+
+    @Test func unknownPathsAndWrongMethods() async throws {
+        try await Self.app(Self.widgetDocSet()).test(.router) { client in
+            try await client.execute(uri: "/gadgets/1", method: .get) { response in
+                #expect(response.status == .notFound)
+                let body = String(buffer: response.body)
+                #expect(
+                    body.hasPrefix(
+                        "{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"no documented example answers GET /gadgets/1; the nearest documented paths are /widgets/{id}"
+                    ))
+            }
+            try await client.execute(uri: "/widgets/1", method: .delete) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == "GET")
+            }
+            try await client.execute(uri: "/widgets", method: .post, body: ByteBuffer(string: "{}")) { response in
+                #expect(response.status == .created)
+                #expect(response.headers[.location] == "https://graph.microsoft.com/v1.0/widgets/3")
+            }
+        }
+    }
+
+    @Test func bodiesOverTheCapGet413() async throws {
+        try await Self.app(Self.widgetDocSet(), maximumBodySize: 16).test(.router) { client in
+            let big = ByteBuffer(string: "{\"name\": \"" + String(repeating: "x", count: 64) + "\"}")
+            try await client.execute(
+                uri: "/widgets", method: .post, headers: [.contentType: "application/json"], body: big
+            ) { response in
+                #expect(response.status == .contentTooLarge)
+                #expect(String(buffer: response.body).contains("RequestEntityTooLarge"))
+            }
+        }
+    }
+
+    @Test func validationRejectsWhatTheDocsWould() async throws {
+        try await Self.app(Self.widgetDocSet(), validate: true).test(.router) { client in
+            try await client.execute(uri: "/widgets", method: .post, body: ByteBuffer(string: "{\"name\": \"a\"}")) {
+                response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains("the request has a body but no Content-Type header"))
+            }
+            try await client.execute(
+                uri: "/widgets", method: .post, headers: [.contentType: "application/json"],
+                body: ByteBuffer(string: "{\"name\": \"a\",}")
+            ) { response in
+                #expect(response.status == .badRequest)
+                #expect(
+                    String(buffer: response.body).contains(
+                        "the request body is not valid JSON (trailing comma before the closing bracket at 1:13)"))
+            }
+            try await client.execute(
+                uri: "/widgets", method: .post, headers: [.contentType: "application/json"],
+                body: ByteBuffer(string: "{\"name\": \"a\", \"colour\": \"red\"}")
+            ) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains("the Request body table does not document 'colour'"))
+            }
+            try await client.execute(
+                uri: "/widgets", method: .post, headers: [.contentType: "application/json; charset=utf-8"],
+                body: ByteBuffer(string: "{\"name\": \"a\"}")
+            ) { response in
+                #expect(response.status == .created)
+            }
+        }
+    }
+
+    @Test func healthAndCoverage() async throws {
+        let coverage = MockCoverage()
+        try await Self.app(Self.widgetDocSet(), coverage: coverage).test(.router) { client in
+            try await client.execute(uri: "/__specmark/health", method: .get) { response in
+                #expect(String(buffer: response.body) == "{\"status\":\"ok\",\"examples\":4}")
+            }
+            try await client.execute(uri: "/widgets/1", method: .get) { _ in }
+            try await client.execute(uri: "/widgets/7", method: .get) { _ in }
+            try await client.execute(uri: "/__specmark/coverage", method: .get) { response in
+                let object = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                #expect(object?["served"] as? Int == 1)
+                #expect(
+                    object?["neverHit"] as? [String] == ["get_widget_select", "get_widget_archived", "create_widget"])
+            }
+        }
+        #expect(coverage.counts == ["get_widget": 2])
+    }
+
+    @Test func noContentResponsesHaveNoBody() async throws {
+        try await Self.app(try await Self.samplesDocSet()).test(.router) { client in
+            try await client.execute(uri: "/sensors/any", method: .delete) { response in
+                #expect(response.status == .noContent)
+                #expect(response.body.readableBytes == 0)
+            }
+        }
+    }
+
+    @Test func liveServerOnAnEphemeralPort() async throws {
+        try await Self.app(try await Self.samplesDocSet()).test(.live) { client in
+            try await client.execute(uri: "/v1.0/sensors", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("\"value\""))
+            }
+            try await client.execute(uri: "/sensors/6f1c2a3b-0d4e-4f5a-8b9c-1d2e3f4a5b6c/quarantine", method: .post) {
+                response in
+                #expect(response.status == .noContent)
+            }
+        }
+    }
+}
