@@ -27,12 +27,17 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-# Lint the bundled sample pages. The pages under docs-samples/defects/ are seeded with defects on
-# purpose, so the lint exits 1; any other exit status fails the demo.
+# Lint the bundled sample pages, then replay their examples against the built-in mock. The pages
+# under docs-samples/defects/ are seeded with defects on purpose, so both exit 1 (the replay fails on
+# the one page whose example contradicts its resource); any other exit status fails the demo.
 demo: release
 	@echo "== specmark lint $(SAMPLES)"
 	@$(RELEASE_BIN) lint $(SAMPLES); status=$$?; \
 	if [ $$status -gt 1 ]; then echo "lint failed with exit status $$status"; exit $$status; fi
+	@echo
+	@echo "== specmark replay --mock $(SAMPLES)"
+	@$(RELEASE_BIN) replay --mock $(SAMPLES); status=$$?; \
+	if [ $$status -gt 1 ]; then echo "replay failed with exit status $$status"; exit $$status; fi
 
 test: deps
 	$(SWIFT) test

@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "SpecmarkLint", targets: ["SpecmarkLint"]),
         .library(name: "SpecmarkReport", targets: ["SpecmarkReport"]),
         .library(name: "SpecmarkMock", targets: ["SpecmarkMock"]),
+        .library(name: "SpecmarkReplay", targets: ["SpecmarkReplay"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.30.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -70,8 +72,22 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strictImports
+        ),
+        .target(
+            name: "SpecmarkReplay",
+            dependencies: [
+                "SpecmarkMarkdown",
+                "SpecmarkContract",
+                "SpecmarkReport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .executableTarget(
             name: "specmark",
@@ -81,6 +97,7 @@ let package = Package(
                 "SpecmarkLint",
                 "SpecmarkReport",
                 "SpecmarkMock",
+                "SpecmarkReplay",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -109,6 +126,17 @@ let package = Package(
             dependencies: [
                 "SpecmarkMock",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(
+            name: "SpecmarkReplayTests",
+            dependencies: [
+                "SpecmarkReplay",
+                "SpecmarkMock",
+                "SpecmarkReport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .testTarget(

@@ -61,3 +61,10 @@ extension String {
         return nil
     }
 }
+
+extension String {
+    /// The string padded with spaces to `length` characters (unchanged when it is as long already).
+    public func padded(toLength length: Int) -> String {
+        count >= length ? self : self + String(repeating: " ", count: length - count)
+    }
+}

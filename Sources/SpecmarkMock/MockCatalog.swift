@@ -40,10 +40,14 @@ public struct MockCatalog: Sendable {
     public private(set) var entries: [Entry] = []
     /// The service roots' version segments (`v1.0`, `beta`) a request path may start with.
     public private(set) var versions: Set<String> = []
+    /// Declared templates, and example paths no template covers, for "nearest documented paths".
+    private var documentedPaths: [PathTemplate] = []
+    /// Path aliases (`/me/drive` for `/drives/{drive-id}`), applied to examples and requests alike.
+    private var aliases: [PathAlias] = []
 
     /// Builds the catalog from every paired request example of `docs`.
     public init(docs: DocSet) {
-        let aliases = docs.configuration.pathAliases
+        aliases = docs.configuration.pathAliases
         for page in docs.pages {
             let declared = page.method?.declaredPaths ?? []
             for (index, request) in page.requests.enumerated() {
@@ -75,6 +79,11 @@ public struct MockCatalog: Sendable {
                         response: Response(status: status.code, reason: status.reason, headers: headers, body: body)))
             }
         }
+        var seen = Set<String>()
+        documentedPaths = entries.flatMap { entry in
+            entry.declaredPaths.isEmpty ? [entry.examplePath] : entry.declaredPaths
+        }
+        .filter { seen.insert($0.path).inserted }
     }
 
     /// Headers the server computes itself.
@@ -112,22 +121,17 @@ public struct MockCatalog: Sendable {
             version = segment
             path = PathTemplate("/" + path.segments.dropFirst().map(Self.render).joined(separator: "/"))
         }
+        path = path.applying(aliases: aliases)
         let literal = path.path.lowercased()
         let candidates = entries.filter { entry in
             (version == nil || entry.apiVersion == nil || entry.apiVersion == version)
-                && (entry.literalPath == literal || entry.declaredPaths.contains { $0.matches(path) })
+                && (entry.literalPath == literal || entry.declaredPaths.contains { $0.matches(path) }
+                    // An example written as a template (`GET /me/drive/special/{name}`) answers like one.
+                    || (entry.literalPath == nil && entry.examplePath.matches(path)))
         }
         guard !candidates.isEmpty else {
-            // Declared templates, and example paths no template covers.
-            let all = Set(
-                entries.flatMap { entry in entry.declaredPaths.isEmpty ? [entry.examplePath] : entry.declaredPaths }
-                    .map(\.path))
-            let nearest = all.sorted { lhs, rhs in
-                let left = PathTemplate(lhs).distance(to: path)
-                let right = PathTemplate(rhs).distance(to: path)
-                return left != right ? left < right : lhs < rhs
-            }
-            return .notFound(nearest: Array(nearest.prefix(3)))
+            let nearest = documentedPaths.map { ($0.distance(to: path), $0.path) }.sorted { $0 < $1 }
+            return .notFound(nearest: nearest.prefix(3).map(\.1))
         }
         let wanted = method == "HEAD" ? ["HEAD", "GET"] : [method]
         let byMethod = candidates.filter { wanted.contains($0.method) }

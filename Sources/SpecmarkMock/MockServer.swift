@@ -2,6 +2,7 @@ import HTTPTypes
 public import Hummingbird
 public import Logging
 import NIOCore
+import ServiceLifecycle
 public import SpecmarkContract
 import SpecmarkMarkdown
 import Synchronization
@@ -259,5 +260,48 @@ struct MockResponder: HTTPResponder {
     /// A Graph-style error: `{"error":{"code":…,"message":…}}`.
     static func error(_ status: Int, _ code: String, _ message: String) -> Response {
         json("{\"error\":{\"code\":\(quotedJSON(code)),\"message\":\(quotedJSON(message))}}", status: status)
+    }
+}
+
+/// The mock could not start (the address is taken, the host cannot be bound).
+public struct MockStartError: Error, CustomStringConvertible {
+    public let description: String
+}
+
+/// Runs the mock for the duration of `body`, which receives the bound port; the server is shut down when `body`
+/// returns or throws. Signals are left to the caller.
+public func withMockServer<T: Sendable>(
+    docs: DocSet, configuration: MockConfiguration, logger: Logger, coverage: MockCoverage = MockCoverage(),
+    _ body: @escaping @Sendable (Int) async throws -> T
+) async throws -> T {
+    let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+    let app = buildMockApplication(
+        docs: docs, configuration: configuration, logger: logger, coverage: coverage,
+        onServerRunning: { port in
+            continuation.yield(port)
+            continuation.finish()
+        })
+    let services = ServiceGroup(
+        configuration: ServiceGroupConfiguration(services: [app], gracefulShutdownSignals: [], logger: logger))
+    return try await withThrowingTaskGroup(of: T?.self) { group in
+        group.addTask {
+            defer { continuation.finish() }
+            try await services.run()
+            return nil
+        }
+        var iterator = ports.makeAsyncIterator()
+        guard let port = await iterator.next() else {
+            // The server stopped before it was listening: surface its error.
+            _ = try await group.next()
+            throw MockStartError(description: "the mock server stopped before it was listening")
+        }
+        do {
+            let result = try await body(port)
+            await services.triggerGracefulShutdown()
+            return result
+        } catch {
+            await services.triggerGracefulShutdown()
+            throw error
+        }
     }
 }

@@ -10,6 +10,18 @@ public enum JSONReporter {
         var filesChecked: Int
         var summary: Summary
         var diagnostics: [Entry]
+        /// Replayed examples, only in replay reports.
+        var examples: [Example]?
+    }
+
+    struct Example: Codable {
+        var name: String
+        var outcome: String
+        var file: String?
+        var line: Int?
+        var exchange: String?
+        var message: String
+        var seconds: Double
     }
 
     struct Tool: Codable {
@@ -25,6 +37,15 @@ public enum JSONReporter {
         var baselined: Int
         var fixedBaselineEntries: Int?
         var filesWithFindings: Int
+        var examples: ExampleCounts?
+    }
+
+    struct ExampleCounts: Codable {
+        var total: Int
+        var passed: Int
+        var failed: Int
+        var skipped: Int
+        var errors: Int
     }
 
     struct Entry: Codable {
@@ -64,7 +85,8 @@ public enum JSONReporter {
                 suppressed: input.diagnostics.filter { $0.suppression != nil }.count,
                 baselined: input.diagnostics.filter { $0.suppression == nil && $0.baselineState == .unchanged }.count,
                 fixedBaselineEntries: input.fixedBaselineEntries,
-                filesWithFindings: Set(input.active.map(\.location.file)).count),
+                filesWithFindings: Set(input.active.map(\.location.file)).count,
+                examples: input.testCases.isEmpty ? nil : exampleCounts(input.testCases)),
             diagnostics: input.diagnostics.map { diagnostic in
                 let range = diagnostic.location.range
                 return Entry(
@@ -81,8 +103,23 @@ public enum JSONReporter {
                         SuppressionEntry(kind: $0.kind.rawValue, justification: $0.justification)
                     },
                     baselineState: diagnostic.baselineState?.rawValue)
-            })
+            },
+            examples: input.testCases.isEmpty
+                ? nil
+                : input.testCases.map {
+                    Example(
+                        name: $0.name, outcome: $0.outcome.rawValue, file: $0.file, line: $0.line,
+                        exchange: $0.exchange,
+                        message: $0.message, seconds: ($0.seconds * 1000).rounded() / 1000)
+                })
         return encode(document)
+    }
+
+    static func exampleCounts(_ testCases: [TestCase]) -> ExampleCounts {
+        func count(_ outcome: TestCase.Outcome) -> Int { testCases.filter { $0.outcome == outcome }.count }
+        return ExampleCounts(
+            total: testCases.count, passed: count(.passed), failed: count(.failed), skipped: count(.skipped),
+            errors: count(.error))
     }
 
     static func encode(_ value: some Encodable) -> String {

@@ -7,7 +7,9 @@ public enum JUnitReporter {
         var suites: [(name: String, cases: [String], failures: Int, errors: Int, skipped: Int, seconds: Double)] = []
         var byFile: [String: [Diagnostic]] = [:]
         for diagnostic in input.diagnostics { byFile[diagnostic.location.file, default: []].append(diagnostic) }
-        let files = input.files + byFile.keys.filter { !input.files.contains($0) }.sorted()
+        // A replay report is one test case per example, its findings in the case's details.
+        let files =
+            input.testCases.isEmpty ? input.files + byFile.keys.filter { !input.files.contains($0) }.sorted() : []
         for file in files {
             let diagnostics = byFile[file] ?? []
             var cases: [String] = []

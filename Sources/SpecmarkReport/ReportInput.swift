@@ -60,7 +60,17 @@ public struct ReportInput: Sendable {
         return counts
     }
 
-    /// The closing summary line: `2 errors, 1 warning in 2 of 19 files`.
+    /// `8 examples: 7 passed, 1 failed, 0 skipped, 0 errors`, or nil without test cases.
+    public var testCaseSummary: String? {
+        guard !testCases.isEmpty else { return nil }
+        func count(_ outcome: TestCase.Outcome) -> Int { testCases.filter { $0.outcome == outcome }.count }
+        let errors = count(.error)
+        return
+            "\(testCases.count) \(testCases.count == 1 ? "example" : "examples"): \(count(.passed)) passed, \(count(.failed)) failed, \(count(.skipped)) skipped, \(errors) \(errors == 1 ? "error" : "errors")"
+    }
+
+    /// The closing summary line: `2 errors, 1 warning in 2 of 19 files`, after the test-case counts when there are
+    /// test cases.
     public var summaryLine: String {
         let (errors, warnings, _) = counts
         let files = Set(active.map(\.location.file)).count
@@ -75,7 +85,7 @@ public struct ReportInput: Sendable {
             extras.append("\(fixed) baseline \(fixed == 1 ? "entry" : "entries") fixed")
         }
         if !extras.isEmpty { line += " (" + extras.joined(separator: ", ") + ")" }
-        return line
+        return testCaseSummary.map { "\($0); \(line)" } ?? line
     }
 
     /// The UTF-8 text of line `line` of `file`, if it was provided.
@@ -118,10 +128,12 @@ public struct TestCase: Hashable, Sendable {
     public var file: String?
     public var line: Int?
     public var seconds: Double
+    /// What was sent and answered: `GET http://127.0.0.1:4010/v1.0/me → 200`.
+    public var exchange: String?
 
     public init(
         suite: String, name: String, outcome: Outcome, message: String = "", details: String = "", file: String? = nil,
-        line: Int? = nil, seconds: Double = 0
+        line: Int? = nil, seconds: Double = 0, exchange: String? = nil
     ) {
         self.suite = suite
         self.name = name
@@ -131,6 +143,7 @@ public struct TestCase: Hashable, Sendable {
         self.file = file
         self.line = line
         self.seconds = seconds
+        self.exchange = exchange
     }
 }
 

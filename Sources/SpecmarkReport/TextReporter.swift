@@ -1,4 +1,5 @@
 import SpecmarkContract
+import SpecmarkMarkdown
 
 /// The human format: findings grouped by file, each with its source line and a caret under the column,
 /// notes indented, and a closing summary. Suppressed and baselined findings are counted, not shown.
@@ -18,7 +19,9 @@ public enum TextReporter {
 
     public static func render(_ input: ReportInput, options: Options = Options()) -> String {
         let style = Style(enabled: options.useColor)
-        var output = ""
+        var output = renderTestCases(
+            input.testCases.filter { options.includeSummary || $0.outcome != .passed }, style: style)
+        if !output.isEmpty && !input.active.isEmpty { output += "\n" }
         var currentFile: String?
         for diagnostic in input.active {
             let location = diagnostic.location
@@ -41,6 +44,32 @@ public enum TextReporter {
         if options.includeSummary {
             if !output.isEmpty { output += "\n" }
             output += input.summaryLine + "\n"
+        }
+        return output
+    }
+
+    /// One line per replayed example (`PASS  name  GET url → 200 (3 ms)`), failures followed by their reason.
+    private static func renderTestCases(_ testCases: [TestCase], style: Style) -> String {
+        let width = min(40, testCases.map(\.name.count).max() ?? 0)
+        var output = ""
+        for testCase in testCases {
+            let label: String
+            switch testCase.outcome {
+            case .passed: label = style.wrap("PASS ", "32")
+            case .failed: label = style.wrap("FAIL ", "1;31")
+            case .skipped: label = style.wrap("SKIP ", "33")
+            case .error: label = style.wrap("ERROR", "1;31")
+            }
+            let milliseconds = Int((testCase.seconds * 1000).rounded())
+            var line = label + "  " + testCase.name.padded(toLength: width)
+            if let exchange = testCase.exchange { line += "  " + exchange }
+            if testCase.outcome != .skipped, testCase.seconds > 0 { line += style.dim(" (\(milliseconds) ms)") }
+            if testCase.outcome == .skipped, !testCase.message.isEmpty { line += style.dim(": " + testCase.message) }
+            output += line + "\n"
+            if testCase.outcome == .failed || testCase.outcome == .error, !testCase.message.isEmpty {
+                let place = testCase.file.map { file in testCase.line.map { "\(file):\($0): " } ?? "\(file): " } ?? ""
+                output += "       " + style.bold(place) + testCase.message + "\n"
+            }
         }
         return output
     }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import SpecmarkContract
 import SpecmarkLint
+import SpecmarkMarkdown
+import SpecmarkReplay
 
 extension Specmark {
     /// `specmark rules`: lists every rule.
@@ -20,11 +22,17 @@ extension Specmark {
                     output += (family == nil ? "" : "\n") + "\(rule.family.rawValue)\n"
                     family = rule.family
                 }
-                let id = rule.id.padding(toLength: width)
-                let severity = (rule.isEnabledByDefault ? rule.defaultSeverity.rawValue : "off").padding(toLength: 7)
+                let id = rule.id.padded(toLength: width)
+                let severity = (rule.isEnabledByDefault ? rule.defaultSeverity.rawValue : "off").padded(toLength: 7)
                 output += "  \(id)  \(severity)  \(rule.summary)\n"
             }
-            output += "\n\(rules.count) rules. 'specmark explain RULE' prints a rule's rationale and examples.\n"
+            output += "\nreplay (reported by 'specmark replay')\n"
+            for rule in ReplayRules.all {
+                output +=
+                    "  \(rule.id.padded(toLength: width))  \(rule.severity.rawValue.padded(toLength: 7))  \(rule.summary)\n"
+            }
+            output +=
+                "\n\(rules.count) lint rules, \(ReplayRules.all.count) replay rules. 'specmark explain RULE' prints a rule's rationale and examples.\n"
             Terminal.standardOutput.write(output)
         }
     }
@@ -37,13 +45,19 @@ extension Specmark {
         var rule: String
 
         func validate() throws {
-            guard BuiltInRules.rule(withID: rule) != nil else {
-                let suggestion = closestMatch(to: rule, in: BuiltInRules.all.map(\.description.id))
+            guard BuiltInRules.rule(withID: rule) != nil || ReplayRules.rule(withID: rule) != nil else {
+                let suggestion = closestMatch(
+                    to: rule, in: BuiltInRules.all.map(\.description.id) + ReplayRules.all.map(\.id))
                 throw ValidationError("unknown rule '\(rule)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")")
             }
         }
 
         func run() async throws {
+            if let replay = ReplayRules.rule(withID: rule) {
+                Terminal.standardOutput.write(
+                    "\(replay.id) (replay, \(replay.severity.rawValue))\n\(replay.summary)\n\n\(replay.rationale)\n")
+                return
+            }
             guard let description = BuiltInRules.rule(withID: rule)?.description else { return }
             var output =
                 "\(description.id) (\(description.family.rawValue), \(description.isEnabledByDefault ? description.defaultSeverity.rawValue : "off by default"))\n"
@@ -76,12 +90,5 @@ extension Specmark {
             }
             return text
         }
-    }
-}
-
-extension String {
-    /// The string padded with spaces to `length` characters.
-    func padding(toLength length: Int) -> String {
-        count >= length ? self : self + String(repeating: " ", count: length - count)
     }
 }

@@ -105,4 +105,6 @@ public enum HTTPMethod {
 
     /// Methods that change state, which replay never sends to a live service unless allowed.
     public static let mutating: Set<String> = ["POST", "PUT", "PATCH", "DELETE"]
+    /// Methods that may be sent again without changing the outcome (RFC 9110, 9.2.2).
+    public static let idempotent: Set<String> = ["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"]
 }

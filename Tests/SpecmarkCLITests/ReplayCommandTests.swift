@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+@Suite struct ReplayCommandTests {
+    static let samples = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("docs-samples")
+
+    @Test func replayingTheSamplesAgainstTheMockPassesWithOneTestCasePerExample() throws {
+        let runner = try CLIRunner()
+        defer { runner.remove() }
+        let output = try runner.run(
+            "replay", "--mock", Self.samples.appendingPathComponent("v1.0").path, "--format", "junit",
+            "--report", "text=replay.txt")
+        #expect(output.status == 0, "\(output.standardError)")
+        let testCases = output.standardOutput.components(separatedBy: "<testcase ").count - 1
+        #expect(testCases == 6)
+        #expect(output.standardOutput.contains("classname=\"specmark.replay."))
+        #expect(!output.standardOutput.contains("<failure"))
+        let text = try String(contentsOf: runner.directory.appendingPathComponent("replay.txt"), encoding: .utf8)
+        #expect(text.contains("PASS   get_sensordevice"))
+        #expect(
+            text.hasSuffix(
+                "6 examples: 6 passed, 0 failed, 0 skipped, 0 errors; 0 errors, 0 warnings in 0 of 6 files\n"))
+    }
+
+    @Test func aContradictionInTheDocsFailsTheReplayWithExitOne() throws {
+        let runner = try CLIRunner()
+        defer { runner.remove() }
+        let output = try runner.run("replay", "--mock", Self.samples.path, "--quiet")
+        #expect(output.status == 1)
+        #expect(output.standardOutput.hasPrefix("FAIL   body_type_mismatch_get_sensordevice"))
+        #expect(
+            output.standardOutput.contains(
+                "/body-type-mismatch.md:77:3: error: the service's $.isOnline is the string \"yes\" but its type is Boolean [replay-property-type-mismatch]"
+            ))
+        #expect(!output.standardOutput.contains("PASS"))
+    }
+
+    @Test func aTargetIsRequiredAndOnlyOne() throws {
+        let runner = try CLIRunner()
+        defer { runner.remove() }
+        let none = try runner.run("replay", Self.samples.path)
+        #expect(none.status == 2)
+        #expect(none.standardError.contains("give --base-url URL or --mock"))
+        let both = try runner.run("replay", "--mock", "--base-url", "http://127.0.0.1:1", Self.samples.path)
+        #expect(both.status == 2)
+        let bad = try runner.run("replay", "--base-url", "graph.example.com", Self.samples.path)
+        #expect(bad.status == 2)
+        #expect(bad.standardError.contains("--base-url takes http(s) URLs"))
+    }
+
+    @Test func aMissingTokenVariableIsAUsageErrorThatNamesIt() throws {
+        let runner = try CLIRunner()
+        defer { runner.remove() }
+        let output = try runner.run(
+            "replay", "--base-url", "http://127.0.0.1:1", "--token-env", "SPECMARK_TEST_NO_SUCH_TOKEN",
+            Self.samples.path)
+        #expect(output.status == 2)
+        #expect(output.standardError.contains("the environment variable SPECMARK_TEST_NO_SUCH_TOKEN is not set"))
+    }
+
+    /// Nothing listens on the port: every GET errors with a clear message, every write is skipped, and the
+    /// token never appears.
+    @Test func anUnreachableServiceGivesOneOutcomePerExampleAndNoSecrets() throws {
+        let runner = try CLIRunner()
+        defer { runner.remove() }
+        let output = try runner.run(
+            "replay", "--base-url", "v1.0=http://127.0.0.1:9/v1.0", "--token-env", "SPECMARK_TEST_TOKEN",
+            "--attempts", "1", "--format", "json", Self.samples.appendingPathComponent("v1.0").path,
+            environment: ["SPECMARK_TEST_TOKEN": "tok-CLI-SECRET-42"])
+        #expect(output.status == 1)
+        #expect(output.standardOutput.contains("\"errors\" : 2"))
+        #expect(output.standardOutput.contains("\"skipped\" : 4"))
+        #expect(output.standardOutput.contains("refused the connection"))
+        #expect(!output.standardOutput.contains("tok-CLI-SECRET-42"))
+        #expect(!output.standardError.contains("tok-CLI-SECRET-42"))
+    }
+}
