@@ -37,6 +37,29 @@ import Testing
         #expect(docs.pages.allSatisfy { $0.apiVersion == "v1.0" })
     }
 
+    /// The quick resolver takes the common shapes; whatever it answers must equal the general one's answer.
+    @Test(arguments: [
+        ("../resources/user.md", "api-reference/v1.0/api/user-get.md", "api-reference/v1.0/resources/user.md"),
+        ("user-list.md#examples", "api/user-get.md", "api/user-list.md"),
+        ("./user-list.md?tabs=http", "api/user-get.md", "api/user-list.md"),
+        ("../../concepts/x.md", "v1.0/api/a.md", "concepts/x.md"),
+        ("../../../up.md", "v1.0/api/a.md", "../up.md"),
+        ("../../../../up2.md", "v1.0/api/a.md", "../../up2.md"),
+        ("../images/", "api/a.md", "images"),
+        ("..", "api/a.md", ""),
+        ("../..", "api/a.md", ".."),
+        ("x.md", "a.md", "x.md"),
+        ("../x.md", "a.md", "../x.md"),
+        ("a/./b.md", "api/p.md", "api/a/b.md"),
+        ("a//b.md", "api/p.md", "api/a/b.md"),
+        ("../x.md", "/abs/api/p.md", "/abs/x.md"),
+        ("../x.md", "../docs/api/p.md", "../docs/x.md"),
+    ])
+    func linksResolveAgainstThePageFolder(link: String, file: String, expected: String) {
+        #expect(DocSet.resolveLink(link, from: file) == expected)
+        #expect(DocSet.resolveBySegments(link, from: file) == expected)
+    }
+
     @Test func lookupsTellCaseMismatches() {
         let resource = Self.page(
             "<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.riskyUser\" } -->\n```json\n{}\n```\n",

@@ -365,6 +365,10 @@ extension DocSet {
 
     /// `../resources/user.md#x` from `docs/api/a.md` → `docs/resources/user.md`.
     public static func resolveLink(_ link: String, from file: String) -> String {
+        quickResolve(link, from: file) ?? resolveBySegments(link, from: file)
+    }
+
+    static func resolveBySegments(_ link: String, from file: String) -> String {
         var path =
             link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? link
         if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
@@ -384,6 +388,41 @@ extension DocSet {
         }
         let joined = components.joined(separator: "/")
         return file.hasPrefix("/") ? "/" + joined : joined
+    }
+
+    /// `resolveLink` for the common shapes — a relative file or folder path, led by any number of `./` and
+    /// `../`, from a relative page path without `..` of its own — without splitting and joining; nil otherwise.
+    static func quickResolve(_ link: String, from file: String) -> String? {
+        guard !file.hasPrefix("/"), !file.containsBytes("..") else { return nil }
+        var rest = Substring(link)
+        if let cut = rest.utf8.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) {
+            rest = rest[..<cut]
+        }
+        var folder = file.utf8.lastIndex(of: UInt8(ascii: "/")).map { file[..<$0] } ?? ""
+        var parents = 0  // `..` beyond the page's folder
+        while true {
+            if rest.hasPrefix("./") {
+                rest = rest.dropFirst(2)
+            } else if rest.hasPrefix("../") || rest == ".." {
+                rest = rest.dropFirst(min(3, rest.count))
+                if let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                    folder = folder[..<slash]
+                } else if !folder.isEmpty {
+                    folder = ""
+                } else {
+                    parents += 1
+                }
+            } else {
+                break
+            }
+        }
+        guard !rest.hasPrefix("/"), !rest.containsBytes("/."), !rest.containsBytes("//"), rest != "." else { return nil }
+        if rest.hasSuffix("/") { rest = rest.dropLast() }
+        var result = String(repeating: "../", count: parents) + folder
+        if !folder.isEmpty && !rest.isEmpty { result += "/" }
+        result += rest
+        if parents > 0 && folder.isEmpty && rest.isEmpty { result.removeLast() }
+        return result
     }
 
     /// A "did you mean" for an unknown type name, or nil.

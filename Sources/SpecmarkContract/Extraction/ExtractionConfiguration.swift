@@ -96,35 +96,73 @@ public struct TableHeadings: Hashable, Sendable {
 
     /// Whether `title` matches one of `patterns` (case-insensitive; `{x}` matches any non-empty text).
     public static func title(_ title: String, matches patterns: [String]) -> Bool {
-        let wanted = Array(title.trimmingSpaces().lowercased().utf8)
-        return patterns.contains { TitlePattern($0).matches(wanted) }
+        patterns.contains { TitleMatcher.matches(title, pattern: $0, wildcard: "{x}", ignoringCase: true) }
     }
 }
 
-/// A section-title pattern split at its `{x}` wildcard, compared over lower-cased UTF-8.
-struct TitlePattern: Hashable, Sendable {
-    let prefix: [UInt8]
-    let suffix: [UInt8]
-    let hasWildcard: Bool
-
-    init(_ pattern: String) {
-        let bytes = Array(pattern.lowercased().utf8)
-        let wildcard = Array("{x}".utf8)
-        if let start = (0..<max(0, bytes.count - 2)).first(where: { bytes[$0..<($0 + 3)].elementsEqual(wildcard) }) {
-            prefix = Array(bytes[..<start])
-            suffix = Array(bytes[(start + 3)...])
-            hasWildcard = true
-        } else {
-            prefix = bytes
-            suffix = []
-            hasWildcard = false
+/// Matches section titles against patterns with one wildcard (`Permissions {x}`, `* members`), over UTF-8 and
+/// without allocating: it runs for every heading of every page against every pattern list.
+public enum TitleMatcher {
+    /// Whether `text` (surrounding spaces ignored) matches `pattern`; the wildcard matches any non-empty text.
+    /// Case is ignored for ASCII letters when `ignoringCase`.
+    public static func matches(_ text: String, pattern: String, wildcard: StaticString, ignoringCase: Bool) -> Bool {
+        var text = text
+        var pattern = pattern
+        return text.withUTF8 { textBytes in
+            pattern.withUTF8 { patternBytes in
+                wildcard.withUTF8Buffer { wildcardBytes in
+                    matches(trimmed(textBytes), patternBytes, wildcard: wildcardBytes, ignoringCase: ignoringCase)
+                }
+            }
         }
     }
 
-    /// Whether `title` (trimmed, lower-cased UTF-8) matches.
-    func matches(_ title: [UInt8]) -> Bool {
-        guard hasWildcard else { return title == prefix }
-        return title.count > prefix.count + suffix.count && title.starts(with: prefix)
-            && title.reversed().starts(with: suffix.reversed())
+    static func matches(
+        _ text: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>, wildcard: UnsafeBufferPointer<UInt8>,
+        ignoringCase: Bool
+    ) -> Bool {
+        guard let star = find(wildcard, in: pattern) else {
+            return equal(text, pattern, ignoringCase: ignoringCase)
+        }
+        let prefix = UnsafeBufferPointer(rebasing: pattern[..<star])
+        let suffix = UnsafeBufferPointer(rebasing: pattern[(star + wildcard.count)...])
+        guard text.count > prefix.count + suffix.count else { return false }
+        return equal(UnsafeBufferPointer(rebasing: text[..<prefix.count]), prefix, ignoringCase: ignoringCase)
+            && equal(
+                UnsafeBufferPointer(rebasing: text[(text.count - suffix.count)...]), suffix, ignoringCase: ignoringCase)
+    }
+
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0
+        var end = bytes.count
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+
+    private static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            var offset = 1
+            while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+            if offset == needle.count { return start }
+        }
+        return nil
+    }
+
+    private static func equal(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>, ignoringCase: Bool)
+        -> Bool
+    {
+        guard lhs.count == rhs.count else { return false }
+        for index in 0..<lhs.count {
+            var left = lhs[index]
+            var right = rhs[index]
+            if ignoringCase {
+                if left >= 0x41 && left <= 0x5A { left |= 0x20 }
+                if right >= 0x41 && right <= 0x5A { right |= 0x20 }
+            }
+            if left != right { return false }
+        }
+        return true
     }
 }

@@ -1,22 +1,25 @@
 /// The candidate closest to `word` for a "did you mean" note, or nil when none is close enough.
 ///
-/// Distance is the Levenshtein distance over lower-cased Unicode scalars; a candidate qualifies when its
-/// distance is at most a third of the word's length (at least 1, at most `maximumDistance`). A case-only
+/// Distance is the Levenshtein distance over UTF-8 with ASCII letters lower-cased; a candidate qualifies when
+/// its distance is at most a third of the word's length (at least 1, at most `maximumDistance`). A case-only
 /// difference is distance 0 and always qualifies.
 public func closestMatch(to word: String, in candidates: some Sequence<String>, maximumDistance: Int = 4) -> String? {
-    let target = Array(word.lowercased().unicodeScalars)
+    // Over ASCII-lower-cased UTF-8: the length check is O(1) per candidate, and most fail it.
+    let target = lowercasedBytes(word)
     guard !target.isEmpty else { return nil }
     let limit = min(maximumDistance, max(1, target.count / 3))
     var best: (candidate: String, distance: Int)?
-    for candidate in candidates where candidate != word {
-        let scalars = Array(candidate.lowercased().unicodeScalars)
-        guard abs(scalars.count - target.count) <= limit else { continue }
-        let distance = editDistance(target, scalars, limit: limit)
+    for candidate in candidates where abs(candidate.utf8.count - target.count) <= limit && candidate != word {
+        let distance = editDistance(target, lowercasedBytes(candidate), limit: limit)
         if distance <= limit, distance < (best?.distance ?? Int.max) {
             best = (candidate, distance)
         }
     }
     return best?.candidate
+}
+
+private func lowercasedBytes(_ text: String) -> [UInt8] {
+    text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
 }
 
 /// Levenshtein distance, giving up (returning `limit + 1`) as soon as it must exceed `limit`.

@@ -55,15 +55,8 @@ struct LinkBrokenRule: LintRule {
     private func check(
         _ link: Link, on page: PageContract, options: RuleOptions, targets: inout LinkTargets, report: inout Findings
     ) {
-        let destination = Self.decoded(link.destination.trimmingSpaces())
-        guard !destination.isEmpty, !Self.isExternal(destination), !destination.contains("{") else { return }
-        if destination.hasPrefix("/") {
-            return  // Site-absolute: another docs set (ignored by default and for the configured prefixes).
-        }
-        let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let pathPart = String(parts[0])
-        let fragment = parts.count > 1 ? String(parts[1]) : nil
-        let target = pathPart.isEmpty ? page.file : DocSet.resolveLink(pathPart, from: page.file)
+        guard let (pathPart, fragment, resolved) = targets.resolve(link.destination, from: page.file) else { return }
+        let target = resolved ?? page.file
         let range = Self.destinationRange(of: link, on: page)
         if !pathPart.isEmpty && !targets.exists(target) {
             let sibling = targets.closestSibling(of: target)
@@ -105,16 +98,25 @@ struct LinkBrokenRule: LintRule {
         return SourceRange(start: start, end: link.range.end)
     }
 
+    /// Whether `destination` has a URL scheme (`https:`, `mailto:`) or is protocol-relative (`//host`).
     static func isExternal(_ destination: String) -> Bool {
-        if destination.hasPrefix("//") { return true }
-        guard let colon = destination.firstIndex(of: ":") else { return false }
-        let scheme = destination[..<colon]
-        return !scheme.isEmpty
-            && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+        var bytes = destination.utf8.makeIterator()
+        var length = 0
+        while let byte = bytes.next() {
+            switch byte {
+            case UInt8(ascii: ":"): return length > 0
+            case UInt8(ascii: "/") where length == 0: return bytes.next() == UInt8(ascii: "/")
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+                length += 1
+            default: return false
+            }
+        }
+        return false
     }
 
     static func decoded(_ path: String) -> String {
-        path.removingPercentEncoding ?? path
+        path.utf8.contains(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? path) : path
     }
 }
 
@@ -126,9 +128,35 @@ struct LinkTargets {
     private var anchorCache: [String: Set<String>?] = [:]
     private var directoryListings: [String: [String]] = [:]
 
+    /// Resolutions by page folder and destination: pages in one folder link to the same targets.
+    private var resolutions: [String: (path: String, fragment: String?, target: String?)?] = [:]
+
     init(docs: DocSet) {
         self.docs = docs
         for (index, page) in docs.pages.enumerated() { pagesByFile[page.file] = index }
+    }
+
+    /// A relative link's path and fragment, and the file it resolves to from `file` (nil for a fragment-only
+    /// link); nil for links that are not checked: external, site-absolute (`/graph/…`, another docs set),
+    /// templated (`{id}`) or empty.
+    mutating func resolve(_ rawDestination: String, from file: String) -> (String, String?, String?)? {
+        let folder = file.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(file[..<$0]) } ?? ""
+        let key = folder + "\u{0}" + rawDestination
+        if let known = resolutions[key] { return known.map { ($0.path, $0.fragment, $0.target) } }
+        var result: (path: String, fragment: String?, target: String?)?
+        let destination = LinkBrokenRule.decoded(rawDestination.trimmingSpaces())
+        if !destination.isEmpty, !LinkBrokenRule.isExternal(destination), !destination.hasPrefix("/"),
+            !destination.utf8.contains(UInt8(ascii: "{"))
+        {
+            let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+            let pathPart = String(parts[0])
+            result = (
+                pathPart, parts.count > 1 ? String(parts[1]) : nil,
+                pathPart.isEmpty ? nil : DocSet.resolveLink(pathPart, from: file)
+            )
+        }
+        resolutions[key] = result
+        return result.map { ($0.path, $0.fragment, $0.target) }
     }
 
     mutating func exists(_ path: String) -> Bool {

@@ -146,18 +146,14 @@ struct OutlineRule: LintRule {
 
     /// Whether a heading's text matches an outline title (`*` any text, `|` alternatives).
     static func title(_ text: String, matches pattern: String, ignoringCase: Bool) -> Bool {
-        let heading = text.trimmingSpaces()
-        for alternative in pattern.split(separator: "|").map(String.init) {
-            let wanted = alternative.split(separator: "*", omittingEmptySubsequences: false).joined(separator: "{x}")
-            if ignoringCase {
-                if TableHeadings.title(heading, matches: [wanted]) { return true }
-            } else if wanted.contains("{x}") {
-                if TableHeadings.title(heading, matches: [wanted]) { return true }
-            } else if heading == alternative {
-                return true
-            }
+        guard pattern.utf8.contains(UInt8(ascii: "|")) else {
+            // A wildcard pattern is compared without case either way (as the outline has always done).
+            let wildcard = pattern.utf8.contains(UInt8(ascii: "*"))
+            return TitleMatcher.matches(text, pattern: pattern, wildcard: "*", ignoringCase: ignoringCase || wildcard)
         }
-        return false
+        return pattern.split(separator: "|").contains { alternative in
+            title(text, matches: String(alternative), ignoringCase: ignoringCase)
+        }
     }
 
     /// The alternative a heading was meant to be.
