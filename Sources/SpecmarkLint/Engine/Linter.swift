@@ -30,6 +30,23 @@ public struct Linter: Sendable {
         let options = configuration.options
         let indexes = pages ?? Array(docs.pages.indices)
         logger.debug("linting", metadata: ["pages": "\(indexes.count)", "rules": "\(enabled.count)"])
+        // Doc-set rules run beside the page rules, each in its own task: they read the same immutable model.
+        let selected = Set(indexes.map { docs.pages[$0].file })
+        async let docSetFindings = withTaskGroup(of: (Int, [Diagnostic]).self) { group in
+            for (order, rule) in docSetRules.enumerated() {
+                group.addTask {
+                    var findings = Findings(file: "")
+                    rule.check(docs, options: options, report: &findings)
+                    return (order, findings.items.compactMap { finding in
+                        guard pages == nil || selected.contains(finding.file) else { return nil }
+                        return self.diagnostic(finding, rule: rule.description, descriptions: descriptions)
+                    })
+                }
+            }
+            var results = [[Diagnostic]](repeating: [], count: docSetRules.count)
+            for await (order, diagnostics) in group { results[order] = diagnostics }
+            return results.flatMap { $0 }
+        }
         let perPage = await concurrentMap(indexes) { index -> [Diagnostic] in
             let page = docs.pages[index]
             var diagnostics: [Diagnostic] = []
@@ -47,16 +64,7 @@ public struct Linter: Sendable {
             return diagnostics
         }
         var diagnostics = perPage.flatMap { $0 }
-        let selected = Set(indexes.map { docs.pages[$0].file })
-        for rule in docSetRules {
-            var findings = Findings(file: "")
-            rule.check(docs, options: options, report: &findings)
-            for finding in findings.items where pages == nil || selected.contains(finding.file) {
-                if let diagnostic = diagnostic(finding, rule: rule.description, descriptions: descriptions) {
-                    diagnostics.append(diagnostic)
-                }
-            }
-        }
+        diagnostics += await docSetFindings
         diagnostics.append(contentsOf: docs.diagnostics.filter { !known.contains($0.ruleID) })
         let unused = Suppressions.apply(
             to: &diagnostics, pages: indexes.map { docs.pages[$0] }, knownRules: known,
