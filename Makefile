@@ -5,7 +5,7 @@ SAMPLES ?= docs-samples
 CORPUS ?= ../shared/corpus/graph-docs
 RELEASE_BIN := .build/release/specmark
 
-.PHONY: all deps build release demo test format lint-swift corpus-check check-reports bench-mock clean
+.PHONY: all deps build release demo test format lint-swift corpus-check check-reports bench bench-mock clean
 
 all: build
 
@@ -41,6 +41,11 @@ demo: release
 
 test: deps
 	$(SWIFT) test
+
+# Full corpus lint against cmark, peak memory, 1x/2x/4x scaling, warm cache and one changed page
+# (CORPUS=dir RUNS=5).
+bench: deps
+	scripts/bench.sh
 
 # Throughput of the mock against a minimal Hummingbird server (wrk, loopback; DURATION=30s RUNS=3).
 bench-mock: deps

@@ -1,6 +1,8 @@
 /// The formats Specmark writes.
 public enum ReportFormat: String, Hashable, Sendable, CaseIterable {
     case text, json, sarif, junit, github, markdown
+    /// Only the closing summary line.
+    case summary
 
     /// Renders `input` in this format.
     public func render(
@@ -15,6 +17,7 @@ public enum ReportFormat: String, Hashable, Sendable, CaseIterable {
         case .junit: JUnitReporter.render(input)
         case .github: GitHubReporter.render(input)
         case .markdown: MarkdownReporter.render(input, options: markdown)
+        case .summary: input.summaryLine + "\n"
         }
     }
 }

@@ -45,6 +45,23 @@ extension Specmark {
             help: "Where example-unannotated reports: mixed-pages (pages that annotate some examples) or all.")
         var unannotatedExamples: RuleOptions.UnannotatedExamples?
 
+        @Flag(help: "Lint from scratch: neither read nor write the result cache.")
+        var noCache = false
+
+        @Option(help: "Where the result cache lives.")
+        var cacheDir = ".specmark-cache"
+
+        @Option(
+            help: ArgumentHelp(
+                "Check only pages changed since this git ref (and pages that depend on changed resource pages); the rest are context.",
+                valueName: "REF"))
+        var changedSince: String?
+
+        @Option(
+            help: ArgumentHelp(
+                "Check a deterministic share I of N of the pages (1/4 … 4/4); the rest are context.", valueName: "I/N"))
+        var shard: Shard?
+
         @Argument(help: "Files or directories to check.")
         var paths: [String] = ["."]
 
@@ -61,17 +78,54 @@ extension Specmark {
             if let maxWarnings { configuration.maxWarnings = maxWarnings }
             if let unannotatedExamples { configuration.lint.options.unannotatedExamples = unannotatedExamples }
 
-            let docs: DocSet
+            var discovery: FileDiscovery.Result
             do {
-                let selection = configuration
-                docs = try await DocSet.load(
-                    paths, configuration: configuration.extraction, logger: logger,
-                    select: { selection.selects($0) })
+                discovery = try FileDiscovery().discover(paths)
             } catch {
                 Terminal.standardError.write("error: \(error)\n")
                 throw ExitCode(ExitStatus.usage)
             }
-            var diagnostics = await Linter(configuration: configuration.lint).lint(docs, logger: logger)
+            let display = DisplayPath()
+            let selection = configuration
+            discovery.files = discovery.files.filter { selection.selects(display($0)) }
+            let changed = try changedSince.map { try ChangedFiles.since($0, paths: paths, display: display) }
+
+            // The result cache: keyed by every page's path and bytes and the settings that shape findings.
+            let cache = noCache ? nil : ResultCache(directory: cacheDir)
+            let previous = cache?.previous(logger: logger)
+            var stamps: [ResultCache.PageStamp] = []
+            var cacheKey: String?
+            if cache != nil {
+                stamps = await concurrentMap(discovery.files) { path in
+                    ResultCache.stamp(file: path, display: display(path), previous: previous)
+                }
+                var settings = CanonicalDescription.of(configuration)
+                if let shard { settings += "\nshard \(shard)" }
+                if let changed { settings += "\nchanged \(changed.sorted())" }
+                cacheKey = ResultCache.key(stamps: stamps, settings: settings)
+            }
+            var files: [String]
+            var diagnostics: [Diagnostic]
+            if let cache, let cacheKey, let hit = cache.lookup(cacheKey, in: previous, logger: logger) {
+                logger.debug("result cache hit")
+                (files, diagnostics) = (hit.files, hit.diagnostics)
+            } else {
+                let progress = ProgressLine(enabled: !global.quiet && Terminal.standardError.isTTY)
+                let docs = await DocSet.load(
+                    discovery, configuration: configuration.extraction, logger: logger, display: { display($0) },
+                    progress: { done, total in progress.update(done, of: total) })
+                progress.finish()
+                let selected = selectPages(docs, changed: changed)
+                let result = await Linter(configuration: configuration.lint).lintReportingDependencies(
+                    docs, pages: selected, logger: logger)
+                files = selected.map { $0.map { docs.pages[$0].file } } ?? docs.pages.map(\.file)
+                diagnostics = result.diagnostics
+                if let cache, let cacheKey {
+                    cache.store(
+                        cacheKey, stamps: stamps, files: files, diagnostics: diagnostics,
+                        consulted: result.consultedFiles, logger: logger)
+                }
+            }
 
             var fixed: Int?
             if let baseline {
@@ -89,11 +143,26 @@ extension Specmark {
             }
 
             let input = ReportInput(
-                root: FileManager.default.currentDirectoryPath, files: docs.pages.map(\.file), diagnostics: diagnostics,
+                root: FileManager.default.currentDirectoryPath, files: files, diagnostics: diagnostics,
                 rules: BuiltInRules.all.map(\.description.reportRule), sourceLines: SourceLines.read(for: diagnostics),
                 fixedBaselineEntries: fixed)
             try output.emit(input, quiet: global.quiet)
             throw ExitCode(Self.exitStatus(input, configuration: configuration))
+        }
+
+        /// The pages to check: a shard, the changed pages and their dependents, or all (nil).
+        private func selectPages(_ docs: DocSet, changed: Set<String>?) -> [Int]? {
+            var selected: [Int]?
+            if let changed {
+                selected = DependentPages.including(changed, in: docs)
+            }
+            if let shard {
+                // By sorted path, every n-th: balanced, and the same on every machine.
+                let order = docs.pages.indices.sorted { docs.pages[$0].file < docs.pages[$1].file }
+                let share = Set(order.enumerated().filter { $0.offset % shard.count == shard.index - 1 }.map(\.element))
+                selected = (selected ?? Array(docs.pages.indices)).filter { share.contains($0) }
+            }
+            return selected
         }
 
         private func loadConfiguration(logger: Logger) throws -> SpecmarkConfiguration {
@@ -114,6 +183,23 @@ extension Specmark {
             return ExitStatus.clean
         }
     }
+}
+
+/// `--shard I/N`.
+struct Shard: ExpressibleByArgument, CustomStringConvertible {
+    let index: Int
+    let count: Int
+
+    init?(argument: String) {
+        let parts = argument.split(separator: "/")
+        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count >= 1,
+            (1...count).contains(index)
+        else { return nil }
+        self.index = index
+        self.count = count
+    }
+
+    var description: String { "\(index)/\(count)" }
 }
 
 extension RuleOptions.UnannotatedExamples: ExpressibleByArgument {}

@@ -8,7 +8,10 @@ struct OutputOptions: ParsableArguments {
         case auto, always, never
     }
 
-    @Option(help: "The format printed on stdout: text, json, sarif, junit, github or markdown.")
+    @Option(
+        help:
+            "The format printed on stdout: text, json, sarif, junit, github, markdown or summary (the closing line only)."
+    )
     var format: ReportFormat = .text
 
     @Option(

@@ -416,7 +416,9 @@ extension DocSet {
                 break
             }
         }
-        guard !rest.hasPrefix("/"), !rest.containsBytes("/."), !rest.containsBytes("//"), rest != "." else { return nil }
+        guard !rest.hasPrefix("/"), !rest.containsBytes("/."), !rest.containsBytes("//"), rest != "." else {
+            return nil
+        }
         if rest.hasSuffix("/") { rest = rest.dropLast() }
         var result = String(repeating: "../", count: parents) + folder
         if !folder.isEmpty && !rest.isEmpty { result += "/" }

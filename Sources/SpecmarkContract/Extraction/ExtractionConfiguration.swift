@@ -150,7 +150,9 @@ public enum TitleMatcher {
         return nil
     }
 
-    private static func equal(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>, ignoringCase: Bool)
+    private static func equal(
+        _ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>, ignoringCase: Bool
+    )
         -> Bool
     {
         guard lhs.count == rhs.count else { return false }

@@ -1,5 +1,6 @@
 public import Logging
 import SpecmarkMarkdown
+import Synchronization
 
 /// The merged model of a set of pages: every page's contract plus the indexes the cross-page rules, replay
 /// and the mock need (resources by type name, enums, examples by name).
@@ -233,10 +234,23 @@ extension DocSet {
         if let select {
             discovery.files = discovery.files.filter { select(display($0)) }
         }
+        return await load(discovery, configuration: configuration, logger: logger, display: display)
+    }
+
+    /// Reads and extracts the pages of a discovery, concurrently; `progress` hears of each page done (from any
+    /// task) with the total.
+    public static func load(
+        _ discovery: FileDiscovery.Result, configuration: ExtractionConfiguration = .graph, logger: Logger,
+        display: @escaping @Sendable (String) -> String = DisplayPath.standard,
+        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    ) async -> DocSet {
         logger.debug("discovered pages", metadata: ["count": "\(discovery.files.count)"])
         let extractor = PageExtractor(configuration: configuration)
+        let total = discovery.files.count
+        let done = Atomic<Int>(0)
         let loaded = await concurrentMap(discovery.files) { path -> Result<PageContract, FileReadError> in
-            FileReader.read(path).map { extractor.extract(bytes: $0, file: display(path)) }
+            defer { if let progress { progress(done.add(1, ordering: .relaxed).newValue, total) } }
+            return FileReader.read(path).map { extractor.extract(bytes: $0, file: display(path)) }
         }
         var pages: [PageContract] = []
         var diagnostics = discovery.diagnostics.map { diagnostic in

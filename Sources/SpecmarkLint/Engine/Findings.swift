@@ -23,6 +23,9 @@ public struct Findings: Sendable {
     /// The file findings go to unless they name another.
     public let file: String
     public private(set) var items: [Finding] = []
+    /// Files outside the doc set a rule looked at (a link target's existence, its headings), which a cached
+    /// result must check again before it is reused.
+    public var consultedFiles: Set<String> = []
 
     public init(file: String) {
         self.file = file

@@ -16,6 +16,18 @@ public struct Linter: Sendable {
     /// Lints `docs`; `pages` limits the check to some pages (for shards and changed files), while the whole doc
     /// set stays available for lookups. Returns diagnostics in report order, suppressed ones included (marked).
     public func lint(_ docs: DocSet, pages: [Int]? = nil, logger: Logger) async -> [Diagnostic] {
+        await lintReportingDependencies(docs, pages: pages, logger: logger).diagnostics
+    }
+
+    /// The findings, and the files outside the doc set the rules looked at (for the result cache).
+    ///
+    /// With `pages`, only those pages are checked and reported; the rest of the doc set is context, so
+    /// cross-page rules see everything and a run over shards reports exactly what one run over all pages does.
+    public func lintReportingDependencies(
+        _ docs: DocSet, pages: [Int]? = nil, logger: Logger
+    ) async
+        -> (diagnostics: [Diagnostic], consultedFiles: Set<String>)
+    {
         let descriptions = Dictionary(
             rules.map { ($0.description.id, $0.description) }, uniquingKeysWith: { first, _ in first })
         let configuration = self.configuration
@@ -32,20 +44,25 @@ public struct Linter: Sendable {
         logger.debug("linting", metadata: ["pages": "\(indexes.count)", "rules": "\(enabled.count)"])
         // Doc-set rules run beside the page rules, each in its own task: they read the same immutable model.
         let selected = Set(indexes.map { docs.pages[$0].file })
-        async let docSetFindings = withTaskGroup(of: (Int, [Diagnostic]).self) { group in
+        async let docSetFindings = withTaskGroup(of: (Int, [Diagnostic], Set<String>).self) { group in
             for (order, rule) in docSetRules.enumerated() {
                 group.addTask {
                     var findings = Findings(file: "")
                     rule.check(docs, options: options, report: &findings)
-                    return (order, findings.items.compactMap { finding in
+                    let diagnostics = findings.items.compactMap { finding -> Diagnostic? in
                         guard pages == nil || selected.contains(finding.file) else { return nil }
                         return self.diagnostic(finding, rule: rule.description, descriptions: descriptions)
-                    })
+                    }
+                    return (order, diagnostics, findings.consultedFiles)
                 }
             }
             var results = [[Diagnostic]](repeating: [], count: docSetRules.count)
-            for await (order, diagnostics) in group { results[order] = diagnostics }
-            return results.flatMap { $0 }
+            var consulted = Set<String>()
+            for await (order, diagnostics, files) in group {
+                results[order] = diagnostics
+                consulted.formUnion(files)
+            }
+            return (results.flatMap { $0 }, consulted)
         }
         let perPage = await concurrentMap(indexes) { index -> [Diagnostic] in
             let page = docs.pages[index]
@@ -64,15 +81,19 @@ public struct Linter: Sendable {
             return diagnostics
         }
         var diagnostics = perPage.flatMap { $0 }
-        diagnostics += await docSetFindings
-        diagnostics.append(contentsOf: docs.diagnostics.filter { !known.contains($0.ruleID) })
+        let (docSetDiagnostics, consultedFiles) = await docSetFindings
+        diagnostics += docSetDiagnostics
+        diagnostics.append(
+            contentsOf: docs.diagnostics.filter {
+                !known.contains($0.ruleID) && (pages == nil || selected.contains($0.location.file))
+            })
         let unused = Suppressions.apply(
             to: &diagnostics, pages: indexes.map { docs.pages[$0] }, knownRules: known,
             reportUnused: descriptions[SuppressionUnusedRule.id].flatMap(configuration.severity(for:)))
         diagnostics.append(contentsOf: unused)
         diagnostics.sort(by: Diagnostic.sourceOrder)
         Fingerprints.assign(&diagnostics)
-        return diagnostics
+        return (diagnostics, consultedFiles)
     }
 
     /// The diagnostic for a finding at the severity configured for its rule id (a companion id's own setting

@@ -50,6 +50,7 @@ struct LinkBrokenRule: LintRule {
                 }
             }
         }
+        report.consultedFiles.formUnion(targets.consulted)
     }
 
     private func check(
@@ -159,11 +160,16 @@ struct LinkTargets {
         return result.map { ($0.path, $0.fragment, $0.target) }
     }
 
+    /// Paths outside the doc set looked at: files checked for existence or read for headings, and folders
+    /// listed for suggestions.
+    private(set) var consulted: Set<String> = []
+
     mutating func exists(_ path: String) -> Bool {
         if pagesByFile[path] != nil { return true }
         if let known = existence[path] { return known }
         let found = FileManager.default.fileExists(atPath: path)
         existence[path] = found
+        consulted.insert(path)
         return found
     }
 
@@ -175,6 +181,7 @@ struct LinkTargets {
         if let index = pagesByFile[path] {
             headings = docs.pages[index].headings.map(\.text)
         } else if case .success(let bytes) = FileReader.read(path) {
+            consulted.insert(path)
             headings = MarkdownDocument.parse(bytes: bytes, path: path).blocks.compactMap { block in
                 if case .heading(let heading) = block { return heading.text }
                 return nil
@@ -190,6 +197,7 @@ struct LinkTargets {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         if directoryListings[directory] == nil {
+            consulted.insert(directory.isEmpty ? "." : directory)
             directoryListings[directory] =
                 (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
         }

@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+
+/// Shards, the result cache, --changed-since and the progress line, run through the built binary on a copy of
+/// docs-samples.
+@Suite struct IncrementalTests {
+    static let samples = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("docs-samples")
+
+    /// docs-samples' pages, by path relative to docs-samples/ (under `docs/` in the runner).
+    static func sampleFiles() throws -> [String: String] {
+        var files: [String: String] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: samples.path)
+        while let path = enumerator?.nextObject() as? String {
+            guard path.hasSuffix(".md") || path.hasSuffix(".yml") else { continue }
+            files["docs/" + path] = try String(contentsOf: samples.appendingPathComponent(path), encoding: .utf8)
+        }
+        return files
+    }
+
+    /// `file:line:column rule` of every finding in a JSON report.
+    static func findings(_ json: String) throws -> [String] {
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let diagnostics = object?["diagnostics"] as? [[String: Any]] ?? []
+        return diagnostics.map { entry in
+            "\(entry["file"] ?? ""):\(entry["startLine"] ?? ""):\(entry["startColumn"] ?? "") \(entry["rule"] ?? "")"
+        }
+    }
+
+    @Test func shardsTogetherReportExactlyWhatOneRunReports() throws {
+        let runner = try CLIRunner(files: try Self.sampleFiles())
+        defer { runner.remove() }
+        let full = try runner.run("lint", "--no-cache", "--format", "json", "docs")
+        let all = try Self.findings(full.standardOutput)
+        #expect(all.count >= 13)
+        var union: [String] = []
+        for index in 1...3 {
+            let shard = try runner.run("lint", "--no-cache", "--format", "json", "--shard", "\(index)/3", "docs")
+            #expect(shard.status <= 1)
+            let found = try Self.findings(shard.standardOutput)
+            #expect(!found.isEmpty)
+            union += found
+        }
+        #expect(union.sorted() == all.sorted())
+        let bad = try runner.run("lint", "--shard", "4/3", "docs")
+        #expect(bad.status == 2)
+    }
+
+    @Test func aWarmCacheGivesTheSameFindingsAndNeverGoesStale() throws {
+        let runner = try CLIRunner(files: try Self.sampleFiles())
+        defer { runner.remove() }
+        let first = try runner.run("lint", "--format", "json", "docs")
+        let cacheFile = runner.directory.appendingPathComponent(".specmark-cache/lint-results.bin")
+        #expect(FileManager.default.fileExists(atPath: cacheFile.path))
+        let second = try runner.run("lint", "--format", "json", "--verbose", "docs")
+        #expect(second.standardOutput == first.standardOutput)
+        #expect(second.standardError.contains("result cache hit"))
+
+        // An edited page misses: its new finding is reported.
+        let page = "docs/v1.0/api/sensordevice-get.md"
+        let text = try String(contentsOf: runner.directory.appendingPathComponent(page), encoding: .utf8)
+        try runner.write(page, text.replacingOccurrences(of: "HTTP/1.1 200 OK", with: "HTTP/1.1 201 Created"))
+        let edited = try runner.run("lint", "--format", "json", "--verbose", "docs")
+        #expect(!edited.standardError.contains("result cache hit"))
+        #expect(try Self.findings(edited.standardOutput).contains { $0.hasPrefix(page) })
+
+        // A linked file outside the pages read (an image) disappears: the cached result is not reused.
+        try runner.write("docs/v1.0/images/sensor.png", "png")
+        try runner.write(
+            "docs/v1.0/api/sensordevice-get.md",
+            text + "\n![A sensor](../images/sensor.png)\n")
+        let withImage = try runner.run("lint", "--format", "json", "docs")
+        let withImageAgain = try runner.run("lint", "--format", "json", "--verbose", "docs")
+        #expect(withImageAgain.standardError.contains("result cache hit"))
+        try FileManager.default.removeItem(at: runner.directory.appendingPathComponent("docs/v1.0/images/sensor.png"))
+        let gone = try runner.run("lint", "--format", "json", "--verbose", "docs")
+        #expect(!gone.standardError.contains("result cache hit"))
+        #expect(try Self.findings(gone.standardOutput).count == Self.findings(withImage.standardOutput).count + 1)
+        #expect(gone.standardOutput.contains("link target '../images/sensor.png' does not exist"))
+
+        // A damaged cache is ignored with a warning, and rewritten.
+        try "{ not json".write(to: cacheFile, atomically: true, encoding: .utf8)
+        let damaged = try runner.run("lint", "--format", "json", "docs")
+        #expect(damaged.standardError.contains("ignoring the result cache"))
+        #expect(damaged.standardOutput == gone.standardOutput)
+        let repaired = try runner.run("lint", "--format", "json", "--verbose", "docs")
+        #expect(repaired.standardError.contains("result cache hit"))
+
+        // --no-cache neither reads nor writes it.
+        try FileManager.default.removeItem(at: cacheFile)
+        _ = try runner.run("lint", "--no-cache", "docs")
+        #expect(!FileManager.default.fileExists(atPath: cacheFile.path))
+    }
+
+    @Test func changedSinceChecksTheChangedPagesAndTheirDependents() throws {
+        let runner = try CLIRunner(files: try Self.sampleFiles())
+        defer { runner.remove() }
+        func git(_ arguments: String...) throws {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["git", "-C", runner.directory.path] + arguments
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "git \(arguments)")
+        }
+        try git("init", "-q")
+        try git("-c", "user.name=t", "-c", "user.email=t@example.com", "add", ".")
+        try git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "pages")
+        let nothing = try runner.run("lint", "--no-cache", "--changed-since", "HEAD", "--format", "json", "docs")
+        #expect(try Self.findings(nothing.standardOutput).isEmpty)
+        #expect(nothing.standardOutput.contains("\"filesChecked\" : 0"))
+
+        // A resource page changes: it, the resource whose property has its type, and the pages linking to it
+        // are checked; the rest are context.
+        let resource = "docs/v1.0/resources/sensorlocation.md"
+        let text = try String(contentsOf: runner.directory.appendingPathComponent(resource), encoding: .utf8)
+        try runner.write(resource, text + "\nSee [the missing page](missing.md).\n")
+        let changed = try runner.run("lint", "--no-cache", "--changed-since", "HEAD", "--format", "json", "docs")
+        #expect(changed.status == 1, "\(changed.standardError)")
+        let object = try JSONSerialization.jsonObject(with: Data(changed.standardOutput.utf8)) as? [String: Any]
+        let checked = object?["filesChecked"] as? Int ?? 0
+        let full = try runner.run("lint", "--no-cache", "--format", "json", "docs")
+        let total =
+            (try JSONSerialization.jsonObject(with: Data(full.standardOutput.utf8)) as? [String: Any])?["filesChecked"]
+            as? Int ?? 0
+        #expect(checked >= 2)
+        #expect(checked < total)
+        let found = try Self.findings(changed.standardOutput)
+        #expect(found.contains { $0.hasPrefix(resource) && $0.hasSuffix("link-broken") })
+        // Pages that neither name sensorLocation nor link to it are not checked.
+        #expect(
+            !found.contains {
+                $0.hasPrefix("docs/defects/broken-link.md") || $0.hasPrefix("docs/defects/outline-misspelt.md")
+            })
+        #expect(found.contains { $0.hasPrefix("docs/defects/status-mismatch.md") })
+
+        let unknown = try runner.run("lint", "--changed-since", "no-such-ref", "docs")
+        #expect(unknown.status == 2)
+        #expect(unknown.standardError.contains("--changed-since"))
+    }
+
+    @Test func noProgressLineOffATerminal() throws {
+        let runner = try CLIRunner(files: try Self.sampleFiles())
+        defer { runner.remove() }
+        let output = try runner.run("lint", "docs")
+        #expect(output.standardError.isEmpty)
+    }
+}

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# `make bench`: Specmark's full lint of the Graph corpus against `cmark --to xml` over the same files with
+# as many processes as cores, measured side by side in one run (hyperfine, warm-up, RUNS runs each), peak
+# memory (/usr/bin/time -v), and the same on 2x and 4x copies of the corpus. Also the warm result cache and
+# one changed page re-linted with --changed-since.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CORPUS=${CORPUS:-../shared/corpus/graph-docs}
+RUNS=${RUNS:-5}
+WORK=${WORK:-/tmp/specmark-bench}
+BIN=$PWD/.build/release/specmark
+JOBS=$(nproc)
+
+[ -d "$CORPUS" ] || { echo "no corpus at $CORPUS (set CORPUS=dir)"; exit 2; }
+for tool in hyperfine cmark /usr/bin/time git python3; do
+    command -v "$tool" >/dev/null || { echo "$tool is missing (apt-get install -y hyperfine cmark time git python3)"; exit 2; }
+done
+swift build -c release --product specmark >/dev/null
+CORPUS=$(cd "$CORPUS" && pwd)
+rm -rf "$WORK" && mkdir -p "$WORK"
+
+# The corpus at 1x, and 2x and 4x as copies side by side (distinct paths, identical pages).
+copies() { # n -> directory
+    local dir="$WORK/x$1"
+    mkdir -p "$dir"
+    for i in $(seq "$1"); do cp -r "$CORPUS" "$dir/copy$i"; done
+    echo "$dir"
+}
+cmark_cmd() { echo "find $1 -name '*.md' -print0 | xargs -0 -P$JOBS -n 500 cmark --to xml > /dev/null"; }
+lint_cmd() { echo "$BIN lint $1 --no-cache --format summary > /dev/null"; }
+median() { python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results']; print(' '.join('%.3f' % x['median'] for x in r))" "$1"; }
+peak() { # command -> peak RSS in MB
+    /usr/bin/time -v bash -c "$1" 2>&1 >/dev/null | awk -F: '/Maximum resident set size/ {printf "%.0f", $2/1024}'
+}
+
+files=$(find "$CORPUS" -name '*.md' | wc -l)
+echo "corpus: $CORPUS ($files pages, $(du -sh "$CORPUS" | cut -f1)), $JOBS cores, $RUNS runs after 2 warm-ups"
+echo
+printf "%-6s %12s %14s %8s %14s\n" "size" "cmark (s)" "specmark (s)" "ratio" "peak RSS (MB)"
+for n in 1 2 4; do
+    if [ "$n" = 1 ]; then dir=$CORPUS; else dir=$(copies "$n"); fi
+    hyperfine --warmup 2 --runs "$RUNS" -i --style none --export-json "$WORK/x$n.json" \
+        "$(cmark_cmd "$dir")" "$(lint_cmd "$dir")" >/dev/null 2>&1
+    read -r cmark_s lint_s < <(median "$WORK/x$n.json")
+    ratio=$(python3 -c "print('%.2f' % ($lint_s / $cmark_s))")
+    printf "%-6s %12s %14s %8s %14s\n" "${n}x" "$cmark_s" "$lint_s" "$ratio" "$(peak "$(lint_cmd "$dir")")"
+    [ "$n" = 1 ] || rm -rf "$dir"
+done
+
+# The warm result cache (nothing changed since the last run) against the same cmark command.
+echo
+cache="$WORK/cache"
+hyperfine --warmup 2 --runs "$RUNS" -i --style none --export-json "$WORK/warm.json" \
+    "$(cmark_cmd "$CORPUS")" "$BIN lint $CORPUS --cache-dir $cache --format summary > /dev/null" >/dev/null 2>&1
+read -r cmark_s warm_s < <(median "$WORK/warm.json")
+echo "warm cache: specmark $warm_s s, cmark $cmark_s s, ratio $(python3 -c "print('%.2f' % ($warm_s / $cmark_s))")"
+
+# One changed page, re-linted with --changed-since in a git copy of the corpus.
+repo="$WORK/repo"
+cp -r "$CORPUS" "$repo"
+git -C "$repo" init -q && git -C "$repo" add -A && git -C "$repo" -c user.name=bench -c user.email=bench@example.com commit -qm corpus
+page=$(find "$repo" -path '*api/user-get.md' | head -1)
+page=${page:-$(find "$repo" -name '*.md' | head -1)}
+echo "Changed." >> "$page"
+hyperfine --warmup 1 --runs "$RUNS" -i --style none --export-json "$WORK/changed.json" \
+    "$BIN lint $repo --changed-since HEAD --no-cache --format summary > /dev/null" >/dev/null 2>&1
+echo "one changed page (--changed-since HEAD): $(median "$WORK/changed.json") s"
+rm -rf "$repo"
