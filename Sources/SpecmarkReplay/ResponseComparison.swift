@@ -91,7 +91,7 @@ struct ResponseComparison {
                     ? "" : " and the Response section states \(stated.map(String.init).joined(separator: " or "))"
                 report(
                     Self.statusMismatch, .error,
-                    "the service answered \(live.status)\(live.reason.isEmpty ? "" : " " + live.reason) where response \(label) shows \(expected)\(statedText)",
+                    "the service answered \(live.status)\(live.reason.isEmpty ? "" : " " + live.reason)\(live.header("Location").map { " (Location: \($0))" } ?? "") where response \(label) shows \(expected)\(statedText)",
                     at: statusRange, anchor: "\(anchor):status")
                 return  // a body of another status is not comparable
             }

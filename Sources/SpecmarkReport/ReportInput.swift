@@ -73,9 +73,11 @@ public struct ReportInput: Sendable {
     /// test cases.
     public var summaryLine: String {
         let (errors, warnings, _) = counts
-        let files = Set(active.map(\.location.file)).count
+        let withFindings = Set(active.map(\.location.file))
+        // Files that could not be read have findings but no page: they count among the files too.
+        let total = withFindings.union(self.files).count
         var line =
-            "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings") in \(files) of \(self.files.count) \(self.files.count == 1 ? "file" : "files")"
+            "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings") in \(withFindings.count) of \(total) \(total == 1 ? "file" : "files")"
         let suppressed = diagnostics.filter { $0.suppression != nil }.count
         let baselined = diagnostics.filter { $0.suppression == nil && $0.baselineState == .unchanged }.count
         var extras: [String] = []

@@ -30,11 +30,12 @@ public enum TextReporter {
             let start = location.range.start
             output += style.bold("\(location.file):\(start.line):\(start.column):") + " "
             output +=
-                style.severity(diagnostic.severity) + " " + diagnostic.message + " "
+                style.severity(diagnostic.severity) + " " + printable(diagnostic.message) + " "
                 + style.dim("[\(diagnostic.ruleID)]") + "\n"
             if let line = input.sourceLine(location.file, start.line) {
-                output += "    " + line + "\n"
-                output += "    " + style.caret(caret(for: diagnostic, line: line), severity: diagnostic.severity) + "\n"
+                let (shown, shifted) = window(line, for: diagnostic)
+                output += "    " + printable(shown) + "\n"
+                output += "    " + style.caret(caret(for: shifted, line: shown), severity: diagnostic.severity) + "\n"
             }
             for note in diagnostic.notes {
                 let place = note.location.map { "\($0.file):\($0.range.start.line):\($0.range.start.column): " } ?? ""
@@ -72,6 +73,53 @@ public enum TextReporter {
             }
         }
         return output
+    }
+
+    /// Lines longer than this many bytes are shown as a window around the column.
+    static let maximumShownLine = 200
+
+    /// The part of a long line around the diagnostic's column (`…` where cut), and the diagnostic with its
+    /// columns moved to match; short lines unchanged.
+    static func window(_ line: String, for diagnostic: Diagnostic) -> (String, Diagnostic) {
+        let bytes = Array(line.utf8)
+        guard bytes.count > maximumShownLine else { return (line, diagnostic) }
+        func boundary(_ index: Int) -> Int {  // back to the start of a UTF-8 sequence
+            var index = min(max(index, 0), bytes.count)
+            while index > 0 && index < bytes.count && bytes[index] & 0xC0 == 0x80 { index -= 1 }
+            return index
+        }
+        let column = diagnostic.location.range.start.column
+        let start = boundary(column - 1 - maximumShownLine / 2)
+        let end = boundary(start + maximumShownLine)
+        let prefix = start > 0 ? "…" : ""
+        let shown = prefix + String(decoding: bytes[start..<end], as: UTF8.self) + (end < bytes.count ? "…" : "")
+        var shifted = diagnostic
+        let shift = start - prefix.utf8.count
+        shifted.location.range.start.column -= shift
+        if shifted.location.range.end.line == shifted.location.range.start.line {
+            shifted.location.range.end.column = min(
+                shifted.location.range.end.column - shift, prefix.utf8.count + end - start + 1)
+        }
+        return (shown, shifted)
+    }
+
+    /// Text with control characters (escape sequences a page could smuggle into a terminal) replaced, byte for
+    /// byte, so carets stay aligned: C0 controls but tab, and DEL, become `?`; C1 controls become `¿`.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if !isControl(scalar) {
+                result.append(scalar)
+            } else {
+                result.append(scalar.value >= 0x80 ? "\u{BF}" : "?")
+            }
+        }
+        return String(result)
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
     }
 
     /// Spaces (tabs kept) up to the column, then `^` and `~` to the end of the range on that line.

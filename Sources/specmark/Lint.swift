@@ -217,7 +217,8 @@ extension RuleDescription {
 enum SourceLines {
     static func read(for diagnostics: [Diagnostic]) -> [String: [Int: String]] {
         var wanted: [String: Set<Int>] = [:]
-        for diagnostic in diagnostics {
+        // A file that could not be read, or was skipped as too large or binary, has no line to show.
+        for diagnostic in diagnostics where diagnostic.ruleID != "file-unreadable" {
             wanted[diagnostic.location.file, default: []].formUnion([
                 diagnostic.location.range.start.line, diagnostic.location.range.end.line,
             ])

@@ -42,6 +42,10 @@ struct CLIRunner {
     }
 
     func run(_ arguments: String..., environment: [String: String] = [:]) throws -> Output {
+        try run(arguments: arguments, environment: environment)
+    }
+
+    func run(arguments: [String], environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = Self.productsDirectory.appendingPathComponent("specmark")
         process.arguments = arguments

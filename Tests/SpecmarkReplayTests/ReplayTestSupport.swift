@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 import ServiceLifecycle
@@ -151,13 +152,15 @@ private struct CapturingHandler: LogHandler {
 
 /// Runs `router` on a free loopback port for the duration of `body`.
 func withTestServer<T: Sendable>(
-    _ router: Router<BasicRequestContext>, _ body: @escaping @Sendable (Int) async throws -> T
+    _ router: Router<BasicRequestContext>, server: HTTPServerBuilder = .http1(),
+    _ body: @escaping @Sendable (Int) async throws -> T
 ) async throws -> T {
     let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
     var quiet = Logger(label: "test-server")
     quiet.logLevel = .critical
     let app = Application(
-        router: router, configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
+        router: router, server: server,
+        configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
         onServerRunning: { channel in
             continuation.yield(channel.localAddress?.port ?? 0)
             continuation.finish()

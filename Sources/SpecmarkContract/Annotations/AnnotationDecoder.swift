@@ -6,6 +6,9 @@ public import SpecmarkMarkdown
 /// unquoted keys are all read; each is recorded as a diagnostic at its range. JSON that cannot be read even
 /// tolerantly is an error at the exact character, and the comment decodes as ``DecodedAnnotation/invalid(range:)``.
 public enum AnnotationDecoder {
+    /// How many unknown keys of one annotation are reported one by one.
+    static let reportedUnknownKeys = 20
+
     /// Keys of block annotations, in the spelling Specmark expects.
     public static let blockKeys: [String] = [
         "blockType", "name", "@odata.type", "@type", "truncated", "isCollection", "collectionProperty", "isEmpty",
@@ -173,10 +176,12 @@ public enum AnnotationDecoder {
             }
         }
 
+        /// Each unknown key is reported, up to ``reportedUnknownKeys``; the rest are counted in one more finding.
         mutating func unknownKeys(known: [String]) -> [JSONMember] {
             var unknown: [JSONMember] = []
             for member in members where !known.contains(member.key) {
                 unknown.append(member)
+                guard unknown.count <= AnnotationDecoder.reportedUnknownKeys else { continue }
                 var message = "annotation key '\(member.key)' is not one Specmark knows"
                 if let suggestion = closestMatch(to: member.key, in: known) {
                     message += "; did you mean '\(suggestion)'?"
@@ -185,6 +190,16 @@ public enum AnnotationDecoder {
                     Diagnostic(
                         ruleID: "annotation-unknown-key", severity: .warning, message: message,
                         location: SourceLocation(file: file, range: member.keyRange), anchor: "\(label):\(member.key)"))
+            }
+            if unknown.count > AnnotationDecoder.reportedUnknownKeys {
+                let first = unknown[AnnotationDecoder.reportedUnknownKeys]
+                let more = unknown.count - AnnotationDecoder.reportedUnknownKeys
+                diagnostics.append(
+                    Diagnostic(
+                        ruleID: "annotation-unknown-key", severity: .warning,
+                        message: "\(more) more annotation \(more == 1 ? "key is" : "keys are") not ones Specmark knows",
+                        location: SourceLocation(file: file, range: first.keyRange),
+                        anchor: "\(label):more-unknown-keys"))
             }
             return unknown
         }

@@ -250,7 +250,16 @@ extension DocSet {
         let done = Atomic<Int>(0)
         let loaded = await concurrentMap(discovery.files) { path -> Result<PageContract, FileReadError> in
             defer { if let progress { progress(done.add(1, ordering: .relaxed).newValue, total) } }
-            return FileReader.read(path).map { extractor.extract(bytes: $0, file: display(path)) }
+            return FileReader.read(path).flatMap { bytes in
+                guard !FileReadError.looksBinary(bytes) else {
+                    return .failure(
+                        FileReadError(
+                            path: path,
+                            reason: "it looks like a binary file (control bytes in its first 8 KB); skipped",
+                            skipped: true))
+                }
+                return .success(extractor.extract(bytes: bytes, file: display(path)))
+            }
         }
         var pages: [PageContract] = []
         var diagnostics = discovery.diagnostics.map { diagnostic in

@@ -133,8 +133,12 @@ public struct FileDiscovery: Sendable {
 
 /// Reads files as bytes, reporting failures as diagnostics rather than errors.
 public enum FileReader {
-    /// The bytes of `path`, or a `file-unreadable` diagnostic.
-    public static func read(_ path: String) -> Swift.Result<[UInt8], FileReadError> {
+    /// The largest file read: the Graph corpus's largest page is under 1 MB, and a larger one is a mistake (a
+    /// generated dump, a binary) that would cost time and memory out of proportion.
+    public static let maximumSize = 16 << 20
+
+    /// The bytes of `path`, or a `file-unreadable` diagnostic; files over `limit` bytes are not read.
+    public static func read(_ path: String, limit: Int = maximumSize) -> Swift.Result<[UInt8], FileReadError> {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
             return .failure(FileReadError(path: path, reason: FileDiscovery.errorText(errno)))
@@ -144,8 +148,9 @@ public enum FileReader {
         if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
             return .failure(FileReadError(path: path, reason: "is a directory"))
         }
-        var bytes: [UInt8] = []
         let expected = Int(info.st_size)
+        guard expected <= limit else { return .failure(.tooLarge(path: path, size: expected, limit: limit)) }
+        var bytes: [UInt8] = []
         bytes.reserveCapacity(max(expected, 0) + 1)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -156,6 +161,8 @@ public enum FileReader {
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
+            // A file still growing, or a device that never ends.
+            if bytes.count > limit { return .failure(.tooLarge(path: path, size: bytes.count, limit: limit)) }
         }
         return .success(bytes)
     }
@@ -165,13 +172,43 @@ public enum FileReader {
 public struct FileReadError: Error, Sendable, CustomStringConvertible {
     public let path: String
     public let reason: String
+    /// Whether the file was left out on purpose (too large, binary) rather than failing to read.
+    public var skipped = false
+
+    public init(path: String, reason: String, skipped: Bool = false) {
+        self.path = path
+        self.reason = reason
+        self.skipped = skipped
+    }
+
+    static func tooLarge(path: String, size: Int, limit: Int) -> FileReadError {
+        FileReadError(
+            path: path,
+            reason: "it is \(megabytes(size)), more than the \(megabytes(limit)) a page may be; skipped", skipped: true)
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        let value = Double(bytes) / Double(1 << 20)
+        return value >= 10 ? "\(Int(value.rounded())) MB" : "\((value * 10).rounded() / 10) MB"
+    }
 
     public var description: String { "\(path): \(reason)" }
 
     /// The `file-unreadable` diagnostic for this failure.
     public var diagnostic: Diagnostic {
         Diagnostic(
-            ruleID: "file-unreadable", severity: .error, message: "file cannot be read: \(reason)",
+            ruleID: "file-unreadable", severity: .error,
+            message: skipped ? "file not read: \(reason)" : "file cannot be read: \(reason)",
             location: SourceLocation(file: path, range: SourceRange(1, 1, 1, 1)))
+    }
+
+    /// Whether `bytes` look like a binary file rather than text: more than 5% of the first 8 KB are control
+    /// characters other than tab, line feed, form feed and carriage return (text has almost none; random bytes
+    /// about 11%). A page with a stray NUL byte is still text.
+    public static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        let sample = bytes.prefix(8192)
+        guard sample.count >= 64 else { return false }
+        let controls = sample.lazy.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0C && $0 != 0x0D }.count
+        return controls * 20 > sample.count
     }
 }
