@@ -5,7 +5,7 @@ SAMPLES ?= docs-samples
 CORPUS ?= ../shared/corpus/graph-docs
 RELEASE_BIN := .build/release/specmark
 
-.PHONY: all deps build release demo test format lint-swift corpus-check check-reports bench bench-mock clean
+.PHONY: all deps build release demo test format lint-swift corpus-check check-reports bench bench-mock fuzz test-asan test-tsan clean
 
 all: build
 
@@ -46,6 +46,19 @@ test: deps
 # (CORPUS=dir RUNS=5).
 bench: deps
 	scripts/bench.sh
+
+# libFuzzer targets with address sanitizer, FUZZ_SECONDS (60) each; crashes minimised into fuzz/crashes/.
+fuzz: deps
+	scripts/fuzz.sh
+
+# The test suite under address and thread sanitizers (separate build directories).
+test-asan: deps
+	$(SWIFT) build -c release --sanitize=address --scratch-path .build/asan
+	$(SWIFT) test --sanitize=address --scratch-path .build/asan
+
+test-tsan: deps
+	$(SWIFT) build -c release --sanitize=thread --scratch-path .build/tsan
+	$(SWIFT) test --sanitize=thread --scratch-path .build/tsan
 
 # Throughput of the mock against a minimal Hummingbird server (wrk, loopback; DURATION=30s RUNS=3).
 bench-mock: deps

@@ -130,6 +130,9 @@ struct MockResponder: HTTPResponder {
             bodyBytes = try await request.body.collect(upTo: configuration.maximumBodySize)
         } catch is NIOTooManyBytesError {
             return (tooLarge(), "-")
+        } catch {
+            // A malformed body (bad chunk sizes, a connection cut mid-body) is the client's fault, not ours.
+            return (Self.error(400, "BadRequest", "the request body could not be read"), "-")
         }
         let bodyText = String(buffer: bodyBytes)
         let parsed = bodyText.isEmpty ? nil : JSONParser.parse(bodyText, tolerating: [])
@@ -274,13 +277,26 @@ public func withMockServer<T: Sendable>(
     docs: DocSet, configuration: MockConfiguration, logger: Logger, coverage: MockCoverage = MockCoverage(),
     _ body: @escaping @Sendable (Int) async throws -> T
 ) async throws -> T {
+    try await withRunningApplication(
+        logger: logger,
+        { onRunning in
+            buildMockApplication(
+                docs: docs, configuration: configuration, logger: logger, coverage: coverage, onServerRunning: onRunning
+            )
+        }, body)
+}
+
+/// Runs the application `build` makes (handing it the callback to call with the bound port) for the duration of
+/// `body`, then shuts it down gracefully; an application that stops before listening surfaces its error.
+public func withRunningApplication<App: ApplicationProtocol, T: Sendable>(
+    logger: Logger, _ build: (@escaping @Sendable (Int) async -> Void) -> App,
+    _ body: @escaping @Sendable (Int) async throws -> T
+) async throws -> T {
     let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-    let app = buildMockApplication(
-        docs: docs, configuration: configuration, logger: logger, coverage: coverage,
-        onServerRunning: { port in
-            continuation.yield(port)
-            continuation.finish()
-        })
+    let app = build { port in
+        continuation.yield(port)
+        continuation.finish()
+    }
     let services = ServiceGroup(
         configuration: ServiceGroupConfiguration(services: [app], gracefulShutdownSignals: [], logger: logger))
     return try await withThrowingTaskGroup(of: T?.self) { group in
@@ -293,7 +309,7 @@ public func withMockServer<T: Sendable>(
         guard let port = await iterator.next() else {
             // The server stopped before it was listening: surface its error.
             _ = try await group.next()
-            throw MockStartError(description: "the mock server stopped before it was listening")
+            throw MockStartError(description: "the server stopped before it was listening")
         }
         do {
             let result = try await body(port)

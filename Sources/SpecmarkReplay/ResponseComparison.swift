@@ -243,7 +243,7 @@ struct ResponseComparison {
         reportedPaths.insert(path)
         report(
             Self.typeMismatch, .error,
-            "the service sent \(Self.describe(actual)) for \(path) where response \(label) shows \(expected)",
+            "the service sent \(actual.kindDescription) for \(path) where response \(label) shows \(expected)",
             at: range,
             anchor: "\(anchor):\(Self.generalized(path))")
     }
@@ -359,15 +359,4 @@ struct ResponseComparison {
         return !text.hasPrefix("http")
     }
 
-    static func describe(_ value: JSONValue) -> String {
-        switch value.kind {
-        case .string(let text): "the string \(quotedJSON(text.count > 40 ? String(text.prefix(40)) + "…" : text))"
-        case .number(let number): "the number \(number.literal)"
-        case .bool(let flag): "the boolean \(flag)"
-        case .null: "null"
-        case .object: "an object"
-        case .array: "an array"
-        case .ellipsis: "an ellipsis"
-        }
-    }
 }

@@ -240,6 +240,20 @@ enum SourceLines {
 
 /// Finds and reads the configuration the way every command does, turning its errors into exit status 2.
 enum ConfigurationLoader {
+    /// The pages under `paths` that the configuration selects, read with its extraction settings.
+    static func docs(paths: [String], explicit: String? = nil, logger: Logger) async throws -> DocSet {
+        do {
+            let configuration = try load(paths: paths, explicit: explicit, disabled: false)
+            return try await DocSet.load(
+                paths, configuration: configuration.extraction, logger: logger, select: { configuration.selects($0) })
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            Terminal.standardError.write("error: \(error)\n")
+            throw ExitCode(ExitStatus.usage)
+        }
+    }
+
     static func load(
         paths: [String], explicit: String?, disabled: Bool, logger: Logger? = nil
     ) throws -> SpecmarkConfiguration {

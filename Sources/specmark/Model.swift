@@ -21,13 +21,7 @@ extension Specmark {
         var paths: [String] = ["."]
 
         func run() async throws {
-            let docs: DocSet
-            do {
-                docs = try await DocSet.load(paths, logger: global.makeLogger())
-            } catch {
-                Terminal.standardError.write("error: \(error)\n")
-                throw ExitCode(ExitStatus.usage)
-            }
+            let docs = try await ConfigurationLoader.docs(paths: paths, logger: global.makeLogger())
             switch format {
             case .text:
                 Terminal.standardOutput.write(ModelReport(docs).text)

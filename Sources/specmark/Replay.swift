@@ -117,18 +117,7 @@ extension Specmark {
         func run() async throws {
             let logger = global.makeLogger(label: "specmark.replay")
             var options = try makeOptions()
-            let docs: DocSet
-            do {
-                let configuration = try ConfigurationLoader.load(paths: paths, explicit: config, disabled: false)
-                docs = try await DocSet.load(
-                    paths, configuration: configuration.extraction, logger: logger,
-                    select: { configuration.selects($0) })
-            } catch let error as ExitCode {
-                throw error
-            } catch {
-                Terminal.standardError.write("error: \(error)\n")
-                throw ExitCode(ExitStatus.usage)
-            }
+            let docs = try await ConfigurationLoader.docs(paths: paths, explicit: config, logger: logger)
 
             let result: ReplayResult
             if mock {

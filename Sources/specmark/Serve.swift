@@ -43,18 +43,7 @@ extension Specmark {
         func run() async throws {
             var logger = global.makeLogger(label: "specmark.serve")
             if !global.quiet && !global.verbose { logger.logLevel = .info }
-            let docs: DocSet
-            do {
-                let configuration = try ConfigurationLoader.load(paths: paths, explicit: nil, disabled: false)
-                docs = try await DocSet.load(
-                    paths, configuration: configuration.extraction, logger: logger,
-                    select: { configuration.selects($0) })
-            } catch let error as ExitCode {
-                throw error
-            } catch {
-                Terminal.standardError.write("error: \(error)\n")
-                throw ExitCode(ExitStatus.usage)
-            }
+            let docs = try await ConfigurationLoader.docs(paths: paths, explicit: nil, logger: logger)
             let catalog = MockCatalog(docs: docs)
             let host = self.host
             let announcer = logger

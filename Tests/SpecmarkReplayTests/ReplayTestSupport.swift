@@ -3,8 +3,8 @@ import Hummingbird
 import HummingbirdCore
 import Logging
 import NIOCore
-import ServiceLifecycle
 import SpecmarkContract
+import SpecmarkMock
 import Synchronization
 
 @testable import SpecmarkReplay
@@ -155,36 +155,14 @@ func withTestServer<T: Sendable>(
     _ router: Router<BasicRequestContext>, server: HTTPServerBuilder = .http1(),
     _ body: @escaping @Sendable (Int) async throws -> T
 ) async throws -> T {
-    let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
     var quiet = Logger(label: "test-server")
     quiet.logLevel = .critical
-    let app = Application(
-        router: router, server: server,
-        configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
-        onServerRunning: { channel in
-            continuation.yield(channel.localAddress?.port ?? 0)
-            continuation.finish()
-        }, logger: quiet)
-    let services = ServiceGroup(
-        configuration: ServiceGroupConfiguration(services: [app], gracefulShutdownSignals: [], logger: quiet))
-    return try await withThrowingTaskGroup(of: T?.self) { group in
-        group.addTask {
-            defer { continuation.finish() }
-            try await services.run()
-            return nil
-        }
-        var iterator = ports.makeAsyncIterator()
-        guard let port = await iterator.next() else {
-            _ = try await group.next()
-            throw CancellationError()
-        }
-        do {
-            let result = try await body(port)
-            await services.triggerGracefulShutdown()
-            return result
-        } catch {
-            await services.triggerGracefulShutdown()
-            throw error
-        }
-    }
+    return try await withRunningApplication(
+        logger: quiet,
+        { onRunning in
+            Application(
+                router: router, server: server,
+                configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
+                onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) }, logger: quiet)
+        }, body)
 }

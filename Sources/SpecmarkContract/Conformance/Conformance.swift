@@ -98,7 +98,7 @@ public struct Conformance: Sendable {
                 issues.append(
                     ConformanceIssue(
                         kind: .typeMismatch, path: path, range: value.range,
-                        message: "\(path) is \(Self.describe(value)) but \(resource.shortName) is an object type"))
+                        message: "\(path) is \(value.kindDescription) but \(resource.shortName) is an object type"))
             }
             return
         }
@@ -172,7 +172,7 @@ public struct Conformance: Sendable {
                 issues.append(
                     ConformanceIssue(
                         kind: .typeMismatch, path: path, range: value.range,
-                        message: "\(path) is \(Self.describe(value)) but its type is \(type) (an array)"))
+                        message: "\(path) is \(value.kindDescription) but its type is \(type) (an array)"))
                 return
             }
             var element = type
@@ -207,7 +207,7 @@ public struct Conformance: Sendable {
             issues.append(
                 ConformanceIssue(
                     kind: .typeMismatch, path: path, range: value.range,
-                    message: "\(path) is \(Self.describe(value)) but its type is \(primitive.rawValue)"))
+                    message: "\(path) is \(value.kindDescription) but its type is \(primitive.rawValue)"))
         }
         switch primitive {
         case .untyped:
@@ -266,7 +266,7 @@ public struct Conformance: Sendable {
             issues.append(
                 ConformanceIssue(
                     kind: .typeMismatch, path: path, range: value.range,
-                    message: "\(path) is \(Self.describe(value)) but its type is the enum \(enumeration.name)"))
+                    message: "\(path) is \(value.kindDescription) but its type is the enum \(enumeration.name)"))
             return
         }
         if isPlaceholder(text, for: type, owner: owner) || text.lowercased() == "string" {
@@ -330,18 +330,6 @@ public struct Conformance: Sendable {
         return false
     }
 
-    /// `the string "x"`, `the number 3`, `an object`, …
-    static func describe(_ value: JSONValue) -> String {
-        switch value.kind {
-        case .string(let text): "the string \(quotedJSON(text.count > 40 ? String(text.prefix(40)) + "…" : text))"
-        case .number(let number): "the number \(number.literal)"
-        case .bool(let flag): "the boolean \(flag)"
-        case .null: "null"
-        case .object: "an object"
-        case .array: "an array"
-        case .ellipsis: "an ellipsis"
-        }
-    }
 }
 
 extension PropertyDefinition {

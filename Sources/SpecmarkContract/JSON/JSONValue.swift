@@ -136,3 +136,19 @@ public func quotedJSON(_ text: String) -> String {
     }
     return result + "\""
 }
+
+extension JSONValue {
+    /// What the value is, for messages: `the string "x"` (long strings cut at 40 characters), `the number 3`,
+    /// `an object`, …
+    public var kindDescription: String {
+        switch kind {
+        case .string(let text): "the string \(quotedJSON(text.count > 40 ? String(text.prefix(40)) + "…" : text))"
+        case .number(let number): "the number \(number.literal)"
+        case .bool(let flag): "the boolean \(flag)"
+        case .null: "null"
+        case .object: "an object"
+        case .array: "an array"
+        case .ellipsis: "an ellipsis"
+        }
+    }
+}
