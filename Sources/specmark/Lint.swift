@@ -87,6 +87,16 @@ extension Specmark {
             }
             let display = DisplayPath()
             let selection = configuration
+            // Pages named one by one are checked against the whole doc set their .specmark.yml covers, so
+            // cross-page checks (types, links, example names) see the rest: an author checks one page and gets
+            // what the full run would say about it.
+            var named: Set<String>?
+            if configuration.path != nil, paths.allSatisfy(Self.isFile) {
+                named = Set(paths.map { display($0) })
+                if let context = try? FileDiscovery().discover([configuration.directory]) {
+                    discovery = context
+                }
+            }
             discovery.files = discovery.files.filter { selection.selects(display($0)) }
             let changed = try changedSince.map { try ChangedFiles.since($0, paths: paths, display: display) }
 
@@ -102,6 +112,7 @@ extension Specmark {
                 var settings = CanonicalDescription.of(configuration)
                 if let shard { settings += "\nshard \(shard)" }
                 if let changed { settings += "\nchanged \(changed.sorted())" }
+                if let named { settings += "\nnamed \(named.sorted())" }
                 cacheKey = ResultCache.key(stamps: stamps, settings: settings)
             }
             var files: [String]
@@ -115,7 +126,7 @@ extension Specmark {
                     discovery, configuration: configuration.extraction, logger: logger, display: { display($0) },
                     progress: { done, total in progress.update(done, of: total) })
                 progress.finish()
-                let selected = selectPages(docs, changed: changed)
+                let selected = selectPages(docs, changed: changed, named: named)
                 let result = await Linter(configuration: configuration.lint).lintReportingDependencies(
                     docs, pages: selected, logger: logger)
                 files = selected.map { $0.map { docs.pages[$0].file } } ?? docs.pages.map(\.file)
@@ -150,11 +161,20 @@ extension Specmark {
             throw ExitCode(Self.exitStatus(input, configuration: configuration))
         }
 
-        /// The pages to check: a shard, the changed pages and their dependents, or all (nil).
-        private func selectPages(_ docs: DocSet, changed: Set<String>?) -> [Int]? {
+        static func isFile(_ path: String) -> Bool {
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        }
+
+        /// The pages to check: those named, the changed pages and their dependents, a shard of those, or all (nil).
+        private func selectPages(_ docs: DocSet, changed: Set<String>?, named: Set<String>?) -> [Int]? {
             var selected: [Int]?
+            if let named {
+                selected = docs.pages.indices.filter { named.contains(docs.pages[$0].file) }
+            }
             if let changed {
-                selected = DependentPages.including(changed, in: docs)
+                let dependents = Set(DependentPages.including(changed, in: docs))
+                selected = (selected ?? Array(docs.pages.indices)).filter { dependents.contains($0) }
             }
             if let shard {
                 // By sorted path, every n-th: balanced, and the same on every machine.

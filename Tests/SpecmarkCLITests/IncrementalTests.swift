@@ -142,6 +142,21 @@ import Testing
         #expect(unknown.standardError.contains("--changed-since"))
     }
 
+    /// An author checks one page: the rest of the doc set its .specmark.yml covers is read as context, so the
+    /// page's type references resolve and only its own finding is reported.
+    @Test func aPageNamedAloneIsCheckedInTheContextOfItsDocSet() throws {
+        let runner = try CLIRunner(files: try Self.sampleFiles())
+        defer { runner.remove() }
+        let output = try runner.run("lint", "--no-cache", "--format", "json", "docs/defects/status-mismatch.md")
+        #expect(output.status == 1)
+        #expect(try Self.findings(output.standardOutput) == ["docs/defects/status-mismatch.md:92:1 response-status-mismatch"])
+        #expect(output.standardOutput.contains("\"filesChecked\" : 1"))
+        // Without a configuration there is no doc set to speak of: the page is read alone.
+        try FileManager.default.removeItem(at: runner.directory.appendingPathComponent("docs/.specmark.yml"))
+        let alone = try runner.run("lint", "--no-cache", "--format", "json", "docs/defects/status-mismatch.md")
+        #expect(try Self.findings(alone.standardOutput).contains("docs/defects/status-mismatch.md:88:18 odata-type-unknown"))
+    }
+
     @Test func noProgressLineOffATerminal() throws {
         let runner = try CLIRunner(files: try Self.sampleFiles())
         defer { runner.remove() }
