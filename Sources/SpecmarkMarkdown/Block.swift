@@ -88,6 +88,13 @@ public struct Heading: Hashable, Sendable {
     public var text: String
     /// Links in the heading.
     public var links: [Link]
+
+    public init(range: SourceRange, level: Int, text: String, links: [Link] = []) {
+        self.range = range
+        self.level = level
+        self.text = text
+        self.links = links
+    }
 }
 
 /// A DocFX tab marker, a heading such as `# [HTTP](#tab/http)`; it starts a tab, not a section.

@@ -122,15 +122,50 @@ extension Specmark {
                 (files, diagnostics) = (hit.files, hit.diagnostics)
             } else {
                 let progress = ProgressLine(enabled: !global.quiet && Terminal.standardError.isTTY)
-                let docs = await DocSet.load(
-                    discovery, configuration: configuration.extraction, logger: logger, display: { display($0) },
-                    progress: { done, total in progress.update(done, of: total) })
+                // A run that checks a few pages takes every other unchanged page from the context cache, which
+                // the last full run wrote; pages it checks, and pages changed since, are read in full.
+                let contextCache = cache.map { ContextCache(directory: $0.directory) }
+                let contextSettings = CanonicalDescription.of(configuration.extraction)
+                var contexts: [PageContract?] = []
+                var dependencies: [String: PageDependencies] = [:]
+                if let contextCache, changed != nil || named != nil,
+                    let stored = contextCache.load(settings: contextSettings, logger: logger)
+                {
+                    let checked = (named ?? []).union(changed ?? [])
+                    contexts = stamps.map { stamp in
+                        guard !checked.contains(stamp.path), let context = stored[stamp.digest] else { return nil }
+                        if changed != nil { dependencies[stamp.path] = context.dependencies }
+                        return context.page
+                    }
+                }
+                func load() async -> DocSet {
+                    await DocSet.load(
+                        discovery, configuration: configuration.extraction, logger: logger, display: { display($0) },
+                        context: contexts, progress: { done, total in progress.update(done, of: total) })
+                }
+                var docs = await load()
+                var selected = selectPages(docs, changed: changed, named: named, dependencies: dependencies)
+                // Pages that depend on a changed page are checked, so they are read in full too.
+                let checkedFromContext = Set(
+                    (selected ?? []).map { docs.pages[$0].file }.filter { dependencies[$0] != nil })
+                if !checkedFromContext.isEmpty {
+                    for (index, stamp) in stamps.enumerated() where checkedFromContext.contains(stamp.path) {
+                        contexts[index] = nil
+                        dependencies[stamp.path] = nil
+                    }
+                    docs = await load()
+                    selected = selectPages(docs, changed: changed, named: named, dependencies: dependencies)
+                }
                 progress.finish()
-                let selected = selectPages(docs, changed: changed, named: named)
+                let fromContext = contexts.count { $0 != nil }
+                logger.debug("pages from the context cache", metadata: ["count": "\(fromContext)"])
                 let result = await Linter(configuration: configuration.lint).lintReportingDependencies(
                     docs, pages: selected, logger: logger)
                 files = selected.map { $0.map { docs.pages[$0].file } } ?? docs.pages.map(\.file)
                 diagnostics = result.diagnostics
+                if let contextCache, fromContext == 0 {
+                    await contextCache.store(docs, stamps: stamps, settings: contextSettings, logger: logger)
+                }
                 if let cache, let cacheKey {
                     cache.store(
                         cacheKey, stamps: stamps, files: files, diagnostics: diagnostics,
@@ -167,13 +202,16 @@ extension Specmark {
         }
 
         /// The pages to check: those named, the changed pages and their dependents, a shard of those, or all (nil).
-        private func selectPages(_ docs: DocSet, changed: Set<String>?, named: Set<String>?) -> [Int]? {
+        private func selectPages(
+            _ docs: DocSet, changed: Set<String>?, named: Set<String>?, dependencies: [String: PageDependencies]
+        ) -> [Int]? {
             var selected: [Int]?
             if let named {
                 selected = docs.pages.indices.filter { named.contains(docs.pages[$0].file) }
             }
             if let changed {
-                let dependents = Set(DependentPages.including(changed, in: docs))
+                let pages = docs.pages.map { dependencies[$0.file] ?? PageDependencies($0) }
+                let dependents = Set(DependentPages.including(changed, among: pages))
                 selected = (selected ?? Array(docs.pages.indices)).filter { dependents.contains($0) }
             }
             if let shard {

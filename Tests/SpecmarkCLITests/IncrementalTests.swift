@@ -112,6 +112,8 @@ import Testing
         let nothing = try runner.run("lint", "--no-cache", "--changed-since", "HEAD", "--format", "json", "docs")
         #expect(try Self.findings(nothing.standardOutput).isEmpty)
         #expect(nothing.standardOutput.contains("\"filesChecked\" : 0"))
+        // A full run leaves the context cache the cached --changed-since run below reads.
+        _ = try runner.run("lint", "--format", "json", "docs")
 
         // A resource page changes: it, the resource whose property has its type, and the pages linking to it
         // are checked; the rest are context.
@@ -129,6 +131,10 @@ import Testing
         #expect(checked >= 2)
         #expect(checked < total)
         let found = try Self.findings(changed.standardOutput)
+        let cached = try runner.run("lint", "--changed-since", "HEAD", "--format", "json", "--verbose", "docs")
+        #expect(try Self.findings(cached.standardOutput) == found)
+        #expect(cached.standardOutput.contains("\"filesChecked\" : \(checked)"))
+        #expect(cached.standardError.contains("pages from the context cache"))
         #expect(found.contains { $0.hasPrefix(resource) && $0.hasSuffix("link-broken") })
         // Pages that neither name sensorLocation nor link to it are not checked.
         #expect(
@@ -149,12 +155,55 @@ import Testing
         defer { runner.remove() }
         let output = try runner.run("lint", "--no-cache", "--format", "json", "docs/defects/status-mismatch.md")
         #expect(output.status == 1)
-        #expect(try Self.findings(output.standardOutput) == ["docs/defects/status-mismatch.md:92:1 response-status-mismatch"])
+        #expect(
+            try Self.findings(output.standardOutput) == [
+                "docs/defects/status-mismatch.md:92:1 response-status-mismatch"
+            ])
         #expect(output.standardOutput.contains("\"filesChecked\" : 1"))
         // Without a configuration there is no doc set to speak of: the page is read alone.
         try FileManager.default.removeItem(at: runner.directory.appendingPathComponent("docs/.specmark.yml"))
         let alone = try runner.run("lint", "--no-cache", "--format", "json", "docs/defects/status-mismatch.md")
-        #expect(try Self.findings(alone.standardOutput).contains("docs/defects/status-mismatch.md:88:18 odata-type-unknown"))
+        #expect(
+            try Self.findings(alone.standardOutput).contains("docs/defects/status-mismatch.md:88:18 odata-type-unknown")
+        )
+    }
+
+    /// After one full run, a run that checks a few pages reads only those and takes the rest from the context
+    /// cache, and reports exactly what a run without the cache reports.
+    @Test func theContextCacheServesRunsOverAFewPages() throws {
+        let runner = try CLIRunner(files: try Self.sampleFiles())
+        defer { runner.remove() }
+        let page = "docs/defects/status-mismatch.md"
+        let cold = try runner.run("lint", "--format", "json", "docs")
+        #expect(cold.status == 1)
+        let contexts = runner.directory.appendingPathComponent(".specmark-cache/page-contexts.bin")
+        #expect(FileManager.default.fileExists(atPath: contexts.path))
+
+        let named = try runner.run("lint", "--format", "json", "--verbose", page)
+        let uncached = try runner.run("lint", "--no-cache", "--format", "json", page)
+        #expect(
+            try Self.findings(named.standardOutput) == ["docs/defects/status-mismatch.md:92:1 response-status-mismatch"]
+        )
+        #expect(try Self.findings(named.standardOutput) == Self.findings(uncached.standardOutput))
+        let line = named.standardError.split(separator: "\n").first { $0.contains("pages from the context cache") }
+        let count = line.flatMap { $0.split(separator: "count=").last?.split(separator: " ").first }.flatMap { Int($0) }
+        #expect((count ?? 0) >= 18, "\(named.standardError)")
+
+        // The page changes: it is read again (its bytes have no context), the rest still come from the cache.
+        let text = try String(contentsOf: runner.directory.appendingPathComponent(page), encoding: .utf8)
+        try runner.write(page, text.replacingOccurrences(of: "HTTP/1.1 200 OK", with: "HTTP/1.1 201 Created"))
+        let edited = try runner.run("lint", "--format", "json", "--verbose", page)
+        let editedUncached = try runner.run("lint", "--no-cache", "--format", "json", page)
+        #expect(try Self.findings(edited.standardOutput) == Self.findings(editedUncached.standardOutput))
+        #expect(try Self.findings(edited.standardOutput) != Self.findings(named.standardOutput))
+        #expect(edited.standardError.contains("pages from the context cache"))
+
+        // A damaged context cache is ignored with a warning; the findings are the same.
+        try runner.write(".specmark-cache/page-contexts.bin", "SPECMARK-CONTEXT damaged")
+        try runner.write(page, text + "\nEdited.\n")
+        let damaged = try runner.run("lint", "--format", "json", page)
+        #expect(damaged.standardError.contains("ignoring the context cache"))
+        #expect(try Self.findings(damaged.standardOutput) == Self.findings(uncached.standardOutput))
     }
 
     @Test func noProgressLineOffATerminal() throws {

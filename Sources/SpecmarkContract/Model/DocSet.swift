@@ -237,19 +237,28 @@ extension DocSet {
         return await load(discovery, configuration: configuration, logger: logger, display: display)
     }
 
-    /// Reads and extracts the pages of a discovery, concurrently; `progress` hears of each page done (from any
-    /// task) with the total.
+    /// Reads and extracts the pages of a discovery, concurrently; `progress` hears of each page read (from any
+    /// task) with the total. `context`, when given, lines up with `discovery.files`: a page it holds (a
+    /// `PageContext`'s page, for a run that checks other pages) is taken from there instead of being read.
     public static func load(
         _ discovery: FileDiscovery.Result, configuration: ExtractionConfiguration = .graph, logger: Logger,
         display: @escaping @Sendable (String) -> String = DisplayPath.standard,
+        context: [PageContract?] = [],
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) async -> DocSet {
-        logger.debug("discovered pages", metadata: ["count": "\(discovery.files.count)"])
+        let hasContext = context.count == discovery.files.count
+        let reading =
+            hasContext ? discovery.files.indices.filter { context[$0] == nil } : Array(discovery.files.indices)
+        logger.debug(
+            "discovered pages",
+            metadata: ["count": "\(discovery.files.count)", "from context": "\(discovery.files.count - reading.count)"])
         let extractor = PageExtractor(configuration: configuration)
-        let total = discovery.files.count
+        let total = reading.count
         let done = Atomic<Int>(0)
-        let loaded = await concurrentMap(discovery.files) { path -> Result<PageContract, FileReadError> in
+        let files = discovery.files
+        let read = await concurrentMap(reading) { index -> Result<PageContract, FileReadError> in
             defer { if let progress { progress(done.add(1, ordering: .relaxed).newValue, total) } }
+            let path = files[index]
             return FileReader.read(path).flatMap { bytes in
                 guard !FileReadError.looksBinary(bytes) else {
                     return .failure(
@@ -260,6 +269,22 @@ extension DocSet {
                 }
                 return .success(extractor.extract(bytes: bytes, file: display(path)))
             }
+        }
+        var loaded: [Result<PageContract, FileReadError>]
+        if hasContext {
+            // Back into discovery order, which merges and first-use rules depend on.
+            loaded = []
+            loaded.reserveCapacity(files.count)
+            var next = read.makeIterator()
+            for index in files.indices {
+                if let page = context[index] {
+                    loaded.append(.success(page))
+                } else if let result = next.next() {
+                    loaded.append(result)
+                }
+            }
+        } else {
+            loaded = read
         }
         var pages: [PageContract] = []
         var diagnostics = discovery.diagnostics.map { diagnostic in

@@ -27,8 +27,18 @@ public struct Findings: Sendable {
     /// result must check again before it is reused.
     public var consultedFiles: Set<String> = []
 
-    public init(file: String) {
+    /// For a doc-set rule in a run that reports only some pages, their files; nil when every page is reported.
+    public let reportedFiles: Set<String>?
+
+    public init(file: String, reportedFiles: Set<String>? = nil) {
         self.file = file
+        self.reportedFiles = reportedFiles
+    }
+
+    /// Whether findings in `file` are reported: a doc-set rule may skip the work of checking other pages (their
+    /// findings would be dropped), though it still reads them for what it compares against.
+    public func reports(_ file: String) -> Bool {
+        reportedFiles?.contains(file) ?? true
     }
 
     /// Reports a finding at `range` in the current file; `ruleID` names a companion rule it is for.

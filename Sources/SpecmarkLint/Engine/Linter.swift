@@ -47,7 +47,7 @@ public struct Linter: Sendable {
         async let docSetFindings = withTaskGroup(of: (Int, [Diagnostic], Set<String>).self) { group in
             for (order, rule) in docSetRules.enumerated() {
                 group.addTask {
-                    var findings = Findings(file: "")
+                    var findings = Findings(file: "", reportedFiles: pages == nil ? nil : selected)
                     rule.check(docs, options: options, report: &findings)
                     let diagnostics = findings.items.compactMap { finding -> Diagnostic? in
                         guard pages == nil || selected.contains(finding.file) else { return nil }

@@ -11,7 +11,7 @@ import SpecmarkMarkdown
 /// or changing the configuration, misses. A page whose size and modification time (to the nanosecond) are
 /// what the last run recorded is not read again: its recorded digest stands for its bytes. Files outside the doc set that rules looked at (link targets,
 /// folders listed for suggestions) are recorded with their size and modification time and checked again
-/// before a hit is used. The cache is one file in the cache directory (see `CacheWriter`), written to a temporary name and
+/// before a hit is used. The cache is one file in the cache directory (see `BinaryWriter`), written to a temporary name and
 /// renamed; an unreadable, corrupt or other-version cache is ignored with a warning and rewritten.
 public struct ResultCache: Sendable {
     /// Bumped whenever what is stored, or what findings depend on, changes shape.
@@ -174,7 +174,7 @@ public struct ResultCache: Sendable {
 
 extension ResultCache.Entry {
     func encoded() -> [UInt8] {
-        var writer = CacheWriter()
+        var writer = BinaryWriter()
         writer.string(ResultCache.magic)
         writer.int(format)
         writer.string(version)
@@ -203,8 +203,8 @@ extension ResultCache.Entry {
     /// Reads an entry; the format number and version are read before anything else, so an entry of another
     /// format is reported as such, not as damage.
     init(_ bytes: [UInt8]) throws {
-        var reader = CacheReader(bytes)
-        guard try reader.string() == ResultCache.magic else { throw CacheFormatError() }
+        var reader = BinaryReader(bytes)
+        guard try reader.string() == ResultCache.magic else { throw BinaryFormatError() }
         format = try reader.int()
         version = try reader.string()
         guard format == ResultCache.formatVersion, version == SpecmarkVersion.current else {
@@ -228,7 +228,7 @@ extension ResultCache.Entry {
                 path: try reader.string(), exists: try reader.bool(), size: Int64(try reader.int()),
                 modified: try reader.double())
         }
-        guard reader.isAtEnd else { throw CacheFormatError() }
+        guard reader.isAtEnd else { throw BinaryFormatError() }
     }
 }
 

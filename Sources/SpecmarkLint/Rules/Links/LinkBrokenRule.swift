@@ -35,7 +35,7 @@ struct LinkBrokenRule: LintRule {
 
     func check(_ docs: DocSet, options: RuleOptions, report: inout Findings) {
         var targets = LinkTargets(docs: docs)
-        for page in docs.pages {
+        for page in docs.pages where report.reports(page.file) {
             for link in page.links {
                 check(link, on: page, options: options, targets: &targets, report: &report)
             }
