@@ -121,49 +121,19 @@ extension Specmark {
                 logger.debug("result cache hit")
                 (files, diagnostics) = (hit.files, hit.diagnostics)
             } else {
-                let progress = ProgressLine(enabled: !global.quiet && Terminal.standardError.isTTY)
-                // A run that checks a few pages takes every other unchanged page from the context cache, which
-                // the last full run wrote; pages it checks, and pages changed since, are read in full.
                 let contextCache = cache.map { ContextCache(directory: $0.directory) }
                 let contextSettings = CanonicalDescription.of(configuration.extraction)
-                var contexts: [PageContract?] = []
-                var dependencies: [String: PageDependencies] = [:]
-                if let contextCache, changed != nil || named != nil,
-                    let stored = contextCache.load(settings: contextSettings, logger: logger)
-                {
-                    let checked = (named ?? []).union(changed ?? [])
-                    contexts = stamps.map { stamp in
-                        guard !checked.contains(stamp.path), let context = stored[stamp.digest] else { return nil }
-                        if changed != nil { dependencies[stamp.path] = context.dependencies }
-                        return context.page
-                    }
-                }
-                func load() async -> DocSet {
-                    await DocSet.load(
-                        discovery, configuration: configuration.extraction, logger: logger, display: { display($0) },
-                        context: contexts, progress: { done, total in progress.update(done, of: total) })
-                }
-                var docs = await load()
-                var selected = selectPages(docs, changed: changed, named: named, dependencies: dependencies)
-                // Pages that depend on a changed page are checked, so they are read in full too.
-                let checkedFromContext = Set(
-                    (selected ?? []).map { docs.pages[$0].file }.filter { dependencies[$0] != nil })
-                if !checkedFromContext.isEmpty {
-                    for (index, stamp) in stamps.enumerated() where checkedFromContext.contains(stamp.path) {
-                        contexts[index] = nil
-                        dependencies[stamp.path] = nil
-                    }
-                    docs = await load()
-                    selected = selectPages(docs, changed: changed, named: named, dependencies: dependencies)
-                }
-                progress.finish()
-                let fromContext = contexts.count { $0 != nil }
-                logger.debug("pages from the context cache", metadata: ["count": "\(fromContext)"])
+                let (docs, selected, fromContext) = await loadPages(
+                    discovery, stamps: stamps, changed: changed, named: named,
+                    context: contextCache.map { ($0, contextSettings) }, configuration: configuration, logger: logger,
+                    display: display)
                 let result = await Linter(configuration: configuration.lint).lintReportingDependencies(
                     docs, pages: selected, logger: logger)
                 files = selected.map { $0.map { docs.pages[$0].file } } ?? docs.pages.map(\.file)
+                ProcessLifetime.keep(docs)
                 diagnostics = result.diagnostics
                 if let contextCache, fromContext == 0 {
+                    // Every page was read in full: what others read from each is stored for runs over a few.
                     await contextCache.store(docs, stamps: stamps, settings: contextSettings, logger: logger)
                 }
                 if let cache, let cacheKey {
@@ -199,6 +169,52 @@ extension Specmark {
         static func isFile(_ path: String) -> Bool {
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        }
+
+        /// The doc set and the pages to check. A run that checks a few pages takes every other page whose bytes
+        /// are unchanged from the context cache the last full run wrote; the pages it checks, changed pages and
+        /// their dependents are read in full. Returns how many pages came from the cache.
+        private func loadPages(
+            _ discovery: FileDiscovery.Result, stamps: [ResultCache.PageStamp], changed: Set<String>?,
+            named: Set<String>?, context: (cache: ContextCache, settings: String)?,
+            configuration: SpecmarkConfiguration, logger: Logger, display: DisplayPath
+        ) async -> (DocSet, [Int]?, Int) {
+            let progress = ProgressLine(enabled: !global.quiet && Terminal.standardError.isTTY)
+            defer { progress.finish() }
+            var contexts: [PageContext?] = []
+            var dependencies: [String: PageDependencies] = [:]
+            if let context, changed != nil || named != nil,
+                let stored = context.cache.load(settings: context.settings, logger: logger)
+            {
+                let checked = (named ?? []).union(changed ?? [])
+                contexts = await concurrentMap(stamps) { stamp -> PageContext? in
+                    checked.contains(stamp.path) ? nil : stored[stamp.digest]
+                }
+                if changed != nil {
+                    for case let context? in contexts { dependencies[context.page.file] = context.dependencies }
+                }
+            }
+            func load() async -> DocSet {
+                await DocSet.load(
+                    discovery, configuration: configuration.extraction, logger: logger, display: { display($0) },
+                    context: contexts, progress: { done, total in progress.update(done, of: total) })
+            }
+            var docs = await load()
+            var selected = selectPages(docs, changed: changed, named: named, dependencies: dependencies)
+            // Pages that depend on a changed page are checked, so they are read in full too.
+            let checkedFromContext = Set(
+                (selected ?? []).map { docs.pages[$0].file }.filter { dependencies[$0] != nil })
+            if !checkedFromContext.isEmpty {
+                for (index, stamp) in stamps.enumerated() where checkedFromContext.contains(stamp.path) {
+                    contexts[index] = nil
+                }
+                dependencies = dependencies.filter { !checkedFromContext.contains($0.key) }
+                docs = await load()
+                selected = selectPages(docs, changed: changed, named: named, dependencies: dependencies)
+            }
+            let fromContext = contexts.count { $0 != nil }
+            logger.debug("pages from the context cache", metadata: ["count": "\(fromContext)"])
+            return (docs, selected, fromContext)
         }
 
         /// The pages to check: those named, the changed pages and their dependents, a shard of those, or all (nil).

@@ -238,12 +238,12 @@ extension DocSet {
     }
 
     /// Reads and extracts the pages of a discovery, concurrently; `progress` hears of each page read (from any
-    /// task) with the total. `context`, when given, lines up with `discovery.files`: a page it holds (a
-    /// `PageContext`'s page, for a run that checks other pages) is taken from there instead of being read.
+    /// task) with the total. `context`, when given, lines up with `discovery.files`: a page it holds (for a run
+    /// that checks other pages) is taken from there instead of being read.
     public static func load(
         _ discovery: FileDiscovery.Result, configuration: ExtractionConfiguration = .graph, logger: Logger,
         display: @escaping @Sendable (String) -> String = DisplayPath.standard,
-        context: [PageContract?] = [],
+        context: [PageContext?] = [],
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) async -> DocSet {
         let hasContext = context.count == discovery.files.count
@@ -270,39 +270,31 @@ extension DocSet {
                 return .success(extractor.extract(bytes: bytes, file: display(path)))
             }
         }
-        var loaded: [Result<PageContract, FileReadError>]
-        if hasContext {
-            // Back into discovery order, which merges and first-use rules depend on.
-            loaded = []
-            loaded.reserveCapacity(files.count)
-            var next = read.makeIterator()
-            for index in files.indices {
-                if let page = context[index] {
-                    loaded.append(.success(page))
-                } else if let result = next.next() {
-                    loaded.append(result)
-                }
-            }
-        } else {
-            loaded = read
-        }
         var pages: [PageContract] = []
+        pages.reserveCapacity(files.count)
         var diagnostics = discovery.diagnostics.map { diagnostic in
             var diagnostic = diagnostic
             diagnostic.location.file = display(diagnostic.location.file)
             return diagnostic
         }
-        for result in loaded {
-            switch result {
-            case .success(let page): pages.append(page)
-            case .failure(let error):
+        // In discovery order, which merges and first-use rules depend on.
+        var results = read.makeIterator()
+        for index in files.indices {
+            if hasContext, let stored = context[index] {
+                pages.append(stored.page)
+                continue
+            }
+            switch results.next() {
+            case .success(let page)?: pages.append(page)
+            case .failure(let error)?:
                 var diagnostic = error.diagnostic
                 diagnostic.location.file = display(error.path)
                 diagnostics.append(diagnostic)
+            case nil: break
             }
         }
         logger.debug(
-            "extracted pages", metadata: ["pages": "\(pages.count)", "unreadable": "\(loaded.count - pages.count)"])
+            "extracted pages", metadata: ["pages": "\(pages.count)", "unreadable": "\(files.count - pages.count)"])
         return DocSet(pages: pages, configuration: configuration, diagnostics: diagnostics)
     }
 

@@ -33,6 +33,9 @@ package struct BinaryWriter {
     }
 
     package mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    /// Bytes written elsewhere (a length-prefixed record), as they are.
+    package mutating func append(_ other: [UInt8]) { bytes += other }
 }
 
 /// Bytes that are not what the reader expects: another format, or damage.
@@ -42,19 +45,34 @@ package struct BinaryFormatError: Error {
 
 package struct BinaryReader {
     package let bytes: [UInt8]
-    private var offset = 0
+    private var offset: Int
+    private let end: Int
 
     package init(_ bytes: [UInt8]) {
-        self.bytes = bytes
+        self.init(bytes, range: 0..<bytes.count)
     }
 
-    package var isAtEnd: Bool { offset == bytes.count }
+    /// A reader of `range` of `bytes`: reads past its end throw.
+    package init(_ bytes: [UInt8], range: Range<Int>) {
+        self.bytes = bytes
+        offset = max(0, min(range.lowerBound, bytes.count))
+        end = max(offset, min(range.upperBound, bytes.count))
+    }
+
+    /// Skips `count` bytes (already checked by `count()`), returning their range.
+    package mutating func skip(_ count: Int) throws -> Range<Int> {
+        guard count >= 0, count <= end - offset else { throw BinaryFormatError() }
+        defer { offset += count }
+        return offset..<(offset + count)
+    }
+
+    package var isAtEnd: Bool { offset == end }
 
     package mutating func int() throws -> Int {
         var result: UInt64 = 0
         var shift: UInt64 = 0
         while true {
-            guard offset < bytes.count, shift < 64 else { throw BinaryFormatError() }
+            guard offset < end, shift < 64 else { throw BinaryFormatError() }
             let byte = bytes[offset]
             offset += 1
             result |= UInt64(byte & 0x7F) << shift
@@ -66,12 +84,12 @@ package struct BinaryReader {
 
     package mutating func count() throws -> Int {
         let value = try int()
-        guard value >= 0, value <= bytes.count - offset else { throw BinaryFormatError() }
+        guard value >= 0, value <= end - offset else { throw BinaryFormatError() }
         return value
     }
 
     package mutating func double() throws -> Double {
-        guard offset + 8 <= bytes.count else { throw BinaryFormatError() }
+        guard offset + 8 <= end else { throw BinaryFormatError() }
         var bits: UInt64 = 0
         for index in 0..<8 { bits |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
         offset += 8
@@ -85,7 +103,7 @@ package struct BinaryReader {
     }
 
     package mutating func bool() throws -> Bool {
-        guard offset < bytes.count else { throw BinaryFormatError() }
+        guard offset < end else { throw BinaryFormatError() }
         defer { offset += 1 }
         return bytes[offset] != 0
     }

@@ -79,7 +79,7 @@ public struct FileDiscovery: Sendable {
                     location: SourceLocation(file: directory, range: SourceRange(1, 1, 1, 1))))
             return
         }
-        var names: [String] = []
+        var entries: [(name: String, type: UInt8)] = []
         while let entry = readdir(handle) {
             // Read d_name in place: a dirent record can be shorter than `MemoryLayout<dirent>.size`,
             // so copying the struct out would read past the end of the directory buffer.
@@ -87,14 +87,20 @@ public struct FileDiscovery: Sendable {
             let name = String(
                 cString: UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self))
             if name == "." || name == ".." || name.hasPrefix(".") { continue }
-            names.append(name)
+            let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type) ?? 18
+            entries.append((name, UnsafeRawPointer(entry).load(fromByteOffset: typeOffset, as: UInt8.self)))
         }
         closedir(handle)
-        names.sort()
+        entries.sort { $0.name < $1.name }
         ancestors.append(id)
         defer { ancestors.removeLast() }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        for name in names {
+        for (name, type) in entries {
+            // The entry's type from the directory saves a stat per file; links and unknown types are followed.
+            if type == UInt8(DT_REG) {
+                if name.hasSuffix(suffix), seen.insert(prefix + name).inserted { result.files.append(prefix + name) }
+                continue
+            }
             let path = prefix + name
             var entryInfo = stat()
             guard stat(path, &entryInfo) == 0 else {

@@ -12,7 +12,7 @@ public import SpecmarkContract
 /// full run. One file, written to a temporary name and renamed.
 public struct ContextCache: Sendable {
     /// Bumped whenever `PageContext` or its encoding changes shape.
-    static let formatVersion = 1
+    static let formatVersion = 2
     static let magic = "SPECMARK-CONTEXT"
 
     public let directory: String
@@ -23,20 +23,29 @@ public struct ContextCache: Sendable {
 
     var path: String { (directory as NSString).appendingPathComponent("page-contexts.bin") }
 
-    /// Stored contexts, found by the digest of a page's path and bytes.
+    /// Stored contexts, found by the digest of a page's path and bytes and decoded when asked for (from any
+    /// task: a run decodes thousands, on every core).
     public struct Contexts: Sendable {
-        let entries: [PageContext]
-        let byDigest: [String: Int]
+        let bytes: [UInt8]
+        /// Each entry's offset and length in `bytes`, by digest.
+        let entries: [String: Range<Int>]
 
+        /// The context stored for `digest`; nil when there is none or its bytes do not decode.
         public subscript(digest: String) -> PageContext? {
-            byDigest[digest].map { entries[$0] }
+            guard let range = entries[digest] else { return nil }
+            var reader = BinaryReader(bytes, range: range)
+            guard let context = try? PageContext(from: &reader), reader.isAtEnd else { return nil }
+            return context
         }
+
+        public func contains(_ digest: String) -> Bool { entries[digest] != nil }
     }
 
     /// The stored contexts, or nil when there are none for these settings.
     public func load(settings: String, logger: Logger) -> Contexts? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        var reader = BinaryReader(Array(data))
+        let bytes = Array(data)
+        var reader = BinaryReader(bytes)
         do {
             guard try reader.string() == Self.magic else { throw BinaryFormatError() }
             let format = try reader.int()
@@ -52,16 +61,14 @@ public struct ContextCache: Sendable {
                 return nil
             }
             let count = try reader.count()
-            var entries: [PageContext] = []
-            var byDigest: [String: Int] = [:]
+            var entries: [String: Range<Int>] = [:]
             entries.reserveCapacity(count)
-            byDigest.reserveCapacity(count)
-            for index in 0..<count {
-                byDigest[try reader.string()] = index
-                entries.append(try PageContext(from: &reader))
+            for _ in 0..<count {
+                let digest = try reader.string()
+                entries[digest] = try reader.skip(try reader.count())
             }
             guard reader.isAtEnd else { throw BinaryFormatError() }
-            return Contexts(entries: entries, byDigest: byDigest)
+            return Contexts(bytes: bytes, entries: entries)
         } catch {
             logger.warning(
                 "ignoring the context cache \(path): it is not a Specmark cache or is damaged; the next full run rewrites it"
@@ -80,7 +87,10 @@ public struct ContextCache: Sendable {
             var writer = BinaryWriter()
             for page in pages[slice] {
                 writer.string(digests[page.file] ?? "")
-                PageContext(page).encode(into: &writer)
+                var entry = BinaryWriter()
+                PageContext(page).encode(into: &entry)
+                writer.int(entry.bytes.count)
+                writer.append(entry.bytes)
             }
             return writer.bytes
         }
