@@ -98,7 +98,9 @@ extension Specmark {
                 }
             }
             discovery.files = discovery.files.filter { selection.selects(display($0)) }
-            let changed = try changedSince.map { try ChangedFiles.since($0, paths: paths, display: display) }
+            // git runs while the pages are stamped.
+            let (since, arguments) = (changedSince, paths)
+            async let changedFiles = since.map { try ChangedFiles.since($0, paths: arguments, display: display) }
 
             // The result cache: keyed by every page's path and bytes and the settings that shape findings.
             let cache = noCache ? nil : ResultCache(directory: cacheDir)
@@ -109,6 +111,9 @@ extension Specmark {
                 stamps = await concurrentMap(discovery.files) { path in
                     ResultCache.stamp(file: path, display: display(path), previous: previous)
                 }
+            }
+            let changed = try await changedFiles
+            if cache != nil {
                 var settings = CanonicalDescription.of(configuration)
                 if let shard { settings += "\nshard \(shard)" }
                 if let changed { settings += "\nchanged \(changed.sorted())" }
@@ -191,7 +196,11 @@ extension Specmark {
                     checked.contains(stamp.path) ? nil : stored[stamp.digest]
                 }
                 if changed != nil {
-                    for case let context? in contexts { dependencies[context.page.file] = context.dependencies }
+                    for index in contexts.indices {
+                        if let pageDependencies = contexts[index]?.dependencies {
+                            dependencies[pageDependencies.file] = pageDependencies
+                        }
+                    }
                 }
             }
             func load() async -> DocSet {

@@ -65,6 +65,21 @@ import Testing
         #expect(cache.previous(logger: logger) == nil)
     }
 
+    /// Findings are decoded only when the key matches; damage there is found then, and the cache is not used.
+    @Test func findingsAreReadOnlyOnAHitAndDamageThereIsAMiss() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("specmark-results-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cache = ResultCache(directory: directory.path)
+        let logger = Logger(label: "t")
+        let stamps = [ResultCache.PageStamp(path: "a.md", size: 3, modified: 1, digest: "d")]
+        cache.store("k", stamps: stamps, files: ["a.md"], diagnostics: Self.diagnostics, consulted: [], logger: logger)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: cache.path))
+        try bytes.dropLast(5).write(to: URL(fileURLWithPath: cache.path))
+        let previous = try #require(cache.previous(logger: logger))
+        #expect(previous.stamps["a.md"]?.digest == "d")
+        #expect(cache.lookup("k", in: previous, logger: logger) == nil)
+    }
+
     @Test func canonicalDescriptionsDoNotDependOnHashSeeds() {
         var first: [String: Int] = [:]
         var second: [String: Int] = [:]

@@ -280,8 +280,8 @@ extension DocSet {
         // In discovery order, which merges and first-use rules depend on.
         var results = read.makeIterator()
         for index in files.indices {
-            if hasContext, let stored = context[index] {
-                pages.append(stored.page)
+            if hasContext, let page = context[index]?.page {
+                pages.append(page)
                 continue
             }
             switch results.next() {

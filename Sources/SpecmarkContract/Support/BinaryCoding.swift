@@ -2,7 +2,7 @@
 /// and read field by field. `JSONDecoder` took 40% of a warm run, Codable with a positional coder was slower than
 /// parsing the Markdown again; this reads megabytes in milliseconds. Every read is bounds-checked and a
 /// mismatch throws.
-package struct BinaryWriter {
+package struct BinaryWriter: Sendable {
     package init() {}
 
     package private(set) var bytes: [UInt8] = []
@@ -43,7 +43,7 @@ package struct BinaryFormatError: Error {
     package init() {}
 }
 
-package struct BinaryReader {
+package struct BinaryReader: Sendable {
     package let bytes: [UInt8]
     private var offset: Int
     private let end: Int

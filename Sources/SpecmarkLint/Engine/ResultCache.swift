@@ -84,11 +84,15 @@ public struct ResultCache: Sendable {
 
     /// The previous run, as far as it is needed to decide whether it can be reused.
     public struct Previous: Sendable {
+        /// The entry's header: its key and stamps, without findings.
         fileprivate let entry: Entry
+        /// Where the findings start.
+        fileprivate let findings: BinaryReader
         let stamps: [String: PageStamp]
 
-        fileprivate init(_ entry: Entry) {
+        fileprivate init(_ entry: Entry, findings: BinaryReader) {
             self.entry = entry
+            self.findings = findings
             stamps = Dictionary(entry.pages.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         }
     }
@@ -101,8 +105,9 @@ public struct ResultCache: Sendable {
             return nil
         }
         let entry: Entry
+        var reader = BinaryReader(Array(data))
         do {
-            entry = try Entry(Array(data))
+            entry = try Entry.header(&reader)
         } catch {
             logger.warning(
                 "ignoring the result cache \(path): it is not a Specmark cache or is damaged; it will be rewritten")
@@ -114,7 +119,7 @@ public struct ResultCache: Sendable {
             )
             return nil
         }
-        return Previous(entry)
+        return Previous(entry, findings: reader)
     }
 
     /// The stamp of the page at `file` (shown as `display`): from `previous` when its size and time are
@@ -154,9 +159,17 @@ public struct ResultCache: Sendable {
 
     /// The previous run's findings, when its key is `key` and every file it consulted is as it was.
     public func lookup(_ key: String, in previous: Previous?, logger: Logger) -> Hit? {
-        guard let entry = previous?.entry else { return nil }
-        guard entry.key == key else {
-            logger.debug("result cache: pages or settings changed")
+        guard let previous, previous.entry.key == key else {
+            if previous != nil { logger.debug("result cache: pages or settings changed") }
+            return nil
+        }
+        var entry = previous.entry
+        var reader = previous.findings
+        do {
+            try entry.readFindings(&reader)
+        } catch {
+            logger.warning(
+                "ignoring the result cache \(path): it is not a Specmark cache or is damaged; it will be rewritten")
             return nil
         }
         if let changed = entry.consulted.first(where: { ConsultedFile(path: $0.path) != $0 }) {
@@ -215,23 +228,30 @@ extension ResultCache.Entry {
     /// format is reported as such, not as damage.
     init(_ bytes: [UInt8]) throws {
         var reader = BinaryReader(bytes)
+        self = try Self.header(&reader)
+        guard format == ResultCache.formatVersion, version == SpecmarkVersion.current else { return }
+        try readFindings(&reader)
+    }
+
+    /// The entry up to its stamps, with no findings; `reader` is left where the findings start, so a run whose
+    /// key misses never decodes them.
+    static func header(_ reader: inout BinaryReader) throws -> Self {
         guard try reader.string() == ResultCache.magic else { throw BinaryFormatError() }
-        format = try reader.int()
-        version = try reader.string()
-        guard format == ResultCache.formatVersion, version == SpecmarkVersion.current else {
-            key = ""
-            pages = []
-            files = []
-            diagnostics = []
-            consulted = []
-            return
-        }
-        key = try reader.string()
-        pages = try (0..<reader.count()).map { _ in
+        var entry = Self(
+            format: try reader.int(), version: try reader.string(), key: "", pages: [], files: [], diagnostics: [],
+            consulted: [])
+        guard entry.format == ResultCache.formatVersion, entry.version == SpecmarkVersion.current else { return entry }
+        entry.key = try reader.string()
+        entry.pages = try (0..<reader.count()).map { _ in
             ResultCache.PageStamp(
                 path: try reader.string(), size: Int64(try reader.int()), modified: try reader.double(),
                 digest: try reader.string())
         }
+        return entry
+    }
+
+    /// Reads the files, findings and consulted files that follow the header, to the end.
+    mutating func readFindings(_ reader: inout BinaryReader) throws {
         files = try (0..<reader.count()).map { _ in try reader.string() }
         diagnostics = try (0..<reader.count()).map { _ in try reader.diagnostic() }
         consulted = try (0..<reader.count()).map { _ in
