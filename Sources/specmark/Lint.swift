@@ -135,7 +135,6 @@ extension Specmark {
                 let result = await Linter(configuration: configuration.lint).lintReportingDependencies(
                     docs, pages: selected, logger: logger)
                 files = selected.map { $0.map { docs.pages[$0].file } } ?? docs.pages.map(\.file)
-                ProcessLifetime.keep(docs)
                 diagnostics = result.diagnostics
                 if let contextCache, fromContext == 0 {
                     // Every page was read in full: what others read from each is stored for runs over a few.

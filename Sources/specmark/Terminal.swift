@@ -38,19 +38,3 @@ private func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer, _ cou
         Darwin.write(descriptor, pointer, count)
     #endif
 }
-
-/// Values a command uses until the process exits, whose teardown would only cost time: freeing a doc set of
-/// thousands of pages took 8% of a one-page run, work `exit` makes unnecessary.
-enum ProcessLifetime {
-    private final class Box<Value> {
-        let value: Value
-
-        init(_ value: Value) {
-            self.value = value
-        }
-    }
-
-    static func keep<Value>(_ value: Value) {
-        _ = Unmanaged.passRetained(Box(value))
-    }
-}

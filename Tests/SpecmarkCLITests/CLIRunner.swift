@@ -59,8 +59,10 @@ struct CLIRunner {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        // Both pipes are drained at once: a child that fills one while the other is read would never exit.
+        let errorReader = PipeReader(err)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        let errData = errorReader.wait()
         process.waitUntilExit()
         return Output(
             status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
@@ -69,5 +71,25 @@ struct CLIRunner {
 
     func remove() {
         try? FileManager.default.removeItem(at: directory)
+    }
+}
+
+/// Reads a pipe to its end on a thread of its own.
+final class PipeReader: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var data = Data()
+
+    init(_ pipe: Pipe) {
+        let handle = pipe.fileHandleForReading
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    /// Everything read, once the writer has closed the pipe.
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }

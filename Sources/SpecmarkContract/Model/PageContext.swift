@@ -153,10 +153,12 @@ extension PageContext {
         for resource in page.resources { writer.resource(resource) }
         writer.int(page.enums.count)
         for definition in page.enums { writer.enumeration(definition) }
-        writer.int(page.requests.count)
-        for request in page.requests {
+        // A context keeps only annotated requests (`context`); any other has no name to compare.
+        let annotated = page.requests.compactMap { request in request.annotation.map { (request, $0) } }
+        writer.int(annotated.count)
+        for (request, annotation) in annotated {
             writer.strings(request.names)
-            writer.blockAnnotation(request.annotation!)
+            writer.blockAnnotation(annotation)
             writer.string(request.origin.rawValue)
             writer.bool(request.hasUnreadableAnnotation)
             writer.range(request.range)
