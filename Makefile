@@ -53,11 +53,10 @@ fuzz: deps
 
 # The test suite under address and thread sanitizers (separate build directories).
 test-asan: deps
-	$(SWIFT) build -c release --sanitize=address --scratch-path .build/asan
-	$(SWIFT) test --sanitize=address --scratch-path .build/asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt \
+		$(SWIFT) test --sanitize=address --scratch-path .build/asan
 
 test-tsan: deps
-	$(SWIFT) build -c release --sanitize=thread --scratch-path .build/tsan
 	$(SWIFT) test --sanitize=thread --scratch-path .build/tsan
 
 # Throughput of the mock against a minimal Hummingbird server (wrk, loopback; DURATION=30s RUNS=3).

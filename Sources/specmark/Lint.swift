@@ -98,9 +98,7 @@ extension Specmark {
                 }
             }
             discovery.files = discovery.files.filter { selection.selects(display($0)) }
-            // git runs while the pages are stamped.
-            let (since, arguments) = (changedSince, paths)
-            async let changedFiles = since.map { try ChangedFiles.since($0, paths: arguments, display: display) }
+            let changed = try changedSince.map { try ChangedFiles.since($0, paths: paths, display: display) }
 
             // The result cache: keyed by every page's path and bytes and the settings that shape findings.
             let cache = noCache ? nil : ResultCache(directory: cacheDir)
@@ -111,9 +109,6 @@ extension Specmark {
                 stamps = await concurrentMap(discovery.files) { path in
                     ResultCache.stamp(file: path, display: display(path), previous: previous)
                 }
-            }
-            let changed = try await changedFiles
-            if cache != nil {
                 var settings = CanonicalDescription.of(configuration)
                 if let shard { settings += "\nshard \(shard)" }
                 if let changed { settings += "\nchanged \(changed.sorted())" }
