@@ -11,7 +11,7 @@ enum ChangedFiles {
         var isDirectory: ObjCBool = false
         let directory =
             FileManager.default.fileExists(atPath: start, isDirectory: &isDirectory) && isDirectory.boolValue
-            ? start : (start as NSString).deletingLastPathComponent
+            ? start : PathComponents.directory(of: start)
         let top = try git(["-C", directory.isEmpty ? "." : directory, "rev-parse", "--show-toplevel"])
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let changed = try git(["-C", top, "diff", "--name-only", "--diff-filter=ACMR", ref, "--"])

@@ -60,6 +60,15 @@ import Testing
         #expect(DocSet.resolveBySegments(link, from: file) == expected)
     }
 
+    @Test(arguments: [
+        ("a/b/c.md", "a/b", "c.md"), ("c.md", "", "c.md"), ("d", "", "d"), ("/c.md", "/", "c.md"),
+        ("a/b/", "a", "b"), ("/", "/", ""), ("", "", ""), ("é/ü.md", "é", "ü.md"),
+    ])
+    func pathsSplitAtTheirLastSlashWhateverTheirShape(path: String, directory: String, name: String) {
+        #expect(PathComponents.directory(of: path) == directory)
+        #expect(PathComponents.name(of: path) == name)
+    }
+
     @Test func lookupsTellCaseMismatches() {
         let resource = Self.page(
             "<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.riskyUser\" } -->\n```json\n{}\n```\n",

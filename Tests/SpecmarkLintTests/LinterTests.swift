@@ -17,6 +17,17 @@ import Testing
         DocSet(pages: pages.map { PageExtractor().extract(bytes: Array($0.1.utf8), file: $0.0) })
     }
 
+    /// Found by the page fuzzer: `../d` from `api/` resolves to `d`, and Foundation's path splitting trapped on a
+    /// one-character relative path while looking for a sibling to suggest.
+    @Test func aLinkToAOneCharacterPathIsAFindingNotATrap() async {
+        let docs = Self.docs([("api/fuzz.md", "See [x](../d) and [y](e).\n")])
+        let found = await Linter().lint(docs, logger: Logger(label: "t")).filter { $0.ruleID == "link-broken" }
+        #expect(
+            found.map { "\($0.location.range.start) \($0.message)" } == [
+                "1:9 link target '../d' does not exist", "1:23 link target 'e' does not exist",
+            ])
+    }
+
     @Test func configuredSeveritiesAndOffRulesApply() async {
         let docs = Self.docs([("a.md", Self.page)])
         let defaults = await Linter().lint(docs, logger: Logger(label: "t"))

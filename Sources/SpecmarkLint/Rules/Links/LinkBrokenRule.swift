@@ -61,7 +61,7 @@ struct LinkBrokenRule: LintRule {
         let range = Self.destinationRange(of: link, on: page)
         if !pathPart.isEmpty && !targets.exists(target) {
             let sibling = targets.closestSibling(of: target)
-            if let sibling, sibling.lowercased() == (target as NSString).lastPathComponent.lowercased() {
+            if let sibling, sibling.lowercased() == PathComponents.name(of: target).lowercased() {
                 // Case-insensitive hosts serve it; GitHub and every Linux build do not.
                 report.report(
                     "link target '\(pathPart)' exists only as '\(sibling)'; the case differs, which breaks on case-sensitive hosts",
@@ -194,8 +194,8 @@ struct LinkTargets {
 
     /// A file in the target's folder with a close name, for "did you mean".
     mutating func closestSibling(of path: String) -> String? {
-        let directory = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let directory = PathComponents.directory(of: path)
+        let name = PathComponents.name(of: path)
         if directoryListings[directory] == nil {
             consulted.insert(directory.isEmpty ? "." : directory)
             directoryListings[directory] =
