@@ -57,10 +57,11 @@ import X509
         #expect(result.diagnostics.map(\.ruleID) == ["replay-request-failed"])
     }
 
+    /// `.invalid` never resolves (RFC 6761); whether the resolver says so at once or times out (no network),
+    /// the example ends as one clear error. No time bound: under a sanitizer with the suite in parallel the
+    /// lookup alone has taken 30 s.
     @Test func anUnresolvableHostIsAClearError() async throws {
-        let started = ContinuousClock.now
         let result = await Self.replay(["get_dns"], base: "http://specmark-test.invalid/v1.0")
-        #expect(ContinuousClock.now - started < .seconds(30))
         #expect(result.summary == "1 example: 0 passed, 0 failed, 0 skipped, 1 error")
         let reason = result.cases.first?.reason ?? ""
         #expect(reason.contains("specmark-test.invalid"), "\(reason)")
