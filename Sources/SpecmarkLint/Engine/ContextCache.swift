@@ -37,8 +37,6 @@ public struct ContextCache: Sendable {
             guard let context = try? PageContext(from: &reader), reader.isAtEnd else { return nil }
             return context
         }
-
-        public func contains(_ digest: String) -> Bool { entries[digest] != nil }
     }
 
     /// The stored contexts, or nil when there are none for these settings.
@@ -80,13 +78,13 @@ public struct ContextCache: Sendable {
     /// Stores the context of every page of `docs` (all read in full), keyed by its stamp's digest.
     public func store(_ docs: DocSet, stamps: [ResultCache.PageStamp], settings: String, logger: Logger) async {
         let digests = Dictionary(stamps.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
-        let pages = docs.pages.filter { digests[$0.file] != nil }
+        let pages = docs.pages.compactMap { page in digests[page.file].map { (digest: $0, page: page) } }
         // Encoded in slices across cores, then joined in page order.
         let slices = stride(from: 0, to: pages.count, by: 256).map { $0..<min($0 + 256, pages.count) }
         let encoded = await concurrentMap(slices) { slice -> [UInt8] in
             var writer = BinaryWriter()
-            for page in pages[slice] {
-                writer.string(digests[page.file] ?? "")
+            for (digest, page) in pages[slice] {
+                writer.string(digest)
                 var entry = BinaryWriter()
                 PageContext(page).encode(into: &entry)
                 writer.int(entry.bytes.count)
@@ -102,11 +100,6 @@ public struct ContextCache: Sendable {
         header.int(pages.count)
         var bytes = header.bytes
         for part in encoded { bytes += part }
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            logger.warning("could not write the context cache \(path): \(error.localizedDescription)")
-        }
+        ResultCache.write(bytes, to: path, in: directory, what: "context cache", logger: logger)
     }
 }

@@ -187,11 +187,17 @@ public struct ResultCache: Sendable {
         let entry = Entry(
             format: Self.formatVersion, version: SpecmarkVersion.current, key: key, pages: stamps, files: files,
             diagnostics: diagnostics, consulted: consulted.sorted().map(ConsultedFile.init(path:)))
+        Self.write(entry.encoded(), to: path, in: directory, what: "result cache", logger: logger)
+    }
+
+    /// Writes a cache file atomically (a temporary name, then a rename), creating its directory; a failure is
+    /// a warning, never an error: the run's findings do not depend on it.
+    static func write(_ bytes: [UInt8], to path: String, in directory: String, what: String, logger: Logger) {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            try Data(entry.encoded()).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            logger.warning("could not write the result cache \(path): \(error.localizedDescription)")
+            logger.warning("could not write the \(what) \(path): \(error.localizedDescription)")
         }
     }
 }
