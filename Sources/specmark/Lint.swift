@@ -73,6 +73,12 @@ extension Specmark {
 
         func run() async throws {
             let logger = global.makeLogger()
+            // With --verbose, where the time goes: each phase's end, timed from the start of the run.
+            let clock = ContinuousClock()
+            let started = clock.now
+            func phase(_ name: String) {
+                logger.debug("\(name)", metadata: ["elapsed": "\(clock.now - started)"])
+            }
             var configuration = try loadConfiguration(logger: logger)
             if let failOn { configuration.failOn = failOn }
             if let maxWarnings { configuration.maxWarnings = maxWarnings }
@@ -127,8 +133,10 @@ extension Specmark {
                     discovery, stamps: stamps, changed: changed, named: named,
                     context: contextCache.map { ($0, contextSettings) }, configuration: configuration, logger: logger,
                     display: display)
+                phase("pages read")
                 let result = await Linter(configuration: configuration.lint).lintReportingDependencies(
                     docs, pages: selected, logger: logger)
+                phase("pages checked")
                 files = selected.map { $0.map { docs.pages[$0].file } } ?? docs.pages.map(\.file)
                 diagnostics = result.diagnostics
                 if let contextCache, fromContext == 0 {
@@ -159,9 +167,12 @@ extension Specmark {
 
             let input = ReportInput(
                 root: FileManager.default.currentDirectoryPath, files: files, diagnostics: diagnostics,
-                rules: BuiltInRules.all.map(\.description.reportRule), sourceLines: SourceLines.read(for: diagnostics),
+                rules: BuiltInRules.all.map(\.description.reportRule),
+                sourceLines: await SourceLines.read(for: diagnostics),
                 fixedBaselineEntries: fixed)
+            phase("source lines read")
             try output.emit(input, quiet: global.quiet)
+            phase("reports written")
             throw ExitCode(Self.exitStatus(input, configuration: configuration))
         }
 
@@ -290,9 +301,9 @@ extension RuleDescription {
     }
 }
 
-/// Reads the lines findings point at, once per file, for carets and column conversion.
+/// Reads the lines findings point at, once per file (files concurrently), for carets and column conversion.
 enum SourceLines {
-    static func read(for diagnostics: [Diagnostic]) -> [String: [Int: String]] {
+    static func read(for diagnostics: [Diagnostic]) async -> [String: [Int: String]] {
         var wanted: [String: Set<Int>] = [:]
         // A file that could not be read, or was skipped as too large or binary, has no line to show.
         for diagnostic in diagnostics where diagnostic.ruleID != "file-unreadable" {
@@ -303,15 +314,16 @@ enum SourceLines {
                 if let location = note.location { wanted[location.file, default: []].insert(location.range.start.line) }
             }
         }
-        var result: [String: [Int: String]] = [:]
-        for (file, lines) in wanted {
-            guard case .success(let bytes) = FileReader.read(file) else { continue }
+        let files = await concurrentMap(Array(wanted)) { file, lines -> (String, [Int: String])? in
+            guard case .success(let bytes) = FileReader.read(file) else { return nil }
             let text = SourceText(bytes: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes)
+            var found: [Int: String] = [:]
             for line in lines where line >= 1 && line <= text.lineCount {
-                result[file, default: [:]][line] = text.line(line)
+                found[line] = text.line(line)
             }
+            return (file, found)
         }
-        return result
+        return Dictionary(files.compactMap { $0 }, uniquingKeysWith: { first, _ in first })
     }
 }
 

@@ -147,7 +147,8 @@ extension Specmark {
             }
 
             let input = result.reportInput(
-                root: FileManager.default.currentDirectoryPath, sourceLines: SourceLines.read(for: result.diagnostics))
+                root: FileManager.default.currentDirectoryPath,
+                sourceLines: await SourceLines.read(for: result.diagnostics))
             try output.emit(input, quiet: global.quiet)
             throw ExitCode(
                 result.cases.contains { $0.outcome == .failed || $0.outcome == .error }

@@ -75,6 +75,7 @@ public struct SpecmarkConfiguration: Sendable {
 
     /// Whether a page path (as discovered) is checked: not excluded, and included when includes are set.
     public func selects(_ file: String) -> Bool {
+        if include.isEmpty && exclude.isEmpty { return true }
         let relative = lint.relativePath(file)
         if exclude.contains(where: { $0.matches(relative) }) { return false }
         return include.isEmpty || include.contains { $0.matches(relative) }

@@ -9,6 +9,9 @@ public protocol LintRule: Sendable {
     var description: RuleDescription { get }
     /// Whether the rule checks pages one at a time (true) or the doc set once (false).
     var isPageRule: Bool { get }
+    /// Whether the doc-set check looks at the pages `Findings.reports` one by one, reading the rest only for
+    /// lookups, so the linter may run it over shares of the pages at once.
+    var checksPagesIndependently: Bool { get }
     /// Other rule ids this rule's check reports for (by setting `Finding.ruleID`), when one pass finds several
     /// kinds of problem; each of those ids is documented by its own rule and configured on its own.
     var reportsFor: [String] { get }
@@ -20,6 +23,7 @@ public protocol LintRule: Sendable {
 
 extension LintRule {
     public var isPageRule: Bool { true }
+    public var checksPagesIndependently: Bool { false }
     public var reportsFor: [String] { [] }
     public func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {}
     public func check(_ docs: DocSet, options: RuleOptions, report: inout Findings) {}

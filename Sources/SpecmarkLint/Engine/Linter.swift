@@ -42,21 +42,34 @@ public struct Linter: Sendable {
         let options = configuration.options
         let indexes = pages ?? Array(docs.pages.indices)
         logger.debug("linting", metadata: ["pages": "\(indexes.count)", "rules": "\(enabled.count)"])
-        // Doc-set rules run beside the page rules, each in its own task: they read the same immutable model.
+        // Doc-set rules run beside the page rules, each in its own task: they read the same immutable model. One
+        // that checks pages independently runs as one task per share of the pages, so it is not the last to end.
         let selected = Set(indexes.map { docs.pages[$0].file })
+        var docSetTasks: [(rule: LintRule, reported: Set<String>?)] = []
+        for rule in docSetRules {
+            if rule.checksPagesIndependently, indexes.count > 1 {
+                let shares = min(availableCores, indexes.count)
+                for share in 0..<shares {
+                    let part = indexes[(share * indexes.count / shares)..<((share + 1) * indexes.count / shares)]
+                    docSetTasks.append((rule, Set(part.map { docs.pages[$0].file })))
+                }
+            } else {
+                docSetTasks.append((rule, pages == nil ? nil : selected))
+            }
+        }
         async let docSetFindings = withTaskGroup(of: (Int, [Diagnostic], Set<String>).self) { group in
-            for (order, rule) in docSetRules.enumerated() {
+            for (order, task) in docSetTasks.enumerated() {
                 group.addTask {
-                    var findings = Findings(file: "", reportedFiles: pages == nil ? nil : selected)
-                    rule.check(docs, options: options, report: &findings)
+                    var findings = Findings(file: "", reportedFiles: task.reported)
+                    task.rule.check(docs, options: options, report: &findings)
                     let diagnostics = findings.items.compactMap { finding -> Diagnostic? in
                         guard pages == nil || selected.contains(finding.file) else { return nil }
-                        return self.diagnostic(finding, rule: rule.description, descriptions: descriptions)
+                        return self.diagnostic(finding, rule: task.rule.description, descriptions: descriptions)
                     }
                     return (order, diagnostics, findings.consultedFiles)
                 }
             }
-            var results = [[Diagnostic]](repeating: [], count: docSetRules.count)
+            var results = [[Diagnostic]](repeating: [], count: docSetTasks.count)
             var consulted = Set<String>()
             for await (order, diagnostics, files) in group {
                 results[order] = diagnostics

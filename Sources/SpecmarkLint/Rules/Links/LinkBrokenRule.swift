@@ -31,6 +31,7 @@ struct LinkBrokenRule: LintRule {
     )
 
     var isPageRule: Bool { false }
+    var checksPagesIndependently: Bool { true }
     let reportsFor = [anchorMissing, includeMissing]
 
     func check(_ docs: DocSet, options: RuleOptions, report: inout Findings) {
@@ -149,7 +150,7 @@ struct LinkTargets {
         if !destination.isEmpty, !LinkBrokenRule.isExternal(destination), !destination.hasPrefix("/"),
             !destination.utf8.contains(UInt8(ascii: "{"))
         {
-            let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+            let parts = destination.splitBytes(UInt8(ascii: "#"), maxSplits: 1, omittingEmptySubsequences: false)
             let pathPart = String(parts[0])
             result = (
                 pathPart, parts.count > 1 ? String(parts[1]) : nil,
