@@ -62,7 +62,7 @@ struct CommonMarkConverter {
             else { continue }
             let label = Self.normalizedLabel(String(decoding: bytes[(index + 1)..<close], as: UTF8.self))
             let rest = String(decoding: bytes[(close + 2)..<span.upperBound], as: UTF8.self).trimmingSpaces()
-            var destination = rest.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
+            var destination = rest.splitBytes(UInt8(ascii: " "), maxSplits: 1).first.map(String.init) ?? ""
             if destination.hasPrefix("<"), destination.hasSuffix(">") {
                 destination = String(destination.dropFirst().dropLast())
             }
@@ -547,24 +547,34 @@ struct CommonMarkConverter {
         return HTMLBlock(range: corrected, literal: literal, comments: comments)
     }
 
-    /// Positions the lines of a cmark literal: each literal line is the tail of its source line.
+    /// Positions the lines of a cmark literal: each literal line is the tail of its source line. The literal
+    /// is kept as it is (less a final newline); only line offsets and origins are computed, in one pass.
     private func positioned(_ literal: String, firstLine: Int, firstColumn: Int?) -> PositionedText {
-        var pieces = literal.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
-        if literal.utf8.last == 0x0A { pieces.removeLast() }
-        var lines: [(text: Substring, origin: SourcePosition)] = []
-        lines.reserveCapacity(pieces.count)
-        for (offset, piece) in pieces.enumerated() {
-            let line = firstLine + offset
-            let text = Substring(piece)
+        let text = literal.utf8.last == 0x0A ? String(Substring(literal.utf8.dropLast())) : literal
+        var offsets: [Int] = []
+        var origins: [SourcePosition] = []
+        var lineStart = 0
+        var offset = 0
+        func addLine(endingAt end: Int) {
+            let line = firstLine + offsets.count
             let column: Int
-            if offset == 0, let firstColumn {
+            if offsets.isEmpty, let firstColumn {
                 column = firstColumn
             } else {
-                column = max(1, source.lineLength(line) - piece.count + 1)
+                column = max(1, source.lineLength(line) - (end - lineStart) + 1)
             }
-            lines.append((text, SourcePosition(line: line, column: column)))
+            offsets.append(lineStart)
+            origins.append(SourcePosition(line: line, column: column))
         }
-        return PositionedText(lines: lines)
+        for byte in text.utf8 {
+            if byte == 0x0A {
+                addLine(endingAt: offset)
+                lineStart = offset + 1
+            }
+            offset += 1
+        }
+        addLine(endingAt: offset)
+        return PositionedText(text: text, lineOrigins: origins, lineOffsets: offsets)
     }
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {

@@ -34,6 +34,13 @@ public struct PositionedText: Hashable, Sendable {
         self.lineOffsets = offsets
     }
 
+    /// Positioned text whose line offsets and origins the caller has computed.
+    init(text: String, lineOrigins: [SourcePosition], lineOffsets: [Int]) {
+        self.text = text
+        self.lineOrigins = lineOrigins
+        self.lineOffsets = lineOffsets
+    }
+
     /// Creates positioned text for a single string that starts at `origin` and may span lines,
     /// each following line starting at column 1.
     public init(_ text: String, at origin: SourcePosition) {

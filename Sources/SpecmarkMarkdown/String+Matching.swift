@@ -68,3 +68,15 @@ extension String {
         count >= length ? self : self + String(repeating: " ", count: length - count)
     }
 }
+
+extension StringProtocol {
+    /// The text split at an ASCII byte, over UTF-8. The standard library's `split(separator:)` on strings walks
+    /// Characters (grapheme breaking for every one); this slices the bytes, with the same options.
+    public func splitBytes(
+        _ separator: UInt8, maxSplits: Int = .max, omittingEmptySubsequences: Bool = true
+    ) -> [Substring] {
+        Substring(self).utf8.split(
+            separator: separator, maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences
+        ).map { Substring($0) }
+    }
+}

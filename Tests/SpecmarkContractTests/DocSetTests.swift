@@ -54,10 +54,44 @@ import Testing
         ("a//b.md", "api/p.md", "api/a/b.md"),
         ("../x.md", "/abs/api/p.md", "/abs/x.md"),
         ("../x.md", "../docs/api/p.md", "../docs/x.md"),
+        ("../../x.md", "../docs/api/p.md", "../x.md"),
+        ("../../../x.md", "../docs/api/p.md", "../../x.md"),
+        ("../../../../x.md", "../../docs/api/p.md", "../../../../x.md"),
+        ("..", "../docs/p.md", ".."),
+        ("x.md", "../../p.md", "../../x.md"),
+        ("../x.md", "../../p.md", "../../../x.md"),
+        ("../../x.md", "/abs/api/p.md", "/x.md"),
+        ("x.md#a", "/p.md", "/x.md"),
+        ("y/x.md", "/abs/api/p.md", "/abs/api/y/x.md"),
+        ("../x.md", "a/../b/p.md", "a/../x.md"),
+        ("../../x.md", "a/../b/p.md", "a/../../x.md"),
+        ("x.md", "./api/p.md", "./api/x.md"),
+        ("x.md", "a..b/p.md", "a..b/x.md"),
     ])
     func linksResolveAgainstThePageFolder(link: String, file: String, expected: String) {
         #expect(DocSet.resolveLink(link, from: file) == expected)
         #expect(DocSet.resolveBySegments(link, from: file) == expected)
+    }
+
+    /// Every shape built from a few segments: where the quick resolver answers, it answers what the general
+    /// one does.
+    @Test func theQuickResolverAgreesWithTheGeneralOneOnEveryShape() {
+        let segments = ["a", "b.md", "..", ".", ""]
+        func paths(_ length: Int) -> [String] {
+            guard length > 0 else { return [""] }
+            return paths(length - 1).flatMap { prefix in segments.map { prefix.isEmpty ? $0 : prefix + "/" + $0 } }
+        }
+        let links = (1...4).flatMap(paths)
+        let files = (1...3).flatMap(paths).flatMap { [$0 + "/p.md", "/" + $0 + "/p.md"] } + ["p.md", "/p.md"]
+        var answered = 0
+        for file in files {
+            for link in links {
+                guard let quick = DocSet.quickResolve(link, from: file) else { continue }
+                answered += 1
+                #expect(quick == DocSet.resolveBySegments(link, from: file), "link \(link) from \(file)")
+            }
+        }
+        #expect(answered > 10_000)
     }
 
     @Test(arguments: [

@@ -153,7 +153,7 @@ public enum AnnotationDecoder {
             guard let member = member(key) else { return [] }
             switch member.value.kind {
             case .string(let text):
-                if splitSpaces { return text.split(separator: " ").map(String.init) }
+                if splitSpaces { return text.splitBytes(UInt8(ascii: " ")).map(String.init) }
                 return text.isEmpty ? [] : [text]
             case .array(let elements):
                 var result: [String] = []

@@ -73,7 +73,7 @@ public struct Conformance: Sendable {
         guard let name = type.typeName else { return nil }
         if let found = docs.resource(named: name) { return found }
         if let owner, !name.contains(".") {
-            let namespace = owner.name.split(separator: ".").dropLast().joined(separator: ".")
+            let namespace = owner.name.splitBytes(UInt8(ascii: ".")).dropLast().joined(separator: ".")
             if let found = docs.resource(named: "\(namespace).\(name)") { return found }
         }
         if let found = docs.resource(shortName: name) { return found }
@@ -276,7 +276,8 @@ public struct Conformance: Sendable {
         guard !enumeration.members.isEmpty else { return }
         let names = enumeration.members.map(\.name)
         // Flags enums write several members separated by commas.
-        for member in text.split(separator: ",").map({ String($0).trimmingSpaces() }) where !names.contains(member) {
+        for member in text.splitBytes(UInt8(ascii: ",")).map({ String($0).trimmingSpaces() })
+        where !names.contains(member) {
             let suggestion =
                 names.first { $0.lowercased() == member.lowercased() } ?? closestMatch(to: member, in: names)
             issues.append(
@@ -358,11 +359,13 @@ extension DocSet {
 
     static func resolveBySegments(_ link: String, from file: String) -> String {
         var path =
-            link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? link
+            link.splitBytes(UInt8(ascii: "#"), maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)
+            ?? link
         if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
-        var components = file.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
+        var components = file.splitBytes(UInt8(ascii: "/"), omittingEmptySubsequences: false).dropLast().map(
+            String.init)
         if file.hasPrefix("/") && components.first == "" { components.removeFirst() }
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+        for part in path.splitBytes(UInt8(ascii: "/"), omittingEmptySubsequences: true) {
             switch part {
             case ".": continue
             case "..":
@@ -379,26 +382,41 @@ extension DocSet {
     }
 
     /// `resolveLink` for the common shapes — a relative file or folder path, led by any number of `./` and
-    /// `../`, from a relative page path without `..` of its own — without splitting and joining; nil otherwise.
+    /// `../`, from a page path that is absolute or relative (leading `../` included) — without splitting and
+    /// joining; nil for the rest (`..` inside the page's folder, climbing above `/`), which the general
+    /// resolver takes.
     static func quickResolve(_ link: String, from file: String) -> String? {
-        guard !file.hasPrefix("/"), !file.containsBytes("..") else { return nil }
         var rest = Substring(link)
         if let cut = rest.utf8.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) {
             rest = rest[..<cut]
         }
         var folder = file.utf8.lastIndex(of: UInt8(ascii: "/")).map { file[..<$0] } ?? ""
+        let isAbsolute = file.utf8.first == UInt8(ascii: "/")
+        guard !isAbsolute || !folder.isEmpty else { return nil }  // a page at `/`
+        // The page's own folder must be normal below its leading `../` (if any): the general resolver keeps
+        // whatever the folder says, so only those shapes resolve the same way by cutting at slashes.
+        var body = folder.utf8[...]
+        while body.starts(with: "../".utf8) { body = body.dropFirst(3) }
+        guard !body.elementsEqual("..".utf8), body.last != UInt8(ascii: "/"), !Substring(body).containsBytes("/.."),
+            !Substring(body).containsBytes("./"), !Substring(body).containsBytes("//")
+        else { return nil }
+        let fixedPrefix = folder.utf8.count - body.count  // the leading `../`, which `..` in the link cannot climb
         var parents = 0  // `..` beyond the page's folder
         while true {
             if rest.hasPrefix("./") {
                 rest = rest.dropFirst(2)
             } else if rest.hasPrefix("../") || rest == ".." {
                 rest = rest.dropFirst(min(3, rest.count))
-                if let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
-                    folder = folder[..<slash]
-                } else if !folder.isEmpty {
-                    folder = ""
-                } else {
+                if folder.utf8.count <= fixedPrefix {
+                    guard !isAbsolute else { return nil }
                     parents += 1
+                } else if let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")),
+                    folder.utf8.distance(from: folder.startIndex, to: slash) >= fixedPrefix
+                {
+                    guard slash != folder.startIndex else { return nil }  // climbing to `/` itself
+                    folder = folder[..<slash]
+                } else {
+                    folder = folder.prefix(max(0, fixedPrefix - 1))
                 }
             } else {
                 break
@@ -408,10 +426,10 @@ extension DocSet {
             return nil
         }
         if rest.hasSuffix("/") { rest = rest.dropLast() }
-        var result = String(repeating: "../", count: parents) + folder
-        if !folder.isEmpty && !rest.isEmpty { result += "/" }
+        var result = String(folder)
+        for _ in 0..<parents { result += result.isEmpty ? ".." : "/.." }
+        if !result.isEmpty && !rest.isEmpty { result += "/" }
         result += rest
-        if parents > 0 && folder.isEmpty && rest.isEmpty { result.removeLast() }
         return result
     }
 

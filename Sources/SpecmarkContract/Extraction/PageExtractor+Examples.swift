@@ -127,11 +127,20 @@ extension Extraction {
     }
 
     static func firstNonBlankLine(_ text: String) -> String {
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let trimmed = String(line).trimmingSpaces()
-            if !trimmed.isEmpty { return trimmed }
+        // Byte by byte, stopping at the first line with text: a code block can be thousands of lines long.
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while start < utf8.endIndex {
+            let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let line = text[start..<end]
+            if line.utf8.contains(where: { !Self.isSpaceByte($0) }) { return String(line).trimmingSpaces() }
+            start = end == utf8.endIndex ? end : utf8.index(after: end)
         }
         return ""
+    }
+
+    private static func isSpaceByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
     }
 
     // MARK: - Pairing

@@ -147,6 +147,49 @@ extension Extraction {
         return trimmed
     }
 
+    /// A cell's text split at commas, semicolons, spaces and no-break spaces, over UTF-8.
+    static func permissionTokens(_ text: String) -> [Substring] {
+        var tokens: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            var width = 0
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: " ") {
+                width = 1
+            } else if byte == 0xC2, utf8.index(after: index) < utf8.endIndex, utf8[utf8.index(after: index)] == 0xA0 {
+                width = 2  // U+00A0
+            }
+            if width > 0 {
+                if start < index { tokens.append(text[start..<index]) }
+                index = utf8.index(index, offsetBy: width)
+                start = index
+            } else {
+                index = utf8.index(after: index)
+            }
+        }
+        if start < utf8.endIndex { tokens.append(text[start...]) }
+        return tokens
+    }
+
+    /// A dotted identifier led by a letter: `User.Read.All`.
+    static func looksLikePermissionName(_ name: String) -> Bool {
+        guard name.utf8.contains(UInt8(ascii: ".")) else { return false }
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+            guard let first = name.first, first.isLetter else { return false }
+            return name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" }
+        }
+        func isLetter(_ byte: UInt8) -> Bool {
+            (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+        }
+        guard let first = name.utf8.first, isLetter(first) else { return false }
+        return name.utf8.allSatisfy { byte in
+            isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+        }
+    }
+
     /// Permission names in a cell: dotted identifiers (`User.Read.All`), each with its range on the line.
     private func permissionNames(in cell: TableCell) -> [PermissionName] {
         var result: [PermissionName] = []
@@ -154,11 +197,9 @@ extension Extraction {
         let base = lineBytes.startIndex
         var searchFrom = base + cell.range.start.column - 1
         let cellEnd = min(base + cell.range.end.column, lineBytes.endIndex)
-        for token in cell.text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " || $0 == "\u{00A0}" }) {
+        for token in Self.permissionTokens(cell.text) {
             let name = token.trimmingCharacters(in: "*()[].:")
-            guard name.contains("."), let first = name.first, first.isLetter,
-                name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" })
-            else { continue }
+            guard Self.looksLikePermissionName(name) else { continue }
             let needle = Array(name.utf8)
             var column = cell.range.start.column
             if searchFrom < cellEnd, let found = Self.find(needle, in: lineBytes, from: searchFrom, to: cellEnd) {
@@ -238,7 +279,7 @@ extension Extraction {
 
     /// A name cell without decoration: `Authorization` from "**Authorization**", `$select` from "`$select`".
     static func parameterName(_ text: String) -> String {
-        let first = text.split(separator: " ").first.map(String.init) ?? text
+        let first = text.splitBytes(UInt8(ascii: " ")).first.map(String.init) ?? text
         return first.trimmingCharacters(in: ",:")
     }
 
@@ -280,7 +321,7 @@ extension Extraction {
     }
 
     static func isResourceLink(_ destination: String) -> Bool {
-        let path = destination.split(separator: "#").first.map(String.init) ?? destination
+        let path = destination.splitBytes(UInt8(ascii: "#")).first.map(String.init) ?? destination
         return path.hasSuffix(".md") && (path.containsBytes("resources/") || !path.contains("/"))
     }
 
@@ -294,11 +335,16 @@ extension Extraction {
                 seen.insert(code)
             }
         }
-        // Plain text: "returns a 200 OK response code", "returns 204 No Content".
-        let words = paragraph.text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        for (index, word) in words.enumerated() {
+        // Plain text: "returns a 200 OK response code", "returns 204 No Content". Words are slices; only a word
+        // that is a three-digit number is looked at further.
+        let text = paragraph.text
+        let words = text.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+        for (index, word) in words.enumerated() where word.utf8.count >= 3 {
             let digits = word.trimmingCharacters(in: "`*,.;:()")
-            guard digits.count == 3, let code = Int(digits), (100...599).contains(code), !seen.contains(code) else {
+            guard digits.utf8.count == 3, digits.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+                let code = Int(digits),
+                (100...599).contains(code), !seen.contains(code)
+            else {
                 continue
             }
             let before = index > 0 ? words[index - 1].lowercased() : ""
@@ -355,12 +401,16 @@ extension Extraction {
 }
 
 extension StringProtocol {
-    /// The text without leading and trailing characters from `set` (and spaces).
-    func trimmingCharacters(in set: String) -> String {
-        let strip = Set(set).union([" ", "\t"])
-        var scalars = Substring(self)
-        while let first = scalars.first, strip.contains(first) { scalars = scalars.dropFirst() }
-        while let last = scalars.last, strip.contains(last) { scalars = scalars.dropLast() }
-        return String(scalars)
+    /// The text without leading and trailing ASCII characters from `set` (and spaces and tabs), over UTF-8.
+    func trimmingCharacters(in set: StaticString) -> String {
+        func strips(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+                || set.withUTF8Buffer { $0.contains(byte) }
+        }
+        let text = Substring(self)
+        guard let first = text.utf8.firstIndex(where: { !strips($0) }),
+            let last = text.utf8.lastIndex(where: { !strips($0) })
+        else { return "" }
+        return String(text[first...last])
     }
 }

@@ -237,8 +237,17 @@ struct Extraction {
 
     /// The API version named by a folder in `path` (`…/v1.0/api/x.md` → `v1.0`).
     static func apiVersion(of path: String) -> String? {
-        for component in path.split(separator: "/").reversed() {
-            if component == "v1.0" || component == "beta" { return String(component) }
+        // The last `v1.0` or `beta` folder (or file) in the path, compared over UTF-8.
+        var end = path.utf8.endIndex
+        while end > path.utf8.startIndex {
+            let start =
+                path.utf8[..<end].lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(after: $0) }
+                ?? path.utf8.startIndex
+            let component = path.utf8[start..<end]
+            if component.elementsEqual("v1.0".utf8) { return "v1.0" }
+            if component.elementsEqual("beta".utf8) { return "beta" }
+            guard start > path.utf8.startIndex else { break }
+            end = path.utf8.index(before: start)
         }
         return nil
     }

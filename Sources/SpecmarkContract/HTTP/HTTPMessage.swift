@@ -31,7 +31,7 @@ public struct HTTPHeaders: Hashable, Sendable, RandomAccessCollection {
     /// The media type of `Content-Type` without parameters, lower-cased (`application/json`).
     public var mediaType: String? {
         guard let value = self["Content-Type"]?.value else { return nil }
-        let type = value.split(separator: ";", maxSplits: 1).first.map(String.init) ?? value
+        let type = value.splitBytes(UInt8(ascii: ";"), maxSplits: 1).first.map(String.init) ?? value
         return type.trimmingSpaces().lowercased()
     }
 }

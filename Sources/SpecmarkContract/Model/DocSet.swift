@@ -139,7 +139,7 @@ public struct DocSet: Sendable {
 
     /// The enum named `name` (qualified or not), whatever the case.
     public func enumeration(named name: String) -> EnumDefinition? {
-        let short = name.split(separator: ".").last.map(String.init) ?? name
+        let short = name.splitBytes(UInt8(ascii: ".")).last.map(String.init) ?? name
         return enumIndex[short.lowercased()]
     }
 

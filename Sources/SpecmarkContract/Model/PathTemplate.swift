@@ -34,7 +34,7 @@ public struct PathTemplate: Hashable, Sendable, CustomStringConvertible {
             query = String(text[text.index(after: questionMark)...])
             text = String(text[..<questionMark])
         }
-        while text.count > 1 && text.hasSuffix("/") { text.removeLast() }
+        while text.utf8.count > 1 && text.utf8.last == UInt8(ascii: "/") { text.removeLast() }
         self.path = text
         self.query = query
         self.segments = Self.segments(of: Self.collapsingPathAddressing(text))
@@ -87,7 +87,7 @@ public struct PathTemplate: Hashable, Sendable, CustomStringConvertible {
     static func isOptionalSuffix(_ pieces: [Piece]) -> Bool {
         guard let text = literalText(pieces) else { return false }
         if text == "$count" || text == "$value" || text == "$ref" { return true }
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        let parts = text.splitBytes(UInt8(ascii: "."), omittingEmptySubsequences: false)
         return parts.count >= 3
             && parts.allSatisfy { part in
                 !part.isEmpty && part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
@@ -108,15 +108,13 @@ public struct PathTemplate: Hashable, Sendable, CustomStringConvertible {
 
     private static func queryStart(in text: String) -> String.Index? {
         var depth = 0
-        var index = text.startIndex
-        while index < text.endIndex {
-            switch text[index] {
-            case "{": depth += 1
-            case "}": depth = max(0, depth - 1)
-            case "?" where depth == 0: return index
+        for index in text.utf8.indices {
+            switch text.utf8[index] {
+            case UInt8(ascii: "{"): depth += 1
+            case UInt8(ascii: "}"): depth = max(0, depth - 1)
+            case UInt8(ascii: "?") where depth == 0: return index
             default: break
             }
-            index = text.index(after: index)
         }
         return nil
     }
@@ -148,62 +146,57 @@ public struct PathTemplate: Hashable, Sendable, CustomStringConvertible {
     }
 
     private static func segments(of path: String) -> [[Piece]] {
+        // Over UTF-8: the delimiters are ASCII, and the pieces between them are sliced, not rebuilt.
         var result: [[Piece]] = []
-        var current = ""
+        var start = path.utf8.startIndex
         var depth = 0
-        for character in path {
-            switch character {
-            case "{":
-                depth += 1
-                current.append(character)
-            case "}":
-                depth = max(0, depth - 1)
-                current.append(character)
-            case "/" where depth == 0:
-                if !current.isEmpty { result.append(contentsOf: splitKey(current)) }
-                current = ""
-            default:
-                current.append(character)
+        for index in path.utf8.indices {
+            switch path.utf8[index] {
+            case UInt8(ascii: "{"): depth += 1
+            case UInt8(ascii: "}"): depth = max(0, depth - 1)
+            case UInt8(ascii: "/") where depth == 0:
+                if start < index { result.append(contentsOf: splitKey(path[start..<index])) }
+                start = path.utf8.index(after: index)
+            default: break
             }
         }
-        if !current.isEmpty { result.append(contentsOf: splitKey(current)) }
+        if start < path.utf8.endIndex { result.append(contentsOf: splitKey(path[start...])) }
         return result
     }
 
     /// `users('abc')` and `users(abc)` are OData key syntax for `users/abc`; `range(address='A1')` is a call.
-    private static func splitKey(_ segment: String) -> [[Piece]] {
-        if segment.hasSuffix(")"), let open = segment.firstIndex(of: "("), open != segment.startIndex {
-            let inner = segment[segment.index(after: open)..<segment.index(before: segment.endIndex)]
-            if !inner.contains("="), !inner.contains(","), !inner.isEmpty {
-                var key = String(inner)
-                if key.count >= 2, key.hasPrefix("'"), key.hasSuffix("'") { key = String(key.dropFirst().dropLast()) }
-                return [pieces(String(segment[..<open])), pieces(key)]
+    private static func splitKey(_ segment: Substring) -> [[Piece]] {
+        if segment.utf8.last == UInt8(ascii: ")"), let open = segment.utf8.firstIndex(of: UInt8(ascii: "(")),
+            open != segment.startIndex
+        {
+            var key = segment[segment.utf8.index(after: open)..<segment.utf8.index(before: segment.endIndex)]
+            if !key.utf8.contains(UInt8(ascii: "=")), !key.utf8.contains(UInt8(ascii: ",")), !key.isEmpty {
+                if key.count >= 2, key.hasPrefix("'"), key.hasSuffix("'") { key = key.dropFirst().dropLast() }
+                return [pieces(segment[..<open]), pieces(key)]
             }
         }
         return [pieces(segment)]
     }
 
-    private static func pieces(_ segment: String) -> [Piece] {
+    private static func pieces(_ segment: Substring) -> [Piece] {
         var result: [Piece] = []
-        var literal = ""
-        var index = segment.startIndex
-        while index < segment.endIndex {
-            let character = segment[index]
-            let closer: Character? = character == "{" ? "}" : (character == "<" ? ">" : nil)
-            if let closer, let end = segment[index...].firstIndex(of: closer) {
-                if !literal.isEmpty {
-                    result.append(.literal(literal))
-                    literal = ""
-                }
-                let name = String(segment[segment.index(after: index)..<end]).trimmingSpaces()
-                result.append(.placeholder(name))
-                index = segment.index(after: end)
+        let utf8 = segment.utf8
+        var literalStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let closer: UInt8? =
+                byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : (byte == UInt8(ascii: "<") ? UInt8(ascii: ">") : nil)
+            if let closer, let end = utf8[index...].firstIndex(of: closer) {
+                if literalStart < index { result.append(.literal(String(segment[literalStart..<index]))) }
+                result.append(.placeholder(String(segment[utf8.index(after: index)..<end]).trimmingSpaces()))
+                index = utf8.index(after: end)
+                literalStart = index
                 continue
             }
-            literal.append(character)
-            index = segment.index(after: index)
+            index = utf8.index(after: index)
         }
-        if !literal.isEmpty { result.append(.literal(literal)) }
+        if literalStart < utf8.endIndex { result.append(.literal(String(segment[literalStart...]))) }
         return result
     }
 
@@ -258,7 +251,7 @@ public struct PathTemplate: Hashable, Sendable, CustomStringConvertible {
         guard text.hasSuffix(")"), let open = text.firstIndex(of: "("), open != text.startIndex else { return nil }
         let arguments = text[text.index(after: open)..<text.index(before: text.endIndex)]
         var keys = Set<String>()
-        for argument in arguments.split(separator: ",") {
+        for argument in arguments.splitBytes(UInt8(ascii: ",")) {
             if let equals = argument.firstIndex(of: "=") {
                 keys.insert(String(argument[..<equals]).trimmingSpaces().lowercased())
             }

@@ -86,7 +86,7 @@ public struct TypeReference: Hashable, Sendable, Codable, CustomStringConvertibl
         if let aliased = aliases[head.lowercased()] {
             return TypeReference(raw: text, primitive: aliased, typeName: nil, isCollection: isCollection, link: link)
         }
-        let name = linkText?.trimmingSpaces().split(separator: " ").first.map(String.init) ?? head
+        let name = linkText?.trimmingSpaces().splitBytes(UInt8(ascii: " ")).first.map(String.init) ?? head
         let valid = !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" }
         return TypeReference(
             raw: text, primitive: nil, typeName: valid ? name : nil, isCollection: isCollection, link: link)

@@ -96,7 +96,7 @@ struct OutlineRule: LintRule {
         let known = Set(matched.map(\.heading.range))
         for index in missing {
             let section = outline[index]
-            let alternatives = section.title.split(separator: "|").map(String.init)
+            let alternatives = section.title.splitBytes(UInt8(ascii: "|")).map(String.init)
             // A heading at the right level that is a near miss of the title is that section, misspelt.
             if let nearMiss = headings.first(where: { heading in
                 heading.level == section.level && !known.contains(heading.range)
@@ -122,7 +122,7 @@ struct OutlineRule: LintRule {
         var reported = false
         for entry in ordered {
             if entry.section < highest, !reported {
-                let later = outline[highest].title.split(separator: "|").first.map(String.init) ?? ""
+                let later = outline[highest].title.splitBytes(UInt8(ascii: "|")).first.map(String.init) ?? ""
                 report.report(
                     "section '\(entry.heading.text.trimmingSpaces())' comes after '\(later)', but the outline puts it before",
                     at: entry.heading.range, anchor: "order:\(outline[entry.section].title)", ruleID: Self.order)
@@ -151,14 +151,14 @@ struct OutlineRule: LintRule {
             let wildcard = pattern.utf8.contains(UInt8(ascii: "*"))
             return TitleMatcher.matches(text, pattern: pattern, wildcard: "*", ignoringCase: ignoringCase || wildcard)
         }
-        return pattern.split(separator: "|").contains { alternative in
+        return pattern.splitBytes(UInt8(ascii: "|")).contains { alternative in
             title(text, matches: String(alternative), ignoringCase: ignoringCase)
         }
     }
 
     /// The alternative a heading was meant to be.
     private static func preferred(_ pattern: String, for text: String) -> String {
-        let alternatives = pattern.split(separator: "|").map(String.init)
+        let alternatives = pattern.splitBytes(UInt8(ascii: "|")).map(String.init)
         return alternatives.first { $0.lowercased() == text.trimmingSpaces().lowercased() } ?? alternatives[0]
     }
 }

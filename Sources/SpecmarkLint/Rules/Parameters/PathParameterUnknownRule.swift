@@ -47,10 +47,10 @@ struct PathParameterUnknownRule: LintRule {
         var names = Set<String>()
         for declared in method.declaredPaths {
             for placeholder in declared.template.placeholders {
-                for part in placeholder.split(separator: "|") { names.insert(Self.normalized(String(part))) }
+                for part in placeholder.splitBytes(UInt8(ascii: "|")) { names.insert(Self.normalized(String(part))) }
             }
             // Function parameter keys: getX(period='{period_value}') documents `period`.
-            for segment in declared.template.path.split(separator: "/") {
+            for segment in declared.template.path.splitBytes(UInt8(ascii: "/")) {
                 guard let open = segment.firstIndex(of: "("), segment.hasSuffix(")") else { continue }
                 for argument in segment[segment.index(after: open)..<segment.index(before: segment.endIndex)].split(
                     separator: ",")
@@ -64,7 +64,7 @@ struct PathParameterUnknownRule: LintRule {
             // Placeholders anywhere in the line, the query included (`$filter=id eq '{id_value}'`).
             var rest = Substring(declared.template.raw)
             while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-                for part in rest[rest.index(after: open)..<close].split(separator: "|") {
+                for part in rest[rest.index(after: open)..<close].splitBytes(UInt8(ascii: "|")) {
                     names.insert(Self.normalized(String(part)))
                 }
                 rest = rest[rest.index(after: close)...]
