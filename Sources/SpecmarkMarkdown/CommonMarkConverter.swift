@@ -1,5 +1,13 @@
 internal import CCmark
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The one place that talks to libcmark: parses bytes, converts the C tree into ``Block`` values and
 /// frees every cmark pointer before it returns.
 ///
@@ -551,11 +559,13 @@ struct CommonMarkConverter {
     /// is kept as it is (less a final newline); only line offsets and origins are computed, in one pass.
     private func positioned(_ literal: String, firstLine: Int, firstColumn: Int?) -> PositionedText {
         let text = literal.utf8.last == 0x0A ? String(Substring(literal.utf8.dropLast())) : literal
+        let newlines = Self.newlineOffsets(text)
         var offsets: [Int] = []
         var origins: [SourcePosition] = []
+        offsets.reserveCapacity(newlines.count + 1)
+        origins.reserveCapacity(newlines.count + 1)
         var lineStart = 0
-        var offset = 0
-        func addLine(endingAt end: Int) {
+        for end in newlines + [text.utf8.count] {
             let line = firstLine + offsets.count
             let column: Int
             if offsets.isEmpty, let firstColumn {
@@ -565,16 +575,28 @@ struct CommonMarkConverter {
             }
             offsets.append(lineStart)
             origins.append(SourcePosition(line: line, column: column))
+            lineStart = end + 1
         }
-        for byte in text.utf8 {
-            if byte == 0x0A {
-                addLine(endingAt: offset)
-                lineStart = offset + 1
-            }
-            offset += 1
-        }
-        addLine(endingAt: offset)
         return PositionedText(text: text, lineOrigins: origins, lineOffsets: offsets)
+    }
+
+    /// The UTF-8 offsets of the `\n` bytes in `text`, found by memchr when the text is contiguous.
+    private static func newlineOffsets(_ text: String) -> [Int] {
+        let found = text.utf8.withContiguousStorageIfAvailable { buffer -> [Int] in
+            var result: [Int] = []
+            guard let base = buffer.baseAddress else { return result }
+            var offset = 0
+            while offset < buffer.count, let hit = memchr(base + offset, 0x0A, buffer.count - offset) {
+                offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                result.append(offset)
+                offset += 1
+            }
+            return result
+        }
+        return found
+            ?? text.utf8.indices.compactMap {
+                text.utf8[$0] == 0x0A ? text.utf8.distance(from: text.utf8.startIndex, to: $0) : nil
+            }
     }
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {

@@ -183,14 +183,21 @@ enum FrontMatterReader {
         return SourcePosition(line: line, column: byteColumn(line: line, scalarColumn: mark.column, source: source))
     }
 
+    /// The 1-based byte column just past the first `scalarColumn - 1` Unicode scalars of a line (Yams counts
+    /// columns in scalars), counting scalars by their lead bytes.
     private static func byteColumn(line: Int, scalarColumn: Int, source: SourceText) -> Int {
-        let text = source.line(line)
-        var column = 1
-        for (index, scalar) in text.unicodeScalars.enumerated() {
-            if index + 1 >= scalarColumn { break }
-            column += String(scalar).utf8.count
+        let skip = scalarColumn - 1
+        guard skip > 0, line >= 1, line <= source.lineCount else { return 1 }
+        var started = 0
+        var offset = 0
+        for byte in source.lineBytes(line) {
+            if byte & 0xC0 != 0x80 {
+                if started == skip { break }
+                started += 1
+            }
+            offset += 1
         }
-        return column
+        return 1 + offset
     }
 
     private static func problem(for error: YamlError, source: SourceText) -> MarkdownProblem {

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The bytes of a source file with an index of its lines, split the way cmark splits them
 /// (`\n`, `\r\n` or a lone `\r`).
 public struct SourceText: Hashable, Sendable {
@@ -18,6 +26,17 @@ public struct SourceText: Hashable, Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             let count = buffer.count
+            guard let base = buffer.baseAddress, count > 0 else { return }
+            if memchr(base, 0x0D, count) == nil {
+                // Only `\n` ends lines (nearly every file): let memchr find them.
+                while index < count, let found = memchr(base + index, 0x0A, count - index) {
+                    let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    ends.append(offset)
+                    index = offset + 1
+                    starts.append(index)
+                }
+                return
+            }
             while index < count {
                 let byte = buffer[index]
                 if byte == 0x0A {

@@ -72,6 +72,7 @@ extension String {
 extension StringProtocol {
     /// The text split at an ASCII byte, over UTF-8. The standard library's `split(separator:)` on strings walks
     /// Characters (grapheme breaking for every one); this slices the bytes, with the same options.
+    @inlinable
     public func splitBytes(
         _ separator: UInt8, maxSplits: Int = .max, omittingEmptySubsequences: Bool = true
     ) -> [Substring] {

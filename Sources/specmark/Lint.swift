@@ -148,8 +148,10 @@ extension Specmark {
                         cacheKey, stamps: stamps, files: files, diagnostics: diagnostics,
                         consulted: result.consultedFiles, logger: logger)
                 }
+                await DocSet.release(consume docs)
             }
 
+            phase("model released")
             var fixed: Int?
             if let baseline {
                 do {

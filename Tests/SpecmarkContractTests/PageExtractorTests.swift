@@ -94,4 +94,29 @@ import Testing
         #expect(Extraction.apiVersion(of: "docs/api-reference/beta/api/user-get.md") == "beta")
         #expect(Extraction.apiVersion(of: "docs/user-get.md") == nil)
     }
+
+    @Test func apiVersionIsTheLastVersionFolderWhateverThePathShape() {
+        #expect(Extraction.apiVersion(of: "/abs/beta/x/v1.0/api/a.md") == "v1.0")
+        #expect(Extraction.apiVersion(of: "v1.0") == "v1.0")
+        #expect(Extraction.apiVersion(of: "beta/a.md") == "beta")
+        #expect(Extraction.apiVersion(of: "v1.0x/a.md") == nil)
+        #expect(Extraction.apiVersion(of: "/") == nil)
+        #expect(Extraction.apiVersion(of: "") == nil)
+    }
+
+    @Test(arguments: [
+        ("Example", true), ("examples", true), ("  EXAMPLES ", true), ("Example 2: Get a user", true),
+        ("Example: with a filter", true), ("Examplesx", false), ("Example2", false), ("Exampl", false),
+        ("Request examples", false), ("", false),
+    ])
+    func examplesTitlesAreRecognised(title: String, isExamples: Bool) {
+        #expect(Extraction.isExamplesTitle(title) == isExamples)
+    }
+
+    @Test func theFirstNonBlankLineIsFoundWithoutSplittingTheBlock() {
+        #expect(Extraction.firstNonBlankLine("\n  \t\n  GET /me  \nHost: x") == "GET /me")
+        #expect(Extraction.firstNonBlankLine("\r\nPOST /users\r\n") == "POST /users")
+        #expect(Extraction.firstNonBlankLine(" \n\n") == "")
+        #expect(Extraction.firstNonBlankLine("") == "")
+    }
 }

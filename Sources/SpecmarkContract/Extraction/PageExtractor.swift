@@ -24,6 +24,30 @@ public struct PageExtractor: Sendable {
     }
 }
 
+/// A section of a page's outline, in depth-first order, with what `sections(in:matching:)` needs of it.
+struct OutlineEntry {
+    var section: Section
+    /// Whether an enclosing section is an Example(s) section.
+    var insideExamples: Bool
+    /// The index just past this section's subsections.
+    var subtreeEnd: Int
+
+    /// The subsections of `outline` (not the root itself), depth first.
+    static func entries(of outline: Section) -> [OutlineEntry] {
+        var entries: [OutlineEntry] = []
+        func visit(_ section: Section, insideExamples: Bool) {
+            for subsection in section.subsections {
+                let index = entries.count
+                entries.append(OutlineEntry(section: subsection, insideExamples: insideExamples, subtreeEnd: index + 1))
+                visit(subsection, insideExamples: insideExamples || Extraction.isExamplesTitle(subsection.title))
+                entries[index].subtreeEnd = entries.count
+            }
+        }
+        visit(outline, insideExamples: false)
+        return entries
+    }
+}
+
 /// A code block with the annotation bound to it and where it sits.
 struct CodeItem {
     var code: CodeBlock
@@ -48,6 +72,8 @@ struct Extraction {
     var tabMarkers: [TabMarker] = []
     var thematicBreaks: [SourceRange] = []
     var directives: [SuppressionDirective] = []
+    /// The page's sections in depth-first order, computed once: every table lookup walks them.
+    var outlineEntries: [OutlineEntry]?
     /// HTTP blocks annotated `ignored`, by range; they take part in pairing only.
     var ignoredExamples: [(range: SourceRange, isRequest: Bool)] = []
 
@@ -62,6 +88,7 @@ struct Extraction {
         var sectionPath: [Heading] = []
         walk(document.blocks, sectionPath: &sectionPath, isTopLevel: true)
         let outline = document.outline
+        outlineEntries = OutlineEntry.entries(of: outline)
         let (kind, inferred) = pageKind(outline: outline)
         let (requests, responses) = examples()
         let pairing = pair(requests: requests, responses: responses)
@@ -257,18 +284,18 @@ struct Extraction {
     /// Sections whose title matches `patterns`, outside any Example(s) section; a matching section's own
     /// subsections belong to it (use `allBlocks`) and are not matched again.
     func sections(in outline: Section, matching patterns: [String]) -> [Section] {
+        let entries = outlineEntries ?? OutlineEntry.entries(of: outline)
         var result: [Section] = []
-        func visit(_ section: Section, insideExamples: Bool) {
-            for subsection in section.subsections {
-                let isExamples = Self.isExamplesTitle(subsection.title)
-                if !insideExamples, TableHeadings.title(subsection.title, matches: patterns) {
-                    result.append(subsection)
-                    continue
-                }
-                visit(subsection, insideExamples: insideExamples || isExamples)
+        var index = 0
+        while index < entries.count {
+            let entry = entries[index]
+            if !entry.insideExamples, TableHeadings.title(entry.section.title, matches: patterns) {
+                result.append(entry.section)
+                index = entry.subtreeEnd
+            } else {
+                index += 1
             }
         }
-        visit(outline, insideExamples: false)
         return result
     }
 
@@ -286,10 +313,15 @@ struct Extraction {
         return Self.tables(in: blocks)
     }
 
+    /// `Example`, `Examples`, `Example 2: …` (any case, surrounding spaces ignored), compared over UTF-8.
     static func isExamplesTitle(_ title: String) -> Bool {
-        let lowered = title.trimmingSpaces().lowercased()
-        return lowered == "example" || lowered == "examples" || lowered.hasPrefix("example ")
-            || lowered.hasPrefix("example:")
+        let bytes = Array(title.trimmingSpaces().utf8)
+        let word = Array("example".utf8)
+        guard bytes.count >= word.count, zip(bytes, word).allSatisfy({ ($0 | 0x20) == $1 }) else { return false }
+        guard bytes.count > word.count else { return true }
+        let next = bytes[word.count]
+        return (bytes.count == word.count + 1 && (next | 0x20) == UInt8(ascii: "s")) || next == UInt8(ascii: " ")
+            || next == UInt8(ascii: ":")
     }
 
     /// Every table under `blocks`, nested ones (in lists and quotes) included.

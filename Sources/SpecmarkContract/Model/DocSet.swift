@@ -20,6 +20,8 @@ public struct DocSet: Sendable {
     public private(set) var shortNameIndex: [String: [ResourceDefinition]] = [:]
     /// Resources by the file that defines them.
     public private(set) var resourcesByFile: [String: [ResourceDefinition]] = [:]
+    /// Page indexes by file (the first page, should a file be listed twice).
+    public private(set) var pageIndex: [String: Int] = [:]
 
     /// Where an example lives.
     public struct ExampleReference: Hashable, Sendable {
@@ -34,6 +36,8 @@ public struct DocSet: Sendable {
         self.configuration = configuration
         self.diagnostics = diagnostics
         var firstDefinitions: [String: ResourceDefinition] = [:]
+        pageIndex.reserveCapacity(pages.count)
+        for index in pages.indices where pageIndex[pages[index].file] == nil { pageIndex[pages[index].file] = index }
         for (pageIndex, page) in pages.enumerated() {
             for resource in page.resources {
                 let key = resource.name.lowercased()
@@ -296,6 +300,31 @@ extension DocSet {
         logger.debug(
             "extracted pages", metadata: ["pages": "\(pages.count)", "unreadable": "\(files.count - pages.count)"])
         return DocSet(pages: pages, configuration: configuration, diagnostics: diagnostics)
+    }
+
+    /// Frees a doc set's pages on every core. The model of a large corpus is millions of small allocations;
+    /// freeing them on one thread was 0.06 s at the end of every full run over the Graph corpus.
+    public static func release(_ docs: consuming DocSet) async {
+        var pages = docs.pages
+        _ = consume docs
+        let count = pages.count
+        let shares = min(availableCores, count)
+        guard shares > 1 else { return }
+        var parts: [[PageContract]] = []
+        for share in (1..<shares).reversed() {
+            var part: [PageContract] = []
+            part.reserveCapacity(pages.count - share * count / shares)
+            while pages.count > share * count / shares, let page = pages.popLast() { part.append(page) }
+            parts.append(part)
+        }
+        parts.append(pages)
+        pages = []
+        await withTaskGroup(of: Void.self) { group in
+            // Each task holds the only reference to its share once the loop lets go of it.
+            while let part = parts.popLast() {
+                group.addTask { withExtendedLifetime(part) {} }
+            }
+        }
     }
 
     /// Every diagnostic: each page's extraction diagnostics, then the merge's.

@@ -156,19 +156,34 @@ public enum FileReader {
         }
         let expected = Int(info.st_size)
         guard expected <= limit else { return .failure(.tooLarge(path: path, size: expected, limit: limit)) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(expected, 0) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(FileReadError(path: path, reason: FileDiscovery.errorText(errno)))
+        // Straight into the array, sized from fstat plus one byte to see the end: no zeroed chunk, no copy.
+        var failure: Int32?
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(expected, 0) + 1) { buffer, initialized in
+            while initialized < buffer.count {
+                let count = Glibc.read(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if count == 0 { return }
+                initialized += count
             }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-            // A file still growing, or a device that never ends.
-            if bytes.count > limit { return .failure(.tooLarge(path: path, size: bytes.count, limit: limit)) }
+        }
+        if let failure { return .failure(FileReadError(path: path, reason: FileDiscovery.errorText(failure))) }
+        // A file larger than fstat said (still growing, or a device that never ends): read on, in chunks.
+        if bytes.count > expected {
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return .failure(FileReadError(path: path, reason: FileDiscovery.errorText(errno)))
+                }
+                if count == 0 { break }
+                bytes.append(contentsOf: chunk[0..<count])
+                if bytes.count > limit { return .failure(.tooLarge(path: path, size: bytes.count, limit: limit)) }
+            }
         }
         return .success(bytes)
     }
@@ -212,9 +227,15 @@ public struct FileReadError: Error, Sendable, CustomStringConvertible {
     /// characters other than tab, line feed, form feed and carriage return (text has almost none; random bytes
     /// about 11%). A page with a stray NUL byte is still text.
     public static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let sample = bytes.prefix(8192)
-        guard sample.count >= 64 else { return false }
-        let controls = sample.lazy.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0C && $0 != 0x0D }.count
-        return controls * 20 > sample.count
+        let count = min(bytes.count, 8192)
+        guard count >= 64 else { return false }
+        let controls = bytes.withUnsafeBufferPointer { buffer in
+            var controls = 0
+            for byte in buffer[..<count] where byte < 0x20 {
+                if byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D { controls += 1 }
+            }
+            return controls
+        }
+        return controls * 20 > count
     }
 }

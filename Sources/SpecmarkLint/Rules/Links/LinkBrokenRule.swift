@@ -36,17 +36,19 @@ struct LinkBrokenRule: LintRule {
 
     func check(_ docs: DocSet, options: RuleOptions, report: inout Findings) {
         var targets = LinkTargets(docs: docs)
-        for page in docs.pages where report.reports(page.file) {
-            for link in page.links {
-                check(link, on: page, options: options, targets: &targets, report: &report)
+        // By index: `for page in docs.pages` would copy every page (a retain per field) to read a few.
+        for index in docs.pages.indices where report.reports(docs.pages[index].file) {
+            let file = docs.pages[index].file
+            for link in docs.pages[index].links {
+                check(link, on: docs.pages[index], options: options, targets: &targets, report: &report)
             }
-            for include in page.includes {
+            for include in docs.pages[index].includes {
                 let path = Self.decoded(include.path)
                 guard !Self.isExternal(path), !path.isEmpty else { continue }
-                let target = DocSet.resolveLink(path, from: page.file)
+                let target = DocSet.resolveLink(path, from: file)
                 if !targets.exists(target) {
                     report.report(
-                        "included file '\(include.path)' does not exist", in: page.file, at: include.pathRange,
+                        "included file '\(include.path)' does not exist", in: file, at: include.pathRange,
                         anchor: "include:\(include.path)", ruleID: Self.includeMissing)
                 }
             }
@@ -125,7 +127,6 @@ struct LinkBrokenRule: LintRule {
 /// Link targets resolved once each: whether a file exists, and the anchors of a page's headings.
 struct LinkTargets {
     let docs: DocSet
-    private var pagesByFile: [String: Int] = [:]
     private var existence: [String: Bool] = [:]
     private var anchorCache: [String: Set<String>?] = [:]
     private var directoryListings: [String: [String]] = [:]
@@ -135,7 +136,6 @@ struct LinkTargets {
 
     init(docs: DocSet) {
         self.docs = docs
-        for (index, page) in docs.pages.enumerated() { pagesByFile[page.file] = index }
     }
 
     /// A relative link's path and fragment, and the file it resolves to from `file` (nil for a fragment-only
@@ -166,7 +166,7 @@ struct LinkTargets {
     private(set) var consulted: Set<String> = []
 
     mutating func exists(_ path: String) -> Bool {
-        if pagesByFile[path] != nil { return true }
+        if docs.pageIndex[path] != nil { return true }
         if let known = existence[path] { return known }
         let found = FileManager.default.fileExists(atPath: path)
         existence[path] = found
@@ -179,7 +179,7 @@ struct LinkTargets {
     mutating func anchors(of path: String) -> Set<String>? {
         if let cached = anchorCache[path] { return cached }
         var headings: [String]?
-        if let index = pagesByFile[path] {
+        if let index = docs.pageIndex[path] {
             headings = docs.pages[index].headings.map(\.text)
         } else if case .success(let bytes) = FileReader.read(path) {
             consulted.insert(path)
