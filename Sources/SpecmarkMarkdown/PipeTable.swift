@@ -6,8 +6,11 @@
 /// backtick code span does not split a cell, and a line without any pipe ends the table. A header whose cell
 /// count differs from the delimiter row's still makes a table, flagged, so a page's table is never lost.
 enum PipeTable {
-    /// The byte ranges of a row's cells, untrimmed, in `bytes[range]`.
-    static func splitRow(_ bytes: [UInt8], _ range: Range<Int>) -> (cells: [Range<Int>], pipeCount: Int) {
+    /// The byte ranges of a row's cells, untrimmed, in `bytes[range]` (none when `collectingCells` is false:
+    /// the pipes are only counted).
+    static func splitRow(
+        _ bytes: [UInt8], _ range: Range<Int>, collectingCells: Bool = true
+    ) -> (cells: [Range<Int>], pipeCount: Int) {
         var index = range.lowerBound
         let end = range.upperBound
         while index < end && isSpace(bytes[index]) { index += 1 }
@@ -39,7 +42,7 @@ enum PipeTable {
                 continue
             }
             if byte == UInt8(ascii: "|") {
-                cells.append(cellStart..<index)
+                if collectingCells { cells.append(cellStart..<index) }
                 pipes += 1
                 cellStart = index + 1
                 endsWithPipe = true
@@ -49,7 +52,7 @@ enum PipeTable {
             index += 1
         }
         let tail = cellStart..<min(index, end)
-        if !(endsWithPipe && bytes[tail].allSatisfy(isSpace)) || cells.isEmpty && pipes == 0 {
+        if collectingCells, !(endsWithPipe && bytes[tail].allSatisfy(isSpace)) || cells.isEmpty && pipes == 0 {
             cells.append(tail)
         }
         return (cells, pipes)
@@ -91,7 +94,7 @@ enum PipeTable {
     /// Whether the line holds a pipe outside code spans and escapes, so it can continue a table.
     static func hasPipe(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         guard bytes[range].contains(UInt8(ascii: "|")) else { return false }
-        return splitRow(bytes, range).pipeCount > 0
+        return splitRow(bytes, range, collectingCells: false).pipeCount > 0
     }
 
     /// `range` without leading and trailing spaces, tabs and no-break spaces.
@@ -129,19 +132,24 @@ enum PipeTable {
         cells.reserveCapacity(cellRanges.count)
         for cellRange in cellRanges {
             let trimmed = trim(bytes, cellRange)
-            var raw: [UInt8] = []
-            raw.reserveCapacity(trimmed.count)
-            var index = trimmed.lowerBound
-            while index < trimmed.upperBound {
-                if bytes[index] == UInt8(ascii: "\\"), index + 1 < trimmed.upperBound,
-                    bytes[index + 1] == UInt8(ascii: "|")
-                {
-                    raw.append(UInt8(ascii: "|"))
-                    index += 2
-                } else {
-                    raw.append(bytes[index])
-                    index += 1
+            // `\|` is a pipe in the cell's raw text; most cells have no backslash and are taken as they are.
+            var raw = bytes[trimmed]
+            if raw.contains(UInt8(ascii: "\\")) {
+                var unescaped: [UInt8] = []
+                unescaped.reserveCapacity(trimmed.count)
+                var index = trimmed.lowerBound
+                while index < trimmed.upperBound {
+                    if bytes[index] == UInt8(ascii: "\\"), index + 1 < trimmed.upperBound,
+                        bytes[index + 1] == UInt8(ascii: "|")
+                    {
+                        unescaped.append(UInt8(ascii: "|"))
+                        index += 2
+                    } else {
+                        unescaped.append(bytes[index])
+                        index += 1
+                    }
                 }
+                raw = unescaped[...]
             }
             let scanned = scanner.scan(trimmed)
             let text = trim(scanned.text, 0..<scanned.text.count)

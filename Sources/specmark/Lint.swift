@@ -122,6 +122,8 @@ extension Specmark {
                 cacheKey = ResultCache.key(stamps: stamps, settings: settings)
             }
             var files: [String]
+            // The model is freed on other cores while the reports are written; the run waits for it at the end.
+            var releasing: Task<Void, Never>?
             var diagnostics: [Diagnostic]
             if let cache, let cacheKey, let hit = cache.lookup(cacheKey, in: previous, logger: logger) {
                 logger.debug("result cache hit")
@@ -148,10 +150,25 @@ extension Specmark {
                         cacheKey, stamps: stamps, files: files, diagnostics: diagnostics,
                         consulted: result.consultedFiles, logger: logger)
                 }
-                await DocSet.release(consume docs)
+                releasing = DocSet.releaseInBackground(consume docs)
             }
 
+            let reported: Result<ReportInput, any Error>
+            do {
+                reported = .success(try await report(diagnostics, files: files, logger: logger))
+            } catch {
+                reported = .failure(error)
+            }
+            phase("reports written")
+            // Every path waits for the model to be freed: nothing is left half-released at exit.
+            await releasing?.value
             phase("model released")
+            throw ExitCode(Self.exitStatus(try reported.get(), configuration: configuration))
+        }
+
+        /// Applies the baseline options and writes the reports; returns what was reported.
+        private func report(_ diagnostics: [Diagnostic], files: [String], logger: Logger) async throws -> ReportInput {
+            var diagnostics = diagnostics
             var fixed: Int?
             if let baseline {
                 do {
@@ -166,16 +183,13 @@ extension Specmark {
                 logger.info(
                     "wrote baseline", metadata: ["path": "\(writeBaseline)", "entries": "\(diagnostics.count)"])
             }
-
             let input = ReportInput(
                 root: FileManager.default.currentDirectoryPath, files: files, diagnostics: diagnostics,
                 rules: BuiltInRules.all.map(\.description.reportRule),
                 sourceLines: await SourceLines.read(for: diagnostics),
                 fixedBaselineEntries: fixed)
-            phase("source lines read")
             try output.emit(input, quiet: global.quiet)
-            phase("reports written")
-            throw ExitCode(Self.exitStatus(input, configuration: configuration))
+            return input
         }
 
         static func isFile(_ path: String) -> Bool {

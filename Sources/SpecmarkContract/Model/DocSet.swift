@@ -327,8 +327,28 @@ extension DocSet {
         }
     }
 
+    /// Frees a doc set on other cores while the caller goes on; await the task before exiting.
+    public static func releaseInBackground(_ docs: consuming DocSet) -> Task<Void, Never> {
+        // The box is the only owner once the task takes the doc set out of it, so the pages array is unique
+        // and `release` moves pages instead of copying them.
+        let box = ReleaseBox(docs)
+        return Task.detached {
+            guard let docs = box.docs.withLock({ $0.take() }) else { return }
+            await release(consume docs)
+        }
+    }
+
     /// Every diagnostic: each page's extraction diagnostics, then the merge's.
     public var allDiagnostics: [Diagnostic] {
         pages.flatMap(\.diagnostics) + diagnostics
+    }
+}
+
+/// Holds a doc set until a background task takes it.
+private final class ReleaseBox: Sendable {
+    let docs: Mutex<DocSet?>
+
+    init(_ docs: consuming DocSet) {
+        self.docs = Mutex(Optional(docs))
     }
 }
