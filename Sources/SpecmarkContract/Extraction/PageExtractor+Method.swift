@@ -2,10 +2,10 @@ import SpecmarkMarkdown
 
 extension Extraction {
     /// The method contract, for method pages and for any page with an HTTP request section or examples.
-    mutating func methodContract(outline: Section, hasExamples: Bool, kind: PageKind) -> MethodContract? {
+    mutating func methodContract(hasExamples: Bool, kind: PageKind) -> MethodContract? {
         let headings = configuration.tableHeadings
-        let httpSections = sections(in: outline, matching: ["HTTP request"])
-        let permissionSections = sections(in: outline, matching: headings.permissions)
+        let httpSections = sections(matching: ["HTTP request"])
+        let permissionSections = sections(matching: headings.permissions)
         guard kind == .method || !httpSections.isEmpty || hasExamples || !permissionSections.isEmpty else { return nil }
         var declared: [DeclaredPath] = []
         // Blocks annotated as examples are examples even inside the HTTP request section.
@@ -35,15 +35,15 @@ extension Extraction {
             (.requestBody, headings.requestBody),
         ]
         for (tableKind, patterns) in kinds {
-            for section in sections(in: outline, matching: patterns) {
+            for section in sections(matching: patterns) {
                 for table in ownTables(of: section) {
                     parameterTables.append(parameterTable(table, kind: tableKind, heading: section.title))
                 }
             }
         }
-        let response = sections(in: outline, matching: ["Response"]).first.map(responseSection)
+        let response = sections(matching: ["Response"]).first.map(responseSection)
         var queryMentions: [String] = []
-        let querySections = sections(in: outline, matching: headings.queryParameters)
+        let querySections = sections(matching: headings.queryParameters)
         for section in querySections {
             for paragraph in Self.paragraphs(in: section.allBlocks) {
                 queryMentions += paragraph.codeSpans.map { $0.text.lowercased() }

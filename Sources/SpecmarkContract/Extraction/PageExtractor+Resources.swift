@@ -7,10 +7,10 @@ extension Extraction {
         let items = codeItems.filter { $0.annotation?.blockType == .resource }
         guard !items.isEmpty else { return [] }
         let headings = configuration.tableHeadings
-        let propertyTables = sections(in: outline, matching: headings.properties).flatMap { section in
+        let propertyTables = sections(matching: headings.properties).flatMap { section in
             ownTables(of: section).map { parameterTable($0, kind: .properties, heading: section.title) }
         }
-        let relationshipTables = sections(in: outline, matching: headings.relationships).flatMap { section in
+        let relationshipTables = sections(matching: headings.relationships).flatMap { section in
             ownTables(of: section).map { parameterTable($0, kind: .relationships, heading: section.title) }
         }
         let inheritsFrom = items.count == 1 ? inheritanceLink(outline: outline) : nil
@@ -97,10 +97,10 @@ extension Extraction {
     }
 
     /// Enumerations: sections titled `{x} values` (and the other variants) whose table has a member column.
-    func enumDefinitions(outline: Section) -> [EnumDefinition] {
+    func enumDefinitions() -> [EnumDefinition] {
         let headings = configuration.tableHeadings
         var result: [EnumDefinition] = []
-        for section in sections(in: outline, matching: headings.enumValues) {
+        for section in sections(matching: headings.enumValues) {
             for table in Self.tables(in: section.allBlocks) {
                 let columns = table.header.cells.map(\.text)
                 guard let memberColumn = Self.column(in: columns, named: headings.memberColumns) else { continue }

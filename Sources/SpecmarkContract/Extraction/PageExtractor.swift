@@ -24,7 +24,7 @@ public struct PageExtractor: Sendable {
     }
 }
 
-/// A section of a page's outline, in depth-first order, with what `sections(in:matching:)` needs of it.
+/// A section of a page's outline, in depth-first order, with what `sections(matching:)` needs of it.
 struct OutlineEntry {
     var section: Section
     /// Whether an enclosing section is an Example(s) section.
@@ -73,7 +73,7 @@ struct Extraction {
     var thematicBreaks: [SourceRange] = []
     var directives: [SuppressionDirective] = []
     /// The page's sections in depth-first order, computed once: every table lookup walks them.
-    var outlineEntries: [OutlineEntry]?
+    var outlineEntries: [OutlineEntry] = []
     /// HTTP blocks annotated `ignored`, by range; they take part in pairing only.
     var ignoredExamples: [(range: SourceRange, isRequest: Bool)] = []
 
@@ -92,9 +92,9 @@ struct Extraction {
         let (kind, inferred) = pageKind(outline: outline)
         let (requests, responses) = examples()
         let pairing = pair(requests: requests, responses: responses)
-        let method = methodContract(outline: outline, hasExamples: !requests.isEmpty, kind: kind)
+        let method = methodContract(hasExamples: !requests.isEmpty, kind: kind)
         let resources = resourceDefinitions(outline: outline)
-        let enums = enumDefinitions(outline: outline)
+        let enums = enumDefinitions()
         let title = document.frontMatter?.string("title") ?? headings.first { $0.level == 1 }?.text ?? ""
         diagnostics.sort { $0.location.range.start < $1.location.range.start }
         return PageContract(
@@ -281,10 +281,10 @@ struct Extraction {
 
     // MARK: - Sections
 
-    /// Sections whose title matches `patterns`, outside any Example(s) section; a matching section's own
-    /// subsections belong to it (use `allBlocks`) and are not matched again.
-    func sections(in outline: Section, matching patterns: [String]) -> [Section] {
-        let entries = outlineEntries ?? OutlineEntry.entries(of: outline)
+    /// The page's sections whose title matches `patterns`, outside any Example(s) section; a matching
+    /// section's own subsections belong to it (use `allBlocks`) and are not matched again.
+    func sections(matching patterns: [String]) -> [Section] {
+        let entries = outlineEntries
         var result: [Section] = []
         var index = 0
         while index < entries.count {

@@ -304,7 +304,7 @@ extension DocSet {
 
     /// Frees a doc set's pages on every core. The model of a large corpus is millions of small allocations;
     /// freeing them on one thread was 0.06 s at the end of every full run over the Graph corpus.
-    public static func release(_ docs: consuming DocSet) async {
+    private static func release(_ docs: consuming DocSet) async {
         var pages = docs.pages
         _ = consume docs
         let count = pages.count
