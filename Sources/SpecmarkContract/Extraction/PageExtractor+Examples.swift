@@ -132,15 +132,11 @@ extension Extraction {
         var start = utf8.startIndex
         while start < utf8.endIndex {
             let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-            let line = text[start..<end]
-            if line.utf8.contains(where: { !Self.isSpaceByte($0) }) { return String(line).trimmingSpaces() }
+            let line = String(text[start..<end]).trimmingSpaces()
+            if !line.isEmpty { return line }
             start = end == utf8.endIndex ? end : utf8.index(after: end)
         }
         return ""
-    }
-
-    private static func isSpaceByte(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
     }
 
     // MARK: - Pairing
