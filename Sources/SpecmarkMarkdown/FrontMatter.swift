@@ -47,7 +47,8 @@ enum FrontMatterReader {
         var problems: [MarkdownProblem]
     }
 
-    static func read(_ source: SourceText) -> Result {
+    /// Reads the front matter; `readingEvents: false` always composes with Yams (tests compare the two).
+    static func read(_ source: SourceText, readingEvents: Bool = true) -> Result {
         guard source.lineCount >= 1, isDelimiter(source.lineBytes(1), allowDots: false) else {
             return Result(frontMatter: nil, blankedLines: nil, problems: [])
         }
@@ -72,6 +73,10 @@ enum FrontMatterReader {
         var entries: [FrontMatterEntry] = []
         if closing > 2 {
             let yamlBytes = source.bytes[source.lineStarts[1]..<source.lineStarts[closing - 1]]
+            if readingEvents, let read = FrontMatterEvents.entries(yamlBytes, source: source) {
+                return Result(
+                    frontMatter: FrontMatter(range: range, entries: read), blankedLines: 1...closing, problems: [])
+            }
             let yaml = String(decoding: yamlBytes, as: UTF8.self)
             do {
                 // The basic resolver keeps every scalar a string (we report values as written) and skips the regular
@@ -181,6 +186,13 @@ enum FrontMatterReader {
         guard let mark else { return nil }
         let line = mark.line + 1
         return SourcePosition(line: line, column: byteColumn(line: line, scalarColumn: mark.column, source: source))
+    }
+
+    /// Converts a libyaml mark (0-based line in the YAML text, 0-based column in Unicode scalars) into a file
+    /// position: what `position(_:source:)` gives for the Yams mark of the same event.
+    static func position(yamlLine: Int, column: Int, source: SourceText) -> SourcePosition {
+        let line = yamlLine + 2
+        return SourcePosition(line: line, column: byteColumn(line: line, scalarColumn: column + 1, source: source))
     }
 
     /// The 1-based byte column just past the first `scalarColumn - 1` Unicode scalars of a line (Yams counts
