@@ -37,6 +37,8 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // The CLI's one call into the C allocator's settings.
+        .target(name: "CSpecmarkAllocator"),
         .target(
             name: "SpecmarkMarkdown",
             dependencies: [
@@ -103,6 +105,7 @@ let package = Package(
                 "SpecmarkReport",
                 "SpecmarkMock",
                 "SpecmarkReplay",
+                "CSpecmarkAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

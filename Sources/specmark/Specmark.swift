@@ -1,4 +1,5 @@
 import ArgumentParser
+import CSpecmarkAllocator
 import SpecmarkContract
 
 #if canImport(Glibc)
@@ -29,6 +30,7 @@ struct Specmark: AsyncParsableCommand {
     /// Runs the command line, mapping usage errors to exit code 2 as the documentation promises
     /// (swift-argument-parser's default would be 64).
     static func main() async {
+        specmark_reserve_heap_in_large_steps()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
