@@ -68,7 +68,7 @@ public struct MarkdownDocument: Hashable, Sendable {
                 if cmarkBytes[index] != 0x0A && cmarkBytes[index] != 0x0D { cmarkBytes[index] = 0x20 }
                 index += 1
             }
-            parsed = CommonMarkConverter.convert(SourceText(bytes: cmarkBytes))
+            parsed = CommonMarkConverter.convert(SourceText(bytes: cmarkBytes, linesOf: source))
         } else {
             parsed = CommonMarkConverter.convert(source)
         }

@@ -62,6 +62,14 @@ public struct SourceText: Hashable, Sendable {
         self.lineEnds = ends
     }
 
+    /// `bytes` with the line index of `original`, for a copy whose line terminators are where they were (the
+    /// text cmark sees, front matter blanked): indexing the lines again would find the same offsets.
+    init(bytes: [UInt8], linesOf original: SourceText) {
+        self.bytes = bytes
+        self.lineStarts = original.lineStarts
+        self.lineEnds = original.lineEnds
+    }
+
     /// The number of lines; an empty file has one empty line.
     public var lineCount: Int { lineStarts.count }
 

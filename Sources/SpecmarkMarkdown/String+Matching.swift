@@ -13,6 +13,43 @@ extension String {
         self.utf8.count == other.utf8.count && self.lowercased() == other.lowercased()
     }
 
+    /// The string lower-cased, keeping only its letters, and its digits too when `digits` is set: what
+    /// `lowercased().filter { $0.isLetter || (digits && $0.isNumber) }` gives, without classifying every
+    /// Character through the Unicode tables when the text is ASCII (almost every cell of a reference page).
+    public func lowercasedLetters(keepingDigits digits: Bool = false) -> String {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return String(lowercased().filter { $0.isLetter || (digits && $0.isNumber) })
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        for byte in utf8 {
+            let lower = byte | 0x20
+            if lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") {
+                bytes.append(lower)
+            } else if digits && byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether every Character is a letter, a digit or one of `extra` (ASCII): `allSatisfy { $0.isLetter ||
+    /// $0.isNumber || extra.contains($0) }`, over bytes when the text is ASCII.
+    public func isLettersDigits(or extra: StaticString) -> Bool {
+        let others = UnsafeBufferPointer(start: extra.utf8Start, count: extra.utf8CodeUnitCount)
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return allSatisfy { character in
+                character.isLetter || character.isNumber
+                    || (character.isASCII && others.contains(character.asciiValue ?? 0))
+            }
+        }
+        return utf8.allSatisfy { byte in
+            let lower = byte | 0x20
+            return (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || others.contains(byte)
+        }
+    }
+
     private static func isTrimmed(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }

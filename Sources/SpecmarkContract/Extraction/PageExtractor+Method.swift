@@ -47,6 +47,8 @@ extension Extraction {
         for section in querySections {
             for paragraph in Self.paragraphs(in: section.allBlocks) {
                 queryMentions += paragraph.codeSpans.map { $0.text.lowercased() }
+                // Only words led by `$` count; most paragraphs have none, and splitting walks every Character.
+                guard paragraph.text.utf8.contains(UInt8(ascii: "$")) else { continue }
                 queryMentions += paragraph.text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "$") })
                     .filter { $0.hasPrefix("$") }.map { $0.lowercased() }
             }
@@ -122,7 +124,7 @@ extension Extraction {
     static func permissionKind(of label: String) -> (kind: PermissionKind, exact: Bool)? {
         let trimmed = label.trimmingSpaces()
         if let kind = PermissionKind.allCases.first(where: { $0.rawValue == trimmed }) { return (kind, true) }
-        let letters = String(trimmed.lowercased().filter { $0.isLetter })
+        let letters = trimmed.lowercasedLetters()
         if letters.hasPrefix("delegated") {
             if letters.containsBytes("personal") || letters.containsBytes("microsoftaccount") {
                 return (.delegatedPersonal, false)

@@ -260,7 +260,7 @@ extension DocSet {
         let total = reading.count
         let done = Atomic<Int>(0)
         let files = discovery.files
-        let read = await concurrentMap(reading) { index -> Result<PageContract, FileReadError> in
+        var results = await concurrentMap(reading) { index -> Result<PageContract, FileReadError> in
             defer { if let progress { progress(done.add(1, ordering: .relaxed).newValue, total) } }
             let path = files[index]
             return FileReader.read(path).flatMap { bytes in
@@ -281,14 +281,15 @@ extension DocSet {
             diagnostic.location.file = display(diagnostic.location.file)
             return diagnostic
         }
-        // In discovery order, which merges and first-use rules depend on.
-        var results = read.makeIterator()
+        // In discovery order, which merges and first-use rules depend on. Popping moves each page out of the
+        // results; iterating would copy every page's fields and free the originals later.
+        results.reverse()
         for index in files.indices {
             if hasContext, let page = context[index]?.page {
                 pages.append(page)
                 continue
             }
-            switch results.next() {
+            switch results.popLast() {
             case .success(let page)?: pages.append(page)
             case .failure(let error)?:
                 var diagnostic = error.diagnostic

@@ -79,18 +79,23 @@ public struct TypeReference: Hashable, Sendable, Codable, CustomStringConvertibl
         if let cut = words.firstIndex(where: { $0 == " " || $0 == "(" || $0 == "," }) {
             head = String(words[..<cut])
         }
-        if head.lowercased().hasPrefix("edm.") { head = String(head.dropFirst(4)) }
-        if let primitive = Primitive.allCases.first(where: { $0.rawValue.lowercased() == head.lowercased() }) {
+        var lowerHead = head.lowercased()
+        if lowerHead.hasPrefix("edm.") {
+            head = String(head.dropFirst(4))
+            lowerHead = head.lowercased()
+        }
+        if let primitive = primitives[lowerHead] ?? aliases[lowerHead] {
             return TypeReference(raw: text, primitive: primitive, typeName: nil, isCollection: isCollection, link: link)
         }
-        if let aliased = aliases[head.lowercased()] {
-            return TypeReference(raw: text, primitive: aliased, typeName: nil, isCollection: isCollection, link: link)
-        }
         let name = linkText?.trimmingSpaces().splitBytes(UInt8(ascii: " ")).first.map(String.init) ?? head
-        let valid = !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" }
+        let valid = !name.isEmpty && name.isLettersDigits(or: "._")
         return TypeReference(
             raw: text, primitive: nil, typeName: valid ? name : nil, isCollection: isCollection, link: link)
     }
+
+    /// The primitives by lower-cased name.
+    private static let primitives = Dictionary(
+        uniqueKeysWithValues: Primitive.allCases.map { ($0.rawValue.lowercased(), $0) })
 
     private static let aliases: [String: Primitive] = [
         "int": .int32, "integer": .int32, "bool": .boolean, "datetime": .dateTimeOffset, "timestamp": .dateTimeOffset,

@@ -87,6 +87,6 @@ struct PathParameterUnknownRule: LintRule {
 
     /// `{user-id}`, `user_id`, `userId` and `User ID` compare equal.
     static func normalized(_ name: String) -> String {
-        String(name.lowercased().filter { $0.isLetter || $0.isNumber })
+        name.lowercasedLetters(keepingDigits: true)
     }
 }
