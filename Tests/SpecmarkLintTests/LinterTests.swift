@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import SpecmarkContract
 import SpecmarkMarkdown
@@ -15,6 +16,30 @@ import Testing
 
     static func docs(_ pages: [(String, String)]) -> DocSet {
         DocSet(pages: pages.map { PageExtractor().extract(bytes: Array($0.1.utf8), file: $0.0) })
+    }
+
+    /// Suggestions read only the names whose length can match, and must pick what a scan of the whole folder
+    /// picks, ties included (the first in listing order).
+    @Test func siblingSuggestionsEqualAScanOfTheWholeFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specmark-siblings-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let names = [
+            "user-get.md", "user-list.md", "users-get.md", "user-gets.md", "usr-get.md", "group-get.md", "a.md",
+            "b.md", "ab.md", "user-delete.md", "user-update.md", "user-post-events.md", "event-get.md", "evnt-get.md",
+            "calendar-list-events.md", "calendar-list-event.md", "x-get.md", "user-get-v2.md",
+        ]
+        for name in names { _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: Data()) }
+        let listing = try FileManager.default.contentsOfDirectory(atPath: folder)
+        var targets = LinkTargets(docs: DocSet(pages: []))
+        let probes = names + ["user-gte.md", "usre-list.md", "c.md", "event-gets.md", "calendar-list-evnts.md", "zzz"]
+        var suggested = 0
+        for probe in probes {
+            let expected = closestMatch(to: probe, in: listing, maximumDistance: 3)
+            #expect(targets.closestSibling(of: folder + "/" + probe) == expected, "\(probe)")
+            if expected != nil { suggested += 1 }
+        }
+        #expect(suggested > probes.count / 2)
     }
 
     /// Found by the page fuzzer: `../d` from `api/` resolves to `d`, and Foundation's path splitting trapped on a
@@ -63,5 +88,18 @@ import Testing
         let diagnostics = await Linter().lint(DocSet(pages: [page]), logger: Logger(label: "t"))
         #expect(diagnostics.map(\.ruleID).contains("from-the-future"))
         #expect(diagnostics.first { $0.ruleID == "from-the-future" }?.severity == .error)
+    }
+}
+
+@Suite struct OutlineTitleTests {
+    @Test func alternativesWildcardsAndCase() {
+        #expect(OutlineRule.title("Request body", matches: "Request body|Request headers", ignoringCase: false))
+        #expect(OutlineRule.title(" Request Headers ", matches: "Request body|Request headers", ignoringCase: true))
+        #expect(!OutlineRule.title("Request Headers", matches: "Request body|Request headers", ignoringCase: false))
+        #expect(OutlineRule.title("Example 2: list", matches: "Examples|example*", ignoringCase: false))
+        #expect(!OutlineRule.title("Example", matches: "Examples|example*", ignoringCase: false))
+        #expect(OutlineRule.title("Response", matches: "||Response||", ignoringCase: false))
+        #expect(!OutlineRule.title("", matches: "a||b", ignoringCase: true))
+        #expect(OutlineRule.title("", matches: "", ignoringCase: true))
     }
 }

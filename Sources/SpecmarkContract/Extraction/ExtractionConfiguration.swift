@@ -117,6 +117,31 @@ public enum TitleMatcher {
         }
     }
 
+    /// Whether `text` matches any alternative of a `|`-separated pattern (empty alternatives skipped); an
+    /// alternative that holds the wildcard is compared without case.
+    public static func matchesAlternative(
+        _ text: String, pattern: String, wildcard: StaticString, ignoringCase: Bool
+    ) -> Bool {
+        var text = text
+        var pattern = pattern
+        return text.withUTF8 { textBytes in
+            pattern.withUTF8 { patternBytes in
+                wildcard.withUTF8Buffer { wildcardBytes in
+                    let text = trimmed(textBytes)
+                    var start = 0
+                    for end in 0...patternBytes.count where end == patternBytes.count || patternBytes[end] == 0x7C {
+                        defer { start = end + 1 }
+                        guard end > start else { continue }
+                        let alternative = UnsafeBufferPointer(rebasing: patternBytes[start..<end])
+                        let caseless = ignoringCase || find(wildcardBytes, in: alternative) != nil
+                        if matches(text, alternative, wildcard: wildcardBytes, ignoringCase: caseless) { return true }
+                    }
+                    return false
+                }
+            }
+        }
+    }
+
     static func matches(
         _ text: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>, wildcard: UnsafeBufferPointer<UInt8>,
         ignoringCase: Bool

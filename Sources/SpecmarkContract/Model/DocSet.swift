@@ -38,22 +38,23 @@ public struct DocSet: Sendable {
         var firstDefinitions: [String: ResourceDefinition] = [:]
         pageIndex.reserveCapacity(pages.count)
         for index in pages.indices where pageIndex[pages[index].file] == nil { pageIndex[pages[index].file] = index }
-        for (pageIndex, page) in pages.enumerated() {
-            for resource in page.resources {
+        // By index: binding each page would copy (retain) every field of every page, on one core.
+        for pageIndex in pages.indices {
+            for resource in pages[pageIndex].resources {
                 let key = resource.name.lowercased()
                 if let first = firstDefinitions[key] {
                     // Some workloads (Intune's deviceManagement) define one type across several pages: merge
                     // them, and report only where the pages contradict each other.
-                    firstDefinitions[key] = merge(first, with: resource, on: page)
+                    firstDefinitions[key] = merge(first, with: resource, in: pages[pageIndex].file)
                 } else {
                     firstDefinitions[key] = resource
                 }
             }
-            for definition in page.enums where enumIndex[definition.name.lowercased()] == nil {
+            for definition in pages[pageIndex].enums where enumIndex[definition.name.lowercased()] == nil {
                 enumIndex[definition.name.lowercased()] = definition
             }
-            for (requestIndex, request) in page.requests.enumerated() {
-                for name in request.names {
+            for requestIndex in pages[pageIndex].requests.indices {
+                for name in pages[pageIndex].requests[requestIndex].names {
                     requestsByName[name, default: []].append(ExampleReference(page: pageIndex, index: requestIndex))
                 }
             }
@@ -82,7 +83,7 @@ public struct DocSet: Sendable {
     /// `first` with the properties of a second definition of the same type added; contradictions (another
     /// base type, another type for the same property) are reported at the second definition.
     private mutating func merge(
-        _ first: ResourceDefinition, with other: ResourceDefinition, on page: PageContract
+        _ first: ResourceDefinition, with other: ResourceDefinition, in file: String
     ) -> ResourceDefinition {
         var merged = first
         let firstLocation = SourceLocation(file: first.file, range: first.annotation.range)
@@ -90,7 +91,7 @@ public struct DocSet: Sendable {
             diagnostics.append(
                 Diagnostic(
                     ruleID: "resource-duplicate", severity: .warning, message: message,
-                    location: SourceLocation(file: page.file, range: range),
+                    location: SourceLocation(file: file, range: range),
                     notes: [.init("first defined here", at: firstLocation)], anchor: anchor))
         }
         if let base = other.baseType, let firstBase = first.baseType, !base.isEmpty, !firstBase.isEmpty,
@@ -283,7 +284,7 @@ extension DocSet {
         }
         // In discovery order, which merges and first-use rules depend on. Popping moves each page out of the
         // results; iterating would copy every page's fields and free the originals later.
-        results.reverse()
+        results.withUnsafeMutableBufferPointer { $0.reverse() }  // a buffer swaps by moving; an array copies
         for index in files.indices {
             if hasContext, let page = context[index]?.page {
                 pages.append(page)

@@ -35,11 +35,18 @@ public func concurrentMap<Element: Sendable, Result: Sendable>(
                 return produced
             }
         }
+        // Results are moved, never copied: a copy of a page's contract retains every one of its fields, and the
+        // merge that follows runs on one core.
         var slots = [Result?](repeating: nil, count: elements.count)
-        for await produced in group {
-            for (index, result) in produced { slots[index] = result }
+        for await var produced in group {
+            while let (index, result) = produced.popLast() { slots[index] = consume result }
         }
-        return slots.compactMap { $0 }
+        var results: [Result] = []
+        results.reserveCapacity(slots.count)
+        for index in slots.indices {
+            if let result = slots[index].take() { results.append(consume result) }
+        }
+        return results
     }
 }
 

@@ -101,7 +101,7 @@ public struct Linter: Sendable {
                 !known.contains($0.ruleID) && (pages == nil || selected.contains($0.location.file))
             })
         let unused = Suppressions.apply(
-            to: &diagnostics, pages: indexes.map { docs.pages[$0] }, knownRules: known,
+            to: &diagnostics, pages: indexes, of: docs, knownRules: known,
             reportUnused: descriptions[SuppressionUnusedRule.id].flatMap(configuration.severity(for:)))
         diagnostics.append(contentsOf: unused)
         diagnostics.sort(by: Diagnostic.sourceOrder)

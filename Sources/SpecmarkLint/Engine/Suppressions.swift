@@ -6,12 +6,17 @@ import SpecmarkMarkdown
 enum Suppressions {
     /// Marks suppressed diagnostics; returns `suppression-unused` diagnostics when `reportUnused` has a severity.
     static func apply(
-        to diagnostics: inout [Diagnostic], pages: [PageContract], knownRules: Set<String>, reportUnused: Severity?
+        to diagnostics: inout [Diagnostic], pages: [Int], of docs: DocSet, knownRules: Set<String>,
+        reportUnused: Severity?
     ) -> [Diagnostic] {
         var unused: [Diagnostic] = []
         let byFile = Dictionary(grouping: diagnostics.indices, by: { diagnostics[$0].location.file })
-        for page in pages
-        where !page.suppressionDirectives.isEmpty || !(page.pageAnnotation?.suppressions.isEmpty ?? true) {
+        // Only pages with suppressions are bound (copied); most have none.
+        for pageIndex in pages
+        where !docs.pages[pageIndex].suppressionDirectives.isEmpty
+            || !(docs.pages[pageIndex].pageAnnotation?.suppressions.isEmpty ?? true)
+        {
+            let page = docs.pages[pageIndex]
             let indexes = byFile[page.file] ?? []
             var used = Set<Int>()
             var usedEntries = Set<Int>()

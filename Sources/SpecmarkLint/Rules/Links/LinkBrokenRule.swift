@@ -129,7 +129,8 @@ struct LinkTargets {
     let docs: DocSet
     private var existence: [String: Bool] = [:]
     private var anchorCache: [String: Set<String>?] = [:]
-    private var directoryListings: [String: [String]] = [:]
+    /// Folder listings for suggestions: each name with its place in the listing, by UTF-8 length.
+    private var directoryListings: [String: [Int: [(order: Int, name: String)]]] = [:]
 
     /// Resolutions by page folder and destination: pages in one folder link to the same targets.
     private var resolutions: [String: (path: String, fragment: String?, target: String?)?] = [:]
@@ -199,10 +200,21 @@ struct LinkTargets {
         let name = PathComponents.name(of: path)
         if directoryListings[directory] == nil {
             consulted.insert(directory.isEmpty ? "." : directory)
-            directoryListings[directory] =
+            let names =
                 (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
+            directoryListings[directory] = Dictionary(
+                grouping: names.enumerated().map { (order: $0.offset, name: $0.element) }, by: \.name.utf8.count)
         }
-        return closestMatch(to: name, in: directoryListings[directory] ?? [], maximumDistance: 3)
+        // A name more than the maximum distance longer or shorter cannot match. The Graph corpus has thousands of
+        // pages in one folder, so only the lengths that can match are read, in listing order (ties go to the
+        // first, as they would over the whole listing).
+        let maximumDistance = 3
+        let listing = directoryListings[directory] ?? [:]
+        let length = name.utf8.count
+        let candidates = (max(0, length - maximumDistance)...(length + maximumDistance))
+            .flatMap { listing[$0] ?? [] }
+            .sorted { $0.order < $1.order }
+        return closestMatch(to: name, in: candidates.map(\.name), maximumDistance: maximumDistance)
     }
 
     static func slugs(_ headings: [String]) -> Set<String> {

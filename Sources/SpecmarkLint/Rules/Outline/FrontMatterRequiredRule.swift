@@ -28,7 +28,9 @@ struct FrontMatterRequiredRule: LintRule {
     )
 
     func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
-        guard !options.requiredFrontMatter.isEmpty, !page.file.splitBytes(UInt8(ascii: "/")).contains("includes") else {
+        guard !options.requiredFrontMatter.isEmpty,
+            !page.file.containsBytes("includes") || !page.file.splitBytes(UInt8(ascii: "/")).contains("includes")
+        else {
             return
         }
         // Front matter that does not parse has its own finding; its keys are unknown, not missing.

@@ -151,9 +151,7 @@ struct OutlineRule: LintRule {
             let wildcard = pattern.utf8.contains(UInt8(ascii: "*"))
             return TitleMatcher.matches(text, pattern: pattern, wildcard: "*", ignoringCase: ignoringCase || wildcard)
         }
-        return pattern.splitBytes(UInt8(ascii: "|")).contains { alternative in
-            title(text, matches: String(alternative), ignoringCase: ignoringCase)
-        }
+        return TitleMatcher.matchesAlternative(text, pattern: pattern, wildcard: "*", ignoringCase: ignoringCase)
     }
 
     /// The alternative a heading was meant to be.
