@@ -4,6 +4,15 @@ public enum ReportFormat: String, Hashable, Sendable, CaseIterable {
     /// Only the closing summary line.
     case summary
 
+    /// Whether the format quotes the source lines of findings (``ReportInput/sourceLines``); the others never
+    /// read them, so a run that writes only those need not read the files again.
+    public var quotesSourceLines: Bool {
+        switch self {
+        case .text, .sarif: true
+        case .json, .junit, .github, .markdown, .summary: false
+        }
+    }
+
     /// Renders `input` in this format.
     public func render(
         _ input: ReportInput, text: TextReporter.Options = .init(), markdown: MarkdownReporter.Options = .init()

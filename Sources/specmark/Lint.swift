@@ -122,8 +122,6 @@ extension Specmark {
                 cacheKey = ResultCache.key(stamps: stamps, settings: settings)
             }
             var files: [String]
-            // The model is freed on other cores while the reports are written; the run waits for it at the end.
-            var releasing: Task<Void, Never>?
             var diagnostics: [Diagnostic]
             if let cache, let cacheKey, let hit = cache.lookup(cacheKey, in: previous, logger: logger) {
                 logger.debug("result cache hit")
@@ -150,7 +148,7 @@ extension Specmark {
                         cacheKey, stamps: stamps, files: files, diagnostics: diagnostics,
                         consulted: result.consultedFiles, logger: logger)
                 }
-                releasing = DocSet.releaseInBackground(consume docs)
+                KeptUntilExit.keep(docs)
             }
 
             let reported: Result<ReportInput, any Error>
@@ -160,9 +158,6 @@ extension Specmark {
                 reported = .failure(error)
             }
             phase("reports written")
-            // Every path waits for the model to be freed: nothing is left half-released at exit.
-            await releasing?.value
-            phase("model released")
             throw ExitCode(Self.exitStatus(try reported.get(), configuration: configuration))
         }
 
@@ -186,7 +181,7 @@ extension Specmark {
             let input = ReportInput(
                 root: FileManager.default.currentDirectoryPath, files: files, diagnostics: diagnostics,
                 rules: BuiltInRules.all.map(\.description.reportRule),
-                sourceLines: await SourceLines.read(for: diagnostics),
+                sourceLines: output.quotesSourceLines ? await SourceLines.read(for: diagnostics) : [:],
                 fixedBaselineEntries: fixed)
             try output.emit(input, quiet: global.quiet)
             return input

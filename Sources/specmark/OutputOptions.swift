@@ -50,6 +50,11 @@ struct OutputOptions: ParsableArguments {
         return path.isEmpty ? nil : (format, path)
     }
 
+    /// Whether any format written (stdout or a --report file) quotes source lines.
+    var quotesSourceLines: Bool {
+        format.quotesSourceLines || reports.contains { Self.split($0)?.0.quotesSourceLines == true }
+    }
+
     /// Whether the text format on stdout gets colours.
     var useColor: Bool {
         switch color {

@@ -148,7 +148,7 @@ extension Specmark {
 
             let input = result.reportInput(
                 root: FileManager.default.currentDirectoryPath,
-                sourceLines: await SourceLines.read(for: result.diagnostics))
+                sourceLines: output.quotesSourceLines ? await SourceLines.read(for: result.diagnostics) : [:])
             try output.emit(input, quiet: global.quiet)
             throw ExitCode(
                 result.cases.contains { $0.outcome == .failed || $0.outcome == .error }

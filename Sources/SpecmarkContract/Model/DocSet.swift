@@ -304,53 +304,8 @@ extension DocSet {
         return DocSet(pages: pages, configuration: configuration, diagnostics: diagnostics)
     }
 
-    /// Frees a doc set's pages on every core. The model of a large corpus is millions of small allocations;
-    /// freeing them on one thread was 0.06 s at the end of every full run over the Graph corpus.
-    private static func release(_ docs: consuming DocSet) async {
-        var pages = docs.pages
-        _ = consume docs
-        let count = pages.count
-        let shares = min(availableCores, count)
-        guard shares > 1 else { return }
-        var parts: [[PageContract]] = []
-        for share in (1..<shares).reversed() {
-            var part: [PageContract] = []
-            part.reserveCapacity(pages.count - share * count / shares)
-            while pages.count > share * count / shares, let page = pages.popLast() { part.append(page) }
-            parts.append(part)
-        }
-        parts.append(pages)
-        pages = []
-        await withTaskGroup(of: Void.self) { group in
-            // Each task holds the only reference to its share once the loop lets go of it.
-            while let part = parts.popLast() {
-                group.addTask { withExtendedLifetime(part) {} }
-            }
-        }
-    }
-
-    /// Frees a doc set on other cores while the caller goes on; await the task before exiting.
-    public static func releaseInBackground(_ docs: consuming DocSet) -> Task<Void, Never> {
-        // The box is the only owner once the task takes the doc set out of it, so the pages array is unique
-        // and `release` moves pages instead of copying them.
-        let box = ReleaseBox(docs)
-        return Task.detached {
-            guard let docs = box.docs.withLock({ $0.take() }) else { return }
-            await release(consume docs)
-        }
-    }
-
     /// Every diagnostic: each page's extraction diagnostics, then the merge's.
     public var allDiagnostics: [Diagnostic] {
         pages.flatMap(\.diagnostics) + diagnostics
-    }
-}
-
-/// Holds a doc set until a background task takes it.
-private final class ReleaseBox: Sendable {
-    let docs: Mutex<DocSet?>
-
-    init(_ docs: consuming DocSet) {
-        self.docs = Mutex(Optional(docs))
     }
 }

@@ -51,11 +51,14 @@ struct PathParameterUnknownRule: LintRule {
             }
             // Function parameter keys: getX(period='{period_value}') documents `period`.
             for segment in declared.template.path.splitBytes(UInt8(ascii: "/")) {
-                guard let open = segment.firstIndex(of: "("), segment.hasSuffix(")") else { continue }
-                for argument in segment[segment.index(after: open)..<segment.index(before: segment.endIndex)].split(
-                    separator: ",")
+                // Searched over UTF-8: a Character search walks grapheme breaks, and this runs for every segment.
+                guard let open = segment.utf8.firstIndex(of: UInt8(ascii: "(")), segment.hasSuffix(")") else {
+                    continue
+                }
+                for argument in segment[segment.index(after: open)..<segment.index(before: segment.endIndex)]
+                    .splitBytes(UInt8(ascii: ","))
                 {
-                    if let equals = argument.firstIndex(of: "=") {
+                    if let equals = argument.utf8.firstIndex(of: UInt8(ascii: "=")) {
                         names.insert(Self.normalized(String(argument[..<equals])))
                     }
                 }
@@ -63,7 +66,9 @@ struct PathParameterUnknownRule: LintRule {
             for name in Self.queryNames(declared.template.query) { names.insert(Self.normalized(name)) }
             // Placeholders anywhere in the line, the query included (`$filter=id eq '{id_value}'`).
             var rest = Substring(declared.template.raw)
-            while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")),
+                let close = rest[open...].utf8.firstIndex(of: UInt8(ascii: "}"))
+            {
                 for part in rest[rest.index(after: open)..<close].splitBytes(UInt8(ascii: "|")) {
                     names.insert(Self.normalized(String(part)))
                 }
