@@ -117,4 +117,23 @@ extension StringProtocol {
             separator: separator, maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences
         ).map { Substring($0) }
     }
+
+    /// The first non-empty piece of the text split at an ASCII byte: `splitBytes(separator).first`, without
+    /// building every piece.
+    @inlinable
+    public func firstPiece(separatedBy separator: UInt8) -> Substring? {
+        let utf8 = Substring(self).utf8
+        guard let start = utf8.firstIndex(where: { $0 != separator }) else { return nil }
+        return Substring(utf8[start..<(utf8[start...].firstIndex(of: separator) ?? utf8.endIndex)])
+    }
+
+    /// The last non-empty piece of the text split at an ASCII byte: `splitBytes(separator).last`, without
+    /// building every piece.
+    @inlinable
+    public func lastPiece(separatedBy separator: UInt8) -> Substring? {
+        let utf8 = Substring(self).utf8
+        guard let last = utf8.lastIndex(where: { $0 != separator }) else { return nil }
+        let start = utf8[..<last].lastIndex(of: separator).map { utf8.index(after: $0) } ?? utf8.startIndex
+        return Substring(utf8[start...last])
+    }
 }

@@ -24,7 +24,18 @@ import Testing
                 == text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" })
     }
 
+    @Test(arguments: ["", "/", "//", "a", "/a", "a/", "/a/b/", "a//b", "v1.0/users/{id}", "ü/é/", "x/名前", "a b"])
+    func piecesMatchSplitting(_ text: String) {
+        #expect(text.firstPiece(separatedBy: UInt8(ascii: "/")) == text.splitBytes(UInt8(ascii: "/")).first)
+        #expect(text.lastPiece(separatedBy: UInt8(ascii: "/")) == text.splitBytes(UInt8(ascii: "/")).last)
+        let sub = text.dropFirst()
+        #expect(sub.firstPiece(separatedBy: UInt8(ascii: "/")) == sub.splitBytes(UInt8(ascii: "/")).first)
+        #expect(sub.lastPiece(separatedBy: UInt8(ascii: "/")) == sub.splitBytes(UInt8(ascii: "/")).last)
+    }
+
     @Test func examplesOfEach() {
+        #expect("microsoft.graph.user".lastPiece(separatedBy: UInt8(ascii: ".")) == "user")
+        #expect("/v1.0/me".firstPiece(separatedBy: UInt8(ascii: "/")) == "v1.0")
         #expect("Delegated (Work, school)".lowercasedLetters() == "delegatedworkschool")
         #expect("{User-Id2}".lowercasedLetters(keepingDigits: true) == "userid2")
         #expect("microsoft.graph.user_1".isLettersDigits(or: "._"))

@@ -281,7 +281,7 @@ extension Extraction {
 
     /// A name cell without decoration: `Authorization` from "**Authorization**", `$select` from "`$select`".
     static func parameterName(_ text: String) -> String {
-        let first = text.splitBytes(UInt8(ascii: " ")).first.map(String.init) ?? text
+        let first = text.firstPiece(separatedBy: UInt8(ascii: " ")).map(String.init) ?? text
         return first.trimmingCharacters(in: ",:")
     }
 
@@ -323,7 +323,7 @@ extension Extraction {
     }
 
     static func isResourceLink(_ destination: String) -> Bool {
-        let path = destination.splitBytes(UInt8(ascii: "#")).first.map(String.init) ?? destination
+        let path = destination.firstPiece(separatedBy: UInt8(ascii: "#")).map(String.init) ?? destination
         return path.hasSuffix(".md") && (path.containsBytes("resources/") || !path.contains("/"))
     }
 

@@ -135,6 +135,6 @@ extension Extraction {
             let pageTitle = headings.first { $0.level == 1 }?.text ?? ""
             return enumName(from: pageTitle)
         }
-        return text.splitBytes(UInt8(ascii: " ")).last.map(String.init) ?? text
+        return text.lastPiece(separatedBy: UInt8(ascii: " ")).map(String.init) ?? text
     }
 }

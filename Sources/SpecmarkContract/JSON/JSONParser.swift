@@ -249,8 +249,10 @@ public struct JSONParser {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == quote {
+                defer { index += 1 }
+                // Without escapes (nearly every string) the text is the bytes as they are: no buffer to fill.
+                if buffer.isEmpty { return String(decoding: bytes[segmentStart..<index], as: UTF8.self) }
                 buffer.append(contentsOf: bytes[segmentStart..<index])
-                index += 1
                 return String(decoding: buffer, as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") {

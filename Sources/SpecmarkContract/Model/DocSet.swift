@@ -144,7 +144,7 @@ public struct DocSet: Sendable {
 
     /// The enum named `name` (qualified or not), whatever the case.
     public func enumeration(named name: String) -> EnumDefinition? {
-        let short = name.splitBytes(UInt8(ascii: ".")).last.map(String.init) ?? name
+        let short = name.lastPiece(separatedBy: UInt8(ascii: ".")).map(String.init) ?? name
         return enumIndex[short.lowercased()]
     }
 

@@ -26,9 +26,9 @@ public struct ExampleURL: Hashable, Sendable {
         }) {
             serviceRoot = root
             rest = String(trimmed.dropFirst(root.count))
-            apiVersion = root.splitBytes(UInt8(ascii: "/")).last.map(String.init)
+            apiVersion = root.lastPiece(separatedBy: UInt8(ascii: "/")).map(String.init)
             let afterScheme = root.indexAfter("://").map { root[$0...] } ?? Substring(root)
-            host = afterScheme.splitBytes(UInt8(ascii: "/")).first.map { $0.lowercased() }
+            host = afterScheme.firstPiece(separatedBy: UInt8(ascii: "/")).map { $0.lowercased() }
             origin = host.map { (root.hasPrefix("http://") ? "http://" : "https://") + $0 }
         } else if Self.startsWithScheme(trimmed), let schemeEnd = trimmed.indexAfter("://") {
             let afterScheme = trimmed[schemeEnd...]
@@ -36,13 +36,13 @@ public struct ExampleURL: Hashable, Sendable {
             host = afterScheme[..<hostEnd].lowercased()
             origin = String(trimmed[..<hostEnd])
             rest = String(afterScheme[hostEnd...])
-            let first = rest.splitBytes(UInt8(ascii: "/")).first.map(String.init)
+            let first = rest.firstPiece(separatedBy: UInt8(ascii: "/")).map(String.init)
             if let first, first == "v1.0" || first == "beta" {
                 apiVersion = first
                 rest = String(rest.dropFirst(first.count + 1))
             }
         } else {
-            let first = trimmed.splitBytes(UInt8(ascii: "/")).first.map(String.init)
+            let first = trimmed.firstPiece(separatedBy: UInt8(ascii: "/")).map(String.init)
             if let first, first == "v1.0" || first == "beta" {
                 apiVersion = first
                 rest = String(trimmed.drop { $0 == "/" }.dropFirst(first.count))

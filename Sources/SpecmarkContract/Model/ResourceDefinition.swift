@@ -42,7 +42,7 @@ public struct ResourceDefinition: Hashable, Sendable {
     public var baseTypeIsInferred = false
 
     /// The name without its namespace (`riskyUser`).
-    public var shortName: String { name.splitBytes(UInt8(ascii: ".")).last.map(String.init) ?? name }
+    public var shortName: String { name.lastPiece(separatedBy: UInt8(ascii: ".")).map(String.init) ?? name }
 
     /// Properties and relationships by name.
     public func property(named name: String) -> PropertyDefinition? {

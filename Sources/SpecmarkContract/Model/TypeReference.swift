@@ -87,7 +87,7 @@ public struct TypeReference: Hashable, Sendable, Codable, CustomStringConvertibl
         if let primitive = primitives[lowerHead] ?? aliases[lowerHead] {
             return TypeReference(raw: text, primitive: primitive, typeName: nil, isCollection: isCollection, link: link)
         }
-        let name = linkText?.trimmingSpaces().splitBytes(UInt8(ascii: " ")).first.map(String.init) ?? head
+        let name = linkText?.trimmingSpaces().firstPiece(separatedBy: UInt8(ascii: " ")).map(String.init) ?? head
         let valid = !name.isEmpty && name.isLettersDigits(or: "._")
         return TypeReference(
             raw: text, primitive: nil, typeName: valid ? name : nil, isCollection: isCollection, link: link)

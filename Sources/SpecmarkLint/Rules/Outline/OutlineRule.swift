@@ -122,7 +122,7 @@ struct OutlineRule: LintRule {
         var reported = false
         for entry in ordered {
             if entry.section < highest, !reported {
-                let later = outline[highest].title.splitBytes(UInt8(ascii: "|")).first.map(String.init) ?? ""
+                let later = outline[highest].title.firstPiece(separatedBy: UInt8(ascii: "|")).map(String.init) ?? ""
                 report.report(
                     "section '\(entry.heading.text.trimmingSpaces())' comes after '\(later)', but the outline puts it before",
                     at: entry.heading.range, anchor: "order:\(outline[entry.section].title)", ruleID: Self.order)

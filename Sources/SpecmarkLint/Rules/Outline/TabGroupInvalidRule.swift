@@ -62,7 +62,7 @@ struct TabGroupInvalidRule: LintRule {
         func finish(closed: Bool) {
             defer { group = [] }
             guard let first = group.first else { return }
-            let base = first.tabID.splitBytes(UInt8(ascii: "/")).first.map(String.init) ?? first.tabID
+            let base = first.tabID.firstPiece(separatedBy: UInt8(ascii: "/")).map(String.init) ?? first.tabID
             if base != "http" {
                 report.report(
                     "tab group starts with '\(first.title)' (#tab/\(first.tabID)); the HTTP tab (#tab/http) comes first",

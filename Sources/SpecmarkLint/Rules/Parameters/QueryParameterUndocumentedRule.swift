@@ -46,7 +46,8 @@ struct QueryParameterUndocumentedRule: LintRule {
     func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
         guard let method = page.method else { return }
         var documented = Set(method.tables(.queryParameters).flatMap(\.parameters).map { $0.name.lowercased() })
-        documented.formUnion(method.queryMentions.map { $0.splitBytes(UInt8(ascii: "=")).first.map(String.init) ?? $0 })
+        documented.formUnion(
+            method.queryMentions.map { $0.firstPiece(separatedBy: UInt8(ascii: "=")).map(String.init) ?? $0 })
         let system = Set(
             options.systemQueryOptions.flatMap { [$0.lowercased(), String($0.lowercased().drop { $0 == "$" })] })
         for (index, request) in page.requests.enumerated() {
