@@ -9,6 +9,18 @@ struct InlineScanner {
     /// The byte offset in `bytes` at which `line` starts, so `column = offset - lineStart + 1`.
     let lineStart: Int
 
+    /// Whether the scanner reads `byte` as anything but text: escapes, code spans, links, images (`![`
+    /// starts with the `[`), includes, autolinks and tags, entities, emphasis. Text without these scans to itself.
+    static func startsMarkup(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "<"), UInt8(ascii: "&"),
+            UInt8(ascii: "*"), UInt8(ascii: "_"):
+            true
+        default:
+            false
+        }
+    }
+
     struct Output {
         var text: [UInt8] = []
         var links: [Link] = []

@@ -132,6 +132,14 @@ enum PipeTable {
         cells.reserveCapacity(cellRanges.count)
         for cellRange in cellRanges {
             let trimmed = trim(bytes, cellRange)
+            let range = SourceRange(line, trimmed.lowerBound - lineStart + 1, line, trimmed.upperBound - lineStart)
+            // Most cells are plain words: no escape, code span, link, tag, entity or emphasis. Their text is
+            // their bytes, so one string serves as both the raw and the plain text.
+            if !bytes[trimmed].contains(where: InlineScanner.startsMarkup) {
+                let text = String(decoding: bytes[trimmed], as: UTF8.self)
+                cells.append(TableCell(range: range, raw: text, text: text, links: [], includes: []))
+                continue
+            }
             // `\|` is a pipe in the cell's raw text; most cells have no backslash and are taken as they are.
             var raw = bytes[trimmed]
             if raw.contains(UInt8(ascii: "\\")) {
@@ -155,8 +163,7 @@ enum PipeTable {
             let text = trim(scanned.text, 0..<scanned.text.count)
             cells.append(
                 TableCell(
-                    range: SourceRange(line, trimmed.lowerBound - lineStart + 1, line, trimmed.upperBound - lineStart),
-                    raw: String(decoding: raw, as: UTF8.self),
+                    range: range, raw: String(decoding: raw, as: UTF8.self),
                     text: String(decoding: scanned.text[text], as: UTF8.self),
                     links: scanned.links, includes: scanned.includes))
         }

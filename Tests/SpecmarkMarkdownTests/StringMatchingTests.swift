@@ -43,3 +43,30 @@ import Testing
         #expect("wörk.ü".isLettersDigits(or: "."))
     }
 }
+
+/// Table cells without markup bytes skip the inline scanner; that is only right if the scanner would give their
+/// text back unchanged.
+@Suite struct PlainCellTests {
+    @Test(arguments: [
+        "String", "Delegated (work or school account)", "User.Read.All, Directory.Read.All", "Not supported.",
+        "{user-id}", "Optional. The number of items (0-100) to return; default 10.", "é ü 名前 🙂", "a !b ! c",
+        "50% off: #1 $select=id", "x | y",
+    ])
+    func plainTextScansToItself(_ text: String) {
+        let bytes = Array(text.utf8)
+        #expect(!bytes.contains(where: InlineScanner.startsMarkup))
+        let output = InlineScanner(bytes: bytes, line: 1, lineStart: 0).scan(0..<bytes.count)
+        #expect(output.text == bytes)
+        #expect(output.links.isEmpty && output.includes.isEmpty)
+    }
+
+    @Test func cellsWithMarkupStillGoThroughTheScanner() throws {
+        let document = MarkdownDocument.parse(
+            "| Name | Type |\n|---|---|\n| plain | `code` |\n| [link](a.md) | a\\|b |\n", path: "t.md")
+        guard case .table(let table) = document.blocks.first else { throw Failure("no table") }
+        #expect(table.rows.map { $0.cells.map(\.text) } == [["plain", "code"], ["link", "a|b"]])
+        #expect(table.rows.map { $0.cells.map(\.raw) } == [["plain", "`code`"], ["[link](a.md)", "a|b"]])
+        #expect(table.rows[1].cells[0].links.map(\.destination) == ["a.md"])
+        #expect(table.rows[0].cells[0].range == SourceRange(3, 3, 3, 7))
+    }
+}

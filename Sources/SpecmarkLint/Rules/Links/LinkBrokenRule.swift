@@ -133,7 +133,12 @@ struct LinkTargets {
     private var directoryListings: [String: [Int: [(order: Int, name: String)]]] = [:]
 
     /// Resolutions by page folder and destination: pages in one folder link to the same targets.
-    private var resolutions: [String: (path: String, fragment: String?, target: String?)?] = [:]
+    private var resolutions: [ResolutionKey: (path: String, fragment: String?, target: String?)?] = [:]
+
+    private struct ResolutionKey: Hashable {
+        let folder: Substring
+        let destination: String
+    }
 
     init(docs: DocSet) {
         self.docs = docs
@@ -143,8 +148,8 @@ struct LinkTargets {
     /// link); nil for links that are not checked: external, site-absolute (`/graph/…`, another docs set),
     /// templated (`{id}`) or empty.
     mutating func resolve(_ rawDestination: String, from file: String) -> (String, String?, String?)? {
-        let folder = file.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(file[..<$0]) } ?? ""
-        let key = folder + "\u{0}" + rawDestination
+        let folder = file.utf8.lastIndex(of: UInt8(ascii: "/")).map { file[..<$0] } ?? ""
+        let key = ResolutionKey(folder: folder, destination: rawDestination)
         if let known = resolutions[key] { return known.map { ($0.path, $0.fragment, $0.target) } }
         var result: (path: String, fragment: String?, target: String?)?
         let destination = LinkBrokenRule.decoded(rawDestination.trimmingSpaces())
