@@ -13,8 +13,8 @@ BIN=$PWD/.build/release/specmark
 JOBS=$(nproc)
 
 [ -d "$CORPUS" ] || { echo "no corpus at $CORPUS (set CORPUS=dir)"; exit 2; }
-for tool in hyperfine cmark /usr/bin/time git python3; do
-    command -v "$tool" >/dev/null || { echo "$tool is missing (apt-get install -y hyperfine cmark time git python3)"; exit 2; }
+for tool in hyperfine cmark /usr/bin/time git python3 cc; do
+    command -v "$tool" >/dev/null || { echo "$tool is missing (apt-get install -y hyperfine cmark time git python3 gcc)"; exit 2; }
 done
 swift build -c release --product specmark >/dev/null
 CORPUS=$(cd "$CORPUS" && pwd)
@@ -47,6 +47,17 @@ for n in 1 2 4; do
     printf "%-6s %12s %14s %8s %14s\n" "${n}x" "$cmark_s" "$lint_s" "$ratio" "$(peak "$(lint_cmd "$dir")")"
     [ "$n" = 1 ] || rm -rf "$dir"
 done
+
+# The floor under any libcmark-based tool: the same files read and parsed in one process on every core, with
+# nothing rendered or written (benchmarks/parse-floor). What a lint does beyond that is extraction and rules.
+floor="$WORK/parse-floor"
+cc -O2 -o "$floor" benchmarks/parse-floor/parse-floor.c $(pkg-config --cflags --libs libcmark 2>/dev/null || echo -lcmark) -lpthread
+hyperfine --warmup 2 --runs "$RUNS" -i --style none --export-json "$WORK/floor.json" \
+    "$(cmark_cmd "$CORPUS")" "find $CORPUS -name '*.md' -print0 | $floor" "$(lint_cmd "$CORPUS")" >/dev/null 2>&1
+read -r cmark_s floor_s lint_s < <(median "$WORK/floor.json")
+echo
+echo "parse floor (libcmark only, $JOBS threads, no output): $floor_s s; cmark --to xml $cmark_s s; specmark $lint_s s"
+python3 -c "print('  specmark beyond the floor: %.3f s; cmark beyond the floor: %.3f s' % ($lint_s - $floor_s, $cmark_s - $floor_s))"
 
 # The warm result cache (nothing changed since the last run) against the same cmark command.
 echo

@@ -1,14 +1,44 @@
 /// A place in a source file: a 1-based line and a 1-based UTF-8 byte column, as cmark counts them.
 public struct SourcePosition: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    // Stored in 32 bits each: every block, cell, link and JSON value of a model carries a range, so this halves
+    // the size of millions of values. A file is read only up to its size limit, far below 2^31 bytes; larger
+    // numbers are clamped rather than trapped on.
+    private var storedLine: Int32
+    private var storedColumn: Int32
+
     /// The 1-based line number.
-    public var line: Int
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
+
     /// The 1-based column, counted in UTF-8 bytes from the start of the line.
-    public var column: Int
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(clamping: newValue) }
+    }
 
     /// Creates a position from a 1-based line and a 1-based UTF-8 byte column.
     public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
+        storedLine = Int32(clamping: line)
+        storedColumn = Int32(clamping: column)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case line, column
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            line: try container.decode(Int.self, forKey: .line), column: try container.decode(Int.self, forKey: .column)
+        )
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(line, forKey: .line)
+        try container.encode(column, forKey: .column)
     }
 
     public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {

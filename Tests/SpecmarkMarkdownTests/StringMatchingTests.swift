@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SpecmarkMarkdown
@@ -68,5 +69,22 @@ import Testing
         #expect(table.rows.map { $0.cells.map(\.raw) } == [["plain", "`code`"], ["[link](a.md)", "a|b"]])
         #expect(table.rows[1].cells[0].links.map(\.destination) == ["a.md"])
         #expect(table.rows[0].cells[0].range == SourceRange(3, 3, 3, 7))
+    }
+}
+
+@Suite struct SourcePositionStorageTests {
+    @Test func positionsOutside32BitsAreClampedNotTrapped() {
+        var position = SourcePosition(line: Int.max, column: Int.min)
+        #expect(position.line == Int(Int32.max))
+        #expect(position.column == Int(Int32.min))
+        position.column = 7
+        #expect(position == SourcePosition(line: Int(Int32.max), column: 7))
+    }
+
+    @Test func codingKeepsTheLineAndColumnKeys() throws {
+        let data = try JSONEncoder().encode(SourceRange(3, 4, 5, 6))
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains("\"line\":3") && text.contains("\"column\":6"))
+        #expect(try JSONDecoder().decode(SourceRange.self, from: data) == SourceRange(3, 4, 5, 6))
     }
 }
