@@ -156,6 +156,59 @@ import Testing
         #expect(docs.diagnostics.first?.location == SourceLocation(file: "two.md", range: SourceRange(4, 1, 4, 22)))
     }
 
+    /// The property tables built once per indexed type answer what walking the inheritance chain answers, and a
+    /// definition the index does not hold as it is (one page's half of a merged type) gets its own answer.
+    @Test func propertyTablesMatchTheInheritanceChain() throws {
+        let entity = Self.page(
+            """
+            ## Properties
+            |Property|Type|Description|
+            |:---|:---|:---|
+            |id|String|Key.|
+
+            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.entity", "openType": true } -->
+            ```json
+            {}
+            ```
+            """, file: "entity.md")
+        let half = Self.page(
+            """
+            ## Properties
+            |Property|Type|Description|
+            |:---|:---|:---|
+            |a|String|First.|
+
+            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.split", "baseType": "microsoft.graph.entity" } -->
+            ```json
+            {}
+            ```
+            """, file: "one.md")
+        let other = Self.page(
+            """
+            ## Properties
+            |Property|Type|Description|
+            |:---|:---|:---|
+            |b|Boolean|Second.|
+            |id|Int32|Shadows the base type's.|
+
+            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.split" } -->
+            ```json
+            {}
+            ```
+            """, file: "two.md")
+        let docs = DocSet(pages: [entity, half, other])
+        let merged = try #require(docs.resource(named: "microsoft.graph.split"))
+        let table = docs.propertyTable(of: merged)
+        #expect(table.properties.map(\.name) == docs.allProperties(of: merged).map(\.name))
+        #expect(table.properties.map(\.name) == ["a", "b", "id"])
+        #expect(table.property(named: "id")?.type.primitive == .int32)
+        #expect(table.property(named: "missing") == nil)
+        #expect(table.isOpen == docs.isOpenType(merged) && table.isOpen)
+        let ownHalf = try #require(half.resources.first)
+        #expect(docs.propertyTable(of: ownHalf).properties.map(\.name) == docs.allProperties(of: ownHalf).map(\.name))
+        #expect(docs.propertyTable(of: ownHalf).properties.map(\.name) == ["a", "id"])
+    }
+
     @Test func baseTypeCyclesAreReported() {
         let pages = ["a", "b"].map { name in
             Self.page(

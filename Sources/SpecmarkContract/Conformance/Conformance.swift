@@ -127,12 +127,12 @@ public struct Conformance: Sendable {
                         suggestion: docs.suggestion(forType: name)))
             }
         }
-        let properties = docs.allProperties(of: type)
-        let byName = Dictionary(properties.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let isOpen = docs.isOpenType(type)
+        let table = docs.propertyTable(of: type)
+        let properties = table.properties
+        let isOpen = table.isOpen
         for member in members where !Self.isAnnotationKey(member.key) {
             let memberPath = "\(path).\(member.key)"
-            guard let property = byName[member.key] else {
+            guard let property = table.property(named: member.key) else {
                 if !isOpen {
                     let caseMatch = properties.first { $0.name.lowercased() == member.key.lowercased() }?.name
                     issues.append(

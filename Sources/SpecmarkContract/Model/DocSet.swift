@@ -22,6 +22,8 @@ public struct DocSet: Sendable {
     public private(set) var resourcesByFile: [String: [ResourceDefinition]] = [:]
     /// Page indexes by file (the first page, should a file be listed twice).
     public private(set) var pageIndex: [String: Int] = [:]
+    /// Each indexed resource's properties with its base types', by the resource's name as written.
+    private var propertyTables: [String: PropertyTable] = [:]
 
     /// Where an example lives.
     public struct ExampleReference: Hashable, Sendable {
@@ -78,6 +80,10 @@ public struct DocSet: Sendable {
             resourcesByFile[resource.file, default: []].append(resource)
         }
         reportBaseTypeCycles()
+        // Conformance asks this of every JSON object in every body; the Graph corpus has about a thousand types.
+        for resource in resourceIndex.values where propertyTables[resource.name] == nil {
+            propertyTables[resource.name] = PropertyTable(resource, docs: self)
+        }
     }
 
     /// `first` with the properties of a second definition of the same type added; contradictions (another
@@ -195,6 +201,13 @@ public struct DocSet: Sendable {
         return result
     }
 
+    /// The properties of a resource and its base types, by name, and whether the type is open: computed once per
+    /// indexed type, and on demand for a definition the index does not hold.
+    public func propertyTable(of resource: ResourceDefinition) -> PropertyTable {
+        if let table = propertyTables[resource.name], table.describes(resource) { return table }
+        return PropertyTable(resource, docs: self)
+    }
+
     /// Whether the resource or any base type is open (accepts undeclared properties).
     public func isOpenType(_ resource: ResourceDefinition) -> Bool {
         inheritanceChain(of: resource).contains { $0.isOpenType }
@@ -307,5 +320,44 @@ extension DocSet {
     /// Every diagnostic: each page's extraction diagnostics, then the merge's.
     public var allDiagnostics: [Diagnostic] {
         pages.flatMap(\.diagnostics) + diagnostics
+    }
+}
+
+/// A resource's properties and relationships with those of its base types, nearest definition first, looked up
+/// by name; and whether the resource or a base type is open.
+public final class PropertyTable: Sendable {
+    public let properties: [PropertyDefinition]
+    public let isOpen: Bool
+    private let positions: [String: Int]
+    /// What identifies the definition the table was built from (a merged or re-based copy differs in these).
+    private let file: String
+    private let range: SourceRange
+    private let baseType: String?
+    private let ownCount: Int
+
+    init(_ resource: ResourceDefinition, docs: DocSet) {
+        properties = docs.allProperties(of: resource)
+        isOpen = docs.isOpenType(resource)
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(properties.count)
+        for (index, property) in properties.enumerated() where positions[property.name] == nil {
+            positions[property.name] = index
+        }
+        self.positions = positions
+        file = resource.file
+        range = resource.annotation.range
+        baseType = resource.baseType
+        ownCount = resource.properties.count + resource.relationships.count
+    }
+
+    /// The property named exactly `name`, nearest definition first.
+    public func property(named name: String) -> PropertyDefinition? {
+        positions[name].map { properties[$0] }
+    }
+
+    /// Whether the table was built from `resource` as it is now.
+    func describes(_ resource: ResourceDefinition) -> Bool {
+        resource.file == file && resource.annotation.range == range && resource.baseType == baseType
+            && resource.properties.count + resource.relationships.count == ownCount
     }
 }

@@ -80,11 +80,14 @@ public struct Linter: Sendable {
         let perPage = await concurrentMap(indexes) { index -> [Diagnostic] in
             let page = docs.pages[index]
             var diagnostics: [Diagnostic] = []
-            for rule in pageRules {
+            // By index: binding each rule would copy its existential for every page.
+            for ruleIndex in pageRules.indices {
                 var findings = Findings(file: page.file)
-                rule.check(page, in: docs, options: options, report: &findings)
+                pageRules[ruleIndex].check(page, in: docs, options: options, report: &findings)
+                guard !findings.items.isEmpty else { continue }
+                let description = pageRules[ruleIndex].description
                 for finding in findings.items {
-                    if let diagnostic = diagnostic(finding, rule: rule.description, descriptions: descriptions) {
+                    if let diagnostic = diagnostic(finding, rule: description, descriptions: descriptions) {
                         diagnostics.append(diagnostic)
                     }
                 }
