@@ -129,6 +129,8 @@ struct LinkTargets {
     let docs: DocSet
     private var existence: [String: Bool] = [:]
     private var anchorCache: [String: Set<String>?] = [:]
+    /// Suggestions by target path: many pages link to the same missing file.
+    private var suggestions: [String: String?] = [:]
     /// Folder listings for suggestions: each name with its place in the listing, by UTF-8 length.
     private var directoryListings: [String: [Int: [(order: Int, name: String)]]] = [:]
 
@@ -201,15 +203,16 @@ struct LinkTargets {
 
     /// A file in the target's folder with a close name, for "did you mean".
     mutating func closestSibling(of path: String) -> String? {
+        if let known = suggestions[path] { return known }
+        listFolder(of: path)
+        let suggestion = findClosestSibling(of: path)
+        suggestions[path] = .some(suggestion)
+        return suggestion
+    }
+
+    private func findClosestSibling(of path: String) -> String? {
         let directory = PathComponents.directory(of: path)
         let name = PathComponents.name(of: path)
-        if directoryListings[directory] == nil {
-            consulted.insert(directory.isEmpty ? "." : directory)
-            let names =
-                (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
-            directoryListings[directory] = Dictionary(
-                grouping: names.enumerated().map { (order: $0.offset, name: $0.element) }, by: \.name.utf8.count)
-        }
         // A name more than the maximum distance longer or shorter cannot match. The Graph corpus has thousands of
         // pages in one folder, so only the lengths that can match are read, in listing order (ties go to the
         // first, as they would over the whole listing).
@@ -219,7 +222,28 @@ struct LinkTargets {
         let candidates = (max(0, length - maximumDistance)...(length + maximumDistance))
             .flatMap { listing[$0] ?? [] }
             .sorted { $0.order < $1.order }
+        // Most broken links differ from their file in case only: such a sibling is at distance 0, so the first
+        // one in listing order is what the edit-distance search returns, found here without computing any.
+        func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        if !name.isEmpty,
+            let sameLetters = candidates.first(where: { candidate in
+                candidate.name != name && candidate.name.utf8.count == length
+                    && candidate.name.utf8.elementsEqual(name.utf8, by: { lowered($0) == lowered($1) })
+            })
+        {
+            return sameLetters.name
+        }
         return closestMatch(to: name, in: candidates.map(\.name), maximumDistance: maximumDistance)
+    }
+
+    /// Lists a folder once, for suggestions.
+    private mutating func listFolder(of path: String) {
+        let directory = PathComponents.directory(of: path)
+        guard directoryListings[directory] == nil else { return }
+        consulted.insert(directory.isEmpty ? "." : directory)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
+        directoryListings[directory] = Dictionary(
+            grouping: names.enumerated().map { (order: $0.offset, name: $0.element) }, by: \.name.utf8.count)
     }
 
     static func slugs(_ headings: [String]) -> Set<String> {
