@@ -96,7 +96,7 @@ public struct TableHeadings: Hashable, Sendable {
 
     /// Whether `title` matches one of `patterns` (case-insensitive; `{x}` matches any non-empty text).
     public static func title(_ title: String, matches patterns: [String]) -> Bool {
-        patterns.contains { TitleMatcher.matches(title, pattern: $0, wildcard: "{x}", ignoringCase: true) }
+        TitleMatcher.matchesAny(title, patterns: patterns, wildcard: "{x}", ignoringCase: true)
     }
 }
 
@@ -112,6 +112,23 @@ public enum TitleMatcher {
             pattern.withUTF8 { patternBytes in
                 wildcard.withUTF8Buffer { wildcardBytes in
                     matches(trimmed(textBytes), patternBytes, wildcard: wildcardBytes, ignoringCase: ignoringCase)
+                }
+            }
+        }
+    }
+
+    /// Whether `text` matches any of `patterns`: `patterns.contains { matches(text, pattern: $0, …) }`, with the
+    /// text opened and trimmed once.
+    public static func matchesAny(
+        _ text: String, patterns: [String], wildcard: StaticString, ignoringCase: Bool
+    ) -> Bool {
+        var text = text
+        return text.withUTF8 { textBytes in
+            wildcard.withUTF8Buffer { wildcardBytes in
+                let text = trimmed(textBytes)
+                return patterns.contains { pattern in
+                    var pattern = pattern
+                    return pattern.withUTF8 { matches(text, $0, wildcard: wildcardBytes, ignoringCase: ignoringCase) }
                 }
             }
         }

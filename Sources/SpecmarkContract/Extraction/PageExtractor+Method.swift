@@ -341,7 +341,8 @@ extension Extraction {
         // that is a three-digit number is looked at further.
         let text = paragraph.text
         let words = text.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
-        for (index, word) in words.enumerated() where word.utf8.count >= 3 {
+        for (index, word) in words.enumerated()
+        where word.utf8.count >= 3 && word.utf8.contains(where: { (0x30...0x39).contains($0) }) {
             let digits = word.trimmingCharacters(in: "`*,.;:()")
             guard digits.utf8.count == 3, digits.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
                 let code = Int(digits),

@@ -142,8 +142,9 @@ struct Extraction {
                 links.append(contentsOf: paragraph.links)
                 includes.append(contentsOf: paragraph.includes)
             case .table(let table):
-                for row in [table.header] + table.rows {
-                    for cell in row.cells {
+                // The header row, then the body rows (-1 is the header): joining them would copy every row.
+                for row in -1..<table.rows.count {
+                    for cell in row < 0 ? table.header.cells : table.rows[row].cells {
                         links.append(contentsOf: cell.links)
                         includes.append(contentsOf: cell.includes)
                     }
