@@ -14,6 +14,23 @@ import Testing
         PageExtractor().extract(MarkdownDocument.parse(text, path: file), file: file)
     }
 
+    /// A resource page: a Properties table with `rows` (from line 4) and the type's annotation, with `extra`
+    /// annotation members (`, "baseType": "…"`).
+    static func resourcePage(_ type: String, rows: [String], extra: String = "", file: String) -> PageContract {
+        page(
+            """
+            ## Properties
+            |Property|Type|Description|
+            |:---|:---|:---|
+            \(rows.joined(separator: "\n"))
+
+            <!-- { "blockType": "resource", "@odata.type": "\(type)"\(extra) } -->
+            ```json
+            {}
+            ```
+            """, file: file)
+    }
+
     @Test func samplesLoadCleanAndConsistent() async throws {
         let docs = try await DocSet.load(
             [Self.samples.appendingPathComponent("v1.0").path], logger: Logger(label: "test"), display: { $0 })
@@ -122,31 +139,11 @@ import Testing
     }
 
     @Test func definitionsSplitAcrossPagesAreMergedAndContradictionsReported() {
-        let first = Self.page(
-            """
-            ## Properties
-            |Property|Type|Description|
-            |:---|:---|:---|
-            |a|String|First.|
-
-            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.split", "baseType": "microsoft.graph.entity" } -->
-            ```json
-            {}
-            ```
-            """, file: "one.md")
-        let second = Self.page(
-            """
-            ## Properties
-            |Property|Type|Description|
-            |:---|:---|:---|
-            |a|Int32|Contradicts.|
-            |b|Boolean|Second.|
-
-            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.split" } -->
-            ```json
-            {}
-            ```
-            """, file: "two.md")
+        let first = Self.resourcePage(
+            "microsoft.graph.split", rows: ["|a|String|First.|"], extra: ", \"baseType\": \"microsoft.graph.entity\"",
+            file: "one.md")
+        let second = Self.resourcePage(
+            "microsoft.graph.split", rows: ["|a|Int32|Contradicts.|", "|b|Boolean|Second.|"], file: "two.md")
         let docs = DocSet(pages: [first, second])
         #expect(docs.resource(named: "microsoft.graph.split")?.properties.map(\.name) == ["a", "b"])
         #expect(
@@ -159,43 +156,14 @@ import Testing
     /// The property tables built once per indexed type answer what walking the inheritance chain answers, and a
     /// definition the index does not hold as it is (one page's half of a merged type) gets its own answer.
     @Test func propertyTablesMatchTheInheritanceChain() throws {
-        let entity = Self.page(
-            """
-            ## Properties
-            |Property|Type|Description|
-            |:---|:---|:---|
-            |id|String|Key.|
-
-            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.entity", "openType": true } -->
-            ```json
-            {}
-            ```
-            """, file: "entity.md")
-        let half = Self.page(
-            """
-            ## Properties
-            |Property|Type|Description|
-            |:---|:---|:---|
-            |a|String|First.|
-
-            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.split", "baseType": "microsoft.graph.entity" } -->
-            ```json
-            {}
-            ```
-            """, file: "one.md")
-        let other = Self.page(
-            """
-            ## Properties
-            |Property|Type|Description|
-            |:---|:---|:---|
-            |b|Boolean|Second.|
-            |id|Int32|Shadows the base type's.|
-
-            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.split" } -->
-            ```json
-            {}
-            ```
-            """, file: "two.md")
+        let entity = Self.resourcePage(
+            "microsoft.graph.entity", rows: ["|id|String|Key.|"], extra: ", \"openType\": true", file: "entity.md")
+        let half = Self.resourcePage(
+            "microsoft.graph.split", rows: ["|a|String|First.|"], extra: ", \"baseType\": \"microsoft.graph.entity\"",
+            file: "one.md")
+        let other = Self.resourcePage(
+            "microsoft.graph.split", rows: ["|b|Boolean|Second.|", "|id|Int32|Shadows the base type's.|"],
+            file: "two.md")
         let docs = DocSet(pages: [entity, half, other])
         let merged = try #require(docs.resource(named: "microsoft.graph.split"))
         let table = docs.propertyTable(of: merged)
