@@ -12,7 +12,9 @@ enum FrontMatterEvents {
     /// The entries of `yaml` (the lines between the delimiters, from file line 2), or nil when the text is not
     /// of the common shape and must go through Yams. An empty document has no entries.
     static func entries(_ yaml: ArraySlice<UInt8>, source: SourceText) -> [FrontMatterEntry]? {
-        yaml.withUnsafeBufferPointer { buffer -> [FrontMatterEntry]? in
+        // libyaml asserts that its input has an address; an empty text has no entries either way.
+        guard !yaml.isEmpty else { return [] }
+        return yaml.withUnsafeBufferPointer { buffer -> [FrontMatterEntry]? in
             let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
             defer { parser.deallocate() }
             guard yaml_parser_initialize(parser) == 1 else { return nil }

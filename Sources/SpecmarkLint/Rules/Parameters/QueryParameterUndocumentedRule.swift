@@ -44,7 +44,10 @@ struct QueryParameterUndocumentedRule: LintRule {
     )
 
     func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
-        guard let method = page.method else { return }
+        // Only examples with a query string are checked; most pages have none, so the name sets wait for one.
+        guard let method = page.method, page.requests.contains(where: { $0.url?.template.query != nil }) else {
+            return
+        }
         var documented = Set(method.tables(.queryParameters).flatMap(\.parameters).map { $0.name.lowercased() })
         documented.formUnion(
             method.queryMentions.map { $0.firstPiece(separatedBy: UInt8(ascii: "=")).map(String.init) ?? $0 })
