@@ -473,7 +473,8 @@ struct CommonMarkConverter {
     // MARK: - Code and HTML
 
     private mutating func codeBlock(_ node: OpaquePointer, range: SourceRange) -> CodeBlock {
-        let literal = Self.string(cmark_node_get_literal(node))
+        // Read without its final newline straight from cmark: copying a large body again to drop it is not free.
+        let text = Self.stringDroppingFinalNewline(cmark_node_get_literal(node))
         let info = Self.string(cmark_node_get_fence_info(node))
         let fence = fenceAt(range.start)
         let isFenced = !fence.isEmpty
@@ -494,7 +495,7 @@ struct CommonMarkConverter {
         }
         return CodeBlock(
             range: range, isFenced: isFenced, fence: fence, info: info.trimmingSpaces(),
-            content: positioned(literal, firstLine: contentStart, firstColumn: nil), contentStartLine: contentStart,
+            content: positioned(lines: text, firstLine: contentStart, firstColumn: nil), contentStartLine: contentStart,
             isClosed: isClosed)
     }
 
@@ -534,9 +535,9 @@ struct CommonMarkConverter {
         var comments: [HTMLComment] = []
         let utf8 = Array(text.text.utf8)
         var index = 0
-        while let open = Self.find(Array("<!--".utf8), in: utf8, from: index) {
+        while let open = Self.find(Self.commentOpener, in: utf8, from: index) {
             let bodyStart = open + 4
-            let close = Self.find(Array("-->".utf8), in: utf8, from: bodyStart)
+            let close = Self.find(Self.commentCloser, in: utf8, from: bodyStart)
             let bodyEnd = close ?? utf8.count
             let end = close.map { $0 + 3 } ?? utf8.count
             let commentRange = text.range(utf8Offsets: open, end)
@@ -559,6 +560,11 @@ struct CommonMarkConverter {
     /// is kept as it is (less a final newline); only line offsets and origins are computed, in one pass.
     private func positioned(_ literal: String, firstLine: Int, firstColumn: Int?) -> PositionedText {
         let text = literal.utf8.last == 0x0A ? String(Substring(literal.utf8.dropLast())) : literal
+        return positioned(lines: text, firstLine: firstLine, firstColumn: firstColumn)
+    }
+
+    /// Positions `text`, a literal without its final newline.
+    private func positioned(lines text: String, firstLine: Int, firstColumn: Int?) -> PositionedText {
         let newlines = Self.newlineOffsets(text)
         var offsets: [Int] = []
         var origins: [SourcePosition] = []
@@ -598,6 +604,9 @@ struct CommonMarkConverter {
                 text.utf8[$0] == 0x0A ? text.utf8.distance(from: text.utf8.startIndex, to: $0) : nil
             }
     }
+
+    private static let commentOpener = Array("<!--".utf8)
+    private static let commentCloser = Array("-->".utf8)
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
         guard needle.count <= haystack.count, start <= haystack.count - needle.count else { return nil }
@@ -655,6 +664,16 @@ struct CommonMarkConverter {
 
     fileprivate static func string(_ pointer: UnsafePointer<CChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""
+    }
+
+    /// `string(pointer)` without one final `\n`, decoded once.
+    fileprivate static func stringDroppingFinalNewline(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        var count = strlen(pointer)
+        if count > 0 && pointer[count - 1] == 0x0A { count -= 1 }
+        return pointer.withMemoryRebound(to: UInt8.self, capacity: count) {
+            String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self)
+        }
     }
 }
 
