@@ -15,7 +15,7 @@ import Testing
     }
 
     /// Runs lint over `files` plus a clean page; returns the exit status, the findings and the summary line.
-    static func lint(_ files: [String: [UInt8]], arguments: [String] = []) throws -> (Int32, [Finding], String) {
+    static func lint(_ files: [String: [UInt8]], arguments: [String] = []) async throws -> (Int32, [Finding], String) {
         let runner = try CLIRunner(files: ["docs/clean.md": clean])
         defer { runner.remove() }
         for (path, bytes) in files {
@@ -24,47 +24,48 @@ import Testing
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: url)
         }
-        let json = try runner.run(arguments: ["lint", "--no-cache", "--format", "json"] + arguments + ["docs"])
+        let json = try await runner.run(arguments: ["lint", "--no-cache", "--format", "json"] + arguments + ["docs"])
         let object = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
         let findings = (object?["diagnostics"] as? [[String: Any]] ?? []).map { entry in
             Finding(
                 location: "\(entry["file"] ?? ""):\(entry["startLine"] ?? ""):\(entry["startColumn"] ?? "")",
                 rule: entry["rule"] as? String ?? "")
         }
-        let summary = try runner.run(arguments: ["lint", "--no-cache", "--format", "summary"] + arguments + ["docs"])
+        let summary = try await runner.run(
+            arguments: ["lint", "--no-cache", "--format", "summary"] + arguments + ["docs"])
         #expect(summary.status == json.status)
         return (json.status, findings, summary.standardOutput)
     }
 
     static func text(_ value: String) -> [UInt8] { Array(value.utf8) }
 
-    @Test func jsonNestedAHundredThousandDeepIsOneDiagnostic() throws {
+    @Test func jsonNestedAHundredThousandDeepIsOneDiagnostic() async throws {
         let depth = 100_000
         let page =
             Self.head + "```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n"
             + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n```\n"
-        let (status, findings, summary) = try Self.lint(["docs/deep.md": Self.text(page)])
+        let (status, findings, summary) = try await Self.lint(["docs/deep.md": Self.text(page)])
         #expect(status == 1)
         #expect(findings.contains(Finding(location: "docs/deep.md:15:257", rule: "body-invalid-json")))
         #expect(summary.hasSuffix("in 1 of 2 files\n"))
     }
 
-    @Test func aPageOverTheSizeLimitIsSkippedWithADiagnostic() throws {
+    @Test func aPageOverTheSizeLimitIsSkippedWithADiagnostic() async throws {
         var page = Self.text(Self.head)
         let row = Self.text("| p | String | text text text text text text text text text text text text text |\n")
         while page.count <= 17 << 20 { page += row }
-        let (status, findings, summary) = try Self.lint(["docs/huge.md": page])
+        let (status, findings, summary) = try await Self.lint(["docs/huge.md": page])
         #expect(status == 1)
         #expect(findings == [Finding(location: "docs/huge.md:1:1", rule: "file-unreadable")])
         #expect(summary == "1 error, 0 warnings in 1 of 2 files\n")
     }
 
-    @Test func aTenMegabyteLineIsReadAndShownAsAWindow() throws {
+    @Test func aTenMegabyteLineIsReadAndShownAsAWindow() async throws {
         let page = Self.head + String(repeating: "x", count: 10 << 20) + " [broken](missing.md)\n"
         let runner = try CLIRunner(files: ["docs/clean.md": Self.clean])
         defer { runner.remove() }
         try runner.write("docs/long.md", page)
-        let output = try runner.run("lint", "--no-cache", "docs")
+        let output = try await runner.run("lint", "--no-cache", "docs")
         #expect(output.status == 1)
         #expect(
             output.standardOutput.contains("docs/long.md:11:10485771: error: link target 'missing.md' does not exist"))
@@ -73,46 +74,46 @@ import Testing
         #expect(output.standardOutput.hasSuffix("1 error, 0 warnings in 1 of 2 files\n"))
     }
 
-    @Test func aBinaryFileNamedMarkdownIsSkippedWithADiagnostic() throws {
+    @Test func aBinaryFileNamedMarkdownIsSkippedWithADiagnostic() async throws {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<100_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        let (status, findings, _) = try Self.lint(["docs/image.md": bytes])
+        let (status, findings, _) = try await Self.lint(["docs/image.md": bytes])
         #expect(status == 1)
         #expect(findings == [Finding(location: "docs/image.md:1:1", rule: "file-unreadable")])
     }
 
-    @Test func invalidUTF8InATableIsReportedAndTheTableStillRead() throws {
+    @Test func invalidUTF8InATableIsReportedAndTheTableStillRead() async throws {
         let page =
             Self.text(Self.head + "## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|a|String|ok|\n")
             + [0x7C, 0x62, 0xFF, 0xFE, 0x7C] + Self.text("String|bad|\n|c|Int32|fine|\n")
-        let (status, findings, _) = try Self.lint(["docs/utf8.md": page])
+        let (status, findings, _) = try await Self.lint(["docs/utf8.md": page])
         #expect(status == 1)
         #expect(findings.contains(Finding(location: "docs/utf8.md:15:3", rule: "encoding-invalid-utf8")))
     }
 
-    @Test func anAnnotationWithTenThousandKeysGivesABoundedReport() throws {
+    @Test func anAnnotationWithTenThousandKeysGivesABoundedReport() async throws {
         let keys = (0..<10_000).map { "\"k\($0)\": \($0)" }.joined(separator: ", ")
         let page =
             Self.head
             + "<!-- { \"blockType\": \"request\", \"name\": \"x\", \(keys) } -->\n```http\nGET /widgets\n```\n"
-        let (status, findings, _) = try Self.lint(["docs/keys.md": Self.text(page)])
+        let (status, findings, _) = try await Self.lint(["docs/keys.md": Self.text(page)])
         #expect(status == 0)
         let unknown = findings.filter { $0.rule == "annotation-unknown-key" }
         #expect(unknown.count == 21)  // twenty one by one, then one counting the rest
     }
 
-    @Test func aTableWithTenThousandColumnsIsRead() throws {
+    @Test func aTableWithTenThousandColumnsIsRead() async throws {
         let columns = 10_000
         let page =
             Self.head + "|" + (0..<columns).map { "c\($0)" }.joined(separator: "|") + "|\n|"
             + Array(repeating: "---", count: columns).joined(separator: "|") + "|\n|"
             + (0..<(columns - 1)).map { "v\($0)" }.joined(separator: "|") + "|\n"
-        let (status, findings, _) = try Self.lint(["docs/wide.md": Self.text(page)])
+        let (status, findings, _) = try await Self.lint(["docs/wide.md": Self.text(page)])
         #expect(status == 0)
         #expect(findings.contains(Finding(location: "docs/wide.md:13:1", rule: "table-cell-count")))
     }
 
-    @Test func linksLoopsUnreadableFilesDirectoriesAndSelfIncludes() throws {
+    @Test func linksLoopsUnreadableFilesDirectoriesAndSelfIncludes() async throws {
         let runner = try CLIRunner(files: [
             "docs/clean.md": Self.clean,
             "docs/self.md": Self.head + "[!INCLUDE [me](self.md)]\n",
@@ -129,7 +130,7 @@ import Testing
         let locked = docs.appendingPathComponent("locked.md")
         try Self.clean.write(to: locked, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
-        let output = try runner.run("lint", "--no-cache", "docs")
+        let output = try await runner.run("lint", "--no-cache", "docs")
         #expect(output.status == 1)
         #expect(
             output.standardOutput.contains(

@@ -41,13 +41,31 @@ struct CLIRunner {
         try contents.write(to: url, atomically: true, encoding: .utf8)
     }
 
-    func run(_ arguments: String..., environment: [String: String] = [:]) throws -> Output {
-        try run(arguments: arguments, environment: environment)
+    func run(_ arguments: String..., environment: [String: String] = [:]) async throws -> Output {
+        try await run(arguments: arguments, environment: environment)
     }
 
-    func run(arguments: [String], environment: [String: String] = [:]) throws -> Output {
+    /// Runs `specmark` on a thread of its own. Waiting for a child blocks; on a thread of Swift's cooperative
+    /// pool (two on a two-core machine) it starved the in-process servers of the replay and mock tests running
+    /// beside it, whose requests then timed out on a loaded machine.
+    func run(arguments: [String], environment: [String: String] = [:]) async throws -> Output {
+        let directory = directory
+        return try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(
+                    with: Result { try Self.runBlocking(arguments: arguments, environment: environment, in: directory) }
+                )
+            }
+        }
+    }
+
+    private static func runBlocking(
+        arguments: [String], environment: [String: String], in directory: URL
+    ) throws
+        -> Output
+    {
         let process = Process()
-        process.executableURL = Self.productsDirectory.appendingPathComponent("specmark")
+        process.executableURL = productsDirectory.appendingPathComponent("specmark")
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var combined = ProcessInfo.processInfo.environment

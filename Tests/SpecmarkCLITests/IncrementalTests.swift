@@ -28,32 +28,32 @@ import Testing
         }
     }
 
-    @Test func shardsTogetherReportExactlyWhatOneRunReports() throws {
+    @Test func shardsTogetherReportExactlyWhatOneRunReports() async throws {
         let runner = try CLIRunner(files: try Self.sampleFiles())
         defer { runner.remove() }
-        let full = try runner.run("lint", "--no-cache", "--format", "json", "docs")
+        let full = try await runner.run("lint", "--no-cache", "--format", "json", "docs")
         let all = try Self.findings(full.standardOutput)
         #expect(all.count >= 13)
         var union: [String] = []
         for index in 1...3 {
-            let shard = try runner.run("lint", "--no-cache", "--format", "json", "--shard", "\(index)/3", "docs")
+            let shard = try await runner.run("lint", "--no-cache", "--format", "json", "--shard", "\(index)/3", "docs")
             #expect(shard.status <= 1)
             let found = try Self.findings(shard.standardOutput)
             #expect(!found.isEmpty)
             union += found
         }
         #expect(union.sorted() == all.sorted())
-        let bad = try runner.run("lint", "--shard", "4/3", "docs")
+        let bad = try await runner.run("lint", "--shard", "4/3", "docs")
         #expect(bad.status == 2)
     }
 
-    @Test func aWarmCacheGivesTheSameFindingsAndNeverGoesStale() throws {
+    @Test func aWarmCacheGivesTheSameFindingsAndNeverGoesStale() async throws {
         let runner = try CLIRunner(files: try Self.sampleFiles())
         defer { runner.remove() }
-        let first = try runner.run("lint", "--format", "json", "docs")
+        let first = try await runner.run("lint", "--format", "json", "docs")
         let cacheFile = runner.directory.appendingPathComponent(".specmark-cache/lint-results.bin")
         #expect(FileManager.default.fileExists(atPath: cacheFile.path))
-        let second = try runner.run("lint", "--format", "json", "--verbose", "docs")
+        let second = try await runner.run("lint", "--format", "json", "--verbose", "docs")
         #expect(second.standardOutput == first.standardOutput)
         #expect(second.standardError.contains("result cache hit"))
 
@@ -61,7 +61,7 @@ import Testing
         let page = "docs/v1.0/api/sensordevice-get.md"
         let text = try String(contentsOf: runner.directory.appendingPathComponent(page), encoding: .utf8)
         try runner.write(page, text.replacingOccurrences(of: "HTTP/1.1 200 OK", with: "HTTP/1.1 201 Created"))
-        let edited = try runner.run("lint", "--format", "json", "--verbose", "docs")
+        let edited = try await runner.run("lint", "--format", "json", "--verbose", "docs")
         #expect(!edited.standardError.contains("result cache hit"))
         #expect(try Self.findings(edited.standardOutput).contains { $0.hasPrefix(page) })
 
@@ -70,30 +70,30 @@ import Testing
         try runner.write(
             "docs/v1.0/api/sensordevice-get.md",
             text + "\n![A sensor](../images/sensor.png)\n")
-        let withImage = try runner.run("lint", "--format", "json", "docs")
-        let withImageAgain = try runner.run("lint", "--format", "json", "--verbose", "docs")
+        let withImage = try await runner.run("lint", "--format", "json", "docs")
+        let withImageAgain = try await runner.run("lint", "--format", "json", "--verbose", "docs")
         #expect(withImageAgain.standardError.contains("result cache hit"))
         try FileManager.default.removeItem(at: runner.directory.appendingPathComponent("docs/v1.0/images/sensor.png"))
-        let gone = try runner.run("lint", "--format", "json", "--verbose", "docs")
+        let gone = try await runner.run("lint", "--format", "json", "--verbose", "docs")
         #expect(!gone.standardError.contains("result cache hit"))
         #expect(try Self.findings(gone.standardOutput).count == Self.findings(withImage.standardOutput).count + 1)
         #expect(gone.standardOutput.contains("link target '../images/sensor.png' does not exist"))
 
         // A damaged cache is ignored with a warning, and rewritten.
         try "{ not json".write(to: cacheFile, atomically: true, encoding: .utf8)
-        let damaged = try runner.run("lint", "--format", "json", "docs")
+        let damaged = try await runner.run("lint", "--format", "json", "docs")
         #expect(damaged.standardError.contains("ignoring the result cache"))
         #expect(damaged.standardOutput == gone.standardOutput)
-        let repaired = try runner.run("lint", "--format", "json", "--verbose", "docs")
+        let repaired = try await runner.run("lint", "--format", "json", "--verbose", "docs")
         #expect(repaired.standardError.contains("result cache hit"))
 
         // --no-cache neither reads nor writes it.
         try FileManager.default.removeItem(at: cacheFile)
-        _ = try runner.run("lint", "--no-cache", "docs")
+        _ = try await runner.run("lint", "--no-cache", "docs")
         #expect(!FileManager.default.fileExists(atPath: cacheFile.path))
     }
 
-    @Test func changedSinceChecksTheChangedPagesAndTheirDependents() throws {
+    @Test func changedSinceChecksTheChangedPagesAndTheirDependents() async throws {
         let runner = try CLIRunner(files: try Self.sampleFiles())
         defer { runner.remove() }
         func git(_ arguments: String...) throws {
@@ -109,29 +109,29 @@ import Testing
         try git("init", "-q")
         try git("-c", "user.name=t", "-c", "user.email=t@example.com", "add", ".")
         try git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "pages")
-        let nothing = try runner.run("lint", "--no-cache", "--changed-since", "HEAD", "--format", "json", "docs")
+        let nothing = try await runner.run("lint", "--no-cache", "--changed-since", "HEAD", "--format", "json", "docs")
         #expect(try Self.findings(nothing.standardOutput).isEmpty)
         #expect(nothing.standardOutput.contains("\"filesChecked\" : 0"))
         // A full run leaves the context cache the cached --changed-since run below reads.
-        _ = try runner.run("lint", "--format", "json", "docs")
+        _ = try await runner.run("lint", "--format", "json", "docs")
 
         // A resource page changes: it, the resource whose property has its type, and the pages linking to it
         // are checked; the rest are context.
         let resource = "docs/v1.0/resources/sensorlocation.md"
         let text = try String(contentsOf: runner.directory.appendingPathComponent(resource), encoding: .utf8)
         try runner.write(resource, text + "\nSee [the missing page](missing.md).\n")
-        let changed = try runner.run("lint", "--no-cache", "--changed-since", "HEAD", "--format", "json", "docs")
+        let changed = try await runner.run("lint", "--no-cache", "--changed-since", "HEAD", "--format", "json", "docs")
         #expect(changed.status == 1, "\(changed.standardError)")
         let object = try JSONSerialization.jsonObject(with: Data(changed.standardOutput.utf8)) as? [String: Any]
         let checked = object?["filesChecked"] as? Int ?? 0
-        let full = try runner.run("lint", "--no-cache", "--format", "json", "docs")
+        let full = try await runner.run("lint", "--no-cache", "--format", "json", "docs")
         let total =
             (try JSONSerialization.jsonObject(with: Data(full.standardOutput.utf8)) as? [String: Any])?["filesChecked"]
             as? Int ?? 0
         #expect(checked >= 2)
         #expect(checked < total)
         let found = try Self.findings(changed.standardOutput)
-        let cached = try runner.run("lint", "--changed-since", "HEAD", "--format", "json", "--verbose", "docs")
+        let cached = try await runner.run("lint", "--changed-since", "HEAD", "--format", "json", "--verbose", "docs")
         #expect(try Self.findings(cached.standardOutput) == found)
         #expect(cached.standardOutput.contains("\"filesChecked\" : \(checked)"))
         #expect(cached.standardError.contains("pages from the context cache"))
@@ -143,17 +143,17 @@ import Testing
             })
         #expect(found.contains { $0.hasPrefix("docs/defects/status-mismatch.md") })
 
-        let unknown = try runner.run("lint", "--changed-since", "no-such-ref", "docs")
+        let unknown = try await runner.run("lint", "--changed-since", "no-such-ref", "docs")
         #expect(unknown.status == 2)
         #expect(unknown.standardError.contains("--changed-since"))
     }
 
     /// An author checks one page: the rest of the doc set its .specmark.yml covers is read as context, so the
     /// page's type references resolve and only its own finding is reported.
-    @Test func aPageNamedAloneIsCheckedInTheContextOfItsDocSet() throws {
+    @Test func aPageNamedAloneIsCheckedInTheContextOfItsDocSet() async throws {
         let runner = try CLIRunner(files: try Self.sampleFiles())
         defer { runner.remove() }
-        let output = try runner.run("lint", "--no-cache", "--format", "json", "docs/defects/status-mismatch.md")
+        let output = try await runner.run("lint", "--no-cache", "--format", "json", "docs/defects/status-mismatch.md")
         #expect(output.status == 1)
         #expect(
             try Self.findings(output.standardOutput) == [
@@ -162,7 +162,7 @@ import Testing
         #expect(output.standardOutput.contains("\"filesChecked\" : 1"))
         // Without a configuration there is no doc set to speak of: the page is read alone.
         try FileManager.default.removeItem(at: runner.directory.appendingPathComponent("docs/.specmark.yml"))
-        let alone = try runner.run("lint", "--no-cache", "--format", "json", "docs/defects/status-mismatch.md")
+        let alone = try await runner.run("lint", "--no-cache", "--format", "json", "docs/defects/status-mismatch.md")
         #expect(
             try Self.findings(alone.standardOutput).contains("docs/defects/status-mismatch.md:88:18 odata-type-unknown")
         )
@@ -170,17 +170,17 @@ import Testing
 
     /// After one full run, a run that checks a few pages reads only those and takes the rest from the context
     /// cache, and reports exactly what a run without the cache reports.
-    @Test func theContextCacheServesRunsOverAFewPages() throws {
+    @Test func theContextCacheServesRunsOverAFewPages() async throws {
         let runner = try CLIRunner(files: try Self.sampleFiles())
         defer { runner.remove() }
         let page = "docs/defects/status-mismatch.md"
-        let cold = try runner.run("lint", "--format", "json", "docs")
+        let cold = try await runner.run("lint", "--format", "json", "docs")
         #expect(cold.status == 1)
         let contexts = runner.directory.appendingPathComponent(".specmark-cache/page-contexts.bin")
         #expect(FileManager.default.fileExists(atPath: contexts.path))
 
-        let named = try runner.run("lint", "--format", "json", "--verbose", page)
-        let uncached = try runner.run("lint", "--no-cache", "--format", "json", page)
+        let named = try await runner.run("lint", "--format", "json", "--verbose", page)
+        let uncached = try await runner.run("lint", "--no-cache", "--format", "json", page)
         #expect(
             try Self.findings(named.standardOutput) == ["docs/defects/status-mismatch.md:92:1 response-status-mismatch"]
         )
@@ -192,8 +192,8 @@ import Testing
         // The page changes: it is read again (its bytes have no context), the rest still come from the cache.
         let text = try String(contentsOf: runner.directory.appendingPathComponent(page), encoding: .utf8)
         try runner.write(page, text.replacingOccurrences(of: "HTTP/1.1 200 OK", with: "HTTP/1.1 201 Created"))
-        let edited = try runner.run("lint", "--format", "json", "--verbose", page)
-        let editedUncached = try runner.run("lint", "--no-cache", "--format", "json", page)
+        let edited = try await runner.run("lint", "--format", "json", "--verbose", page)
+        let editedUncached = try await runner.run("lint", "--no-cache", "--format", "json", page)
         #expect(try Self.findings(edited.standardOutput) == Self.findings(editedUncached.standardOutput))
         #expect(try Self.findings(edited.standardOutput) != Self.findings(named.standardOutput))
         #expect(edited.standardError.contains("pages from the context cache"))
@@ -201,15 +201,15 @@ import Testing
         // A damaged context cache is ignored with a warning; the findings are the same.
         try runner.write(".specmark-cache/page-contexts.bin", "SPECMARK-CONTEXT damaged")
         try runner.write(page, text + "\nEdited.\n")
-        let damaged = try runner.run("lint", "--format", "json", page)
+        let damaged = try await runner.run("lint", "--format", "json", page)
         #expect(damaged.standardError.contains("ignoring the context cache"))
         #expect(try Self.findings(damaged.standardOutput) == Self.findings(uncached.standardOutput))
     }
 
-    @Test func noProgressLineOffATerminal() throws {
+    @Test func noProgressLineOffATerminal() async throws {
         let runner = try CLIRunner(files: try Self.sampleFiles())
         defer { runner.remove() }
-        let output = try runner.run("lint", "docs")
+        let output = try await runner.run("lint", "docs")
         #expect(output.standardError.isEmpty)
     }
 }

@@ -21,22 +21,22 @@ import Testing
             Reads a widget.
             """
 
-    @Test func cleanPagesExitZero() throws {
+    @Test func cleanPagesExitZero() async throws {
         let runner = try CLIRunner(files: ["docs/a.md": Self.clean, "docs/sub/b.md": Self.clean])
         defer { runner.remove() }
-        let output = try runner.run("lint", "docs")
+        let output = try await runner.run("lint", "docs")
         #expect(output.status == 0)
         #expect(output.standardOutput == "0 errors, 0 warnings in 0 of 2 files\n")
     }
 
-    @Test func findingsArePrintedWithRelativePathsAndExitOne() throws {
+    @Test func findingsArePrintedWithRelativePathsAndExitOne() async throws {
         let runner = try CLIRunner(files: [
             "docs/open.md": Self.frontMatter + "\n# Open\n\n```json\n{}\n",
             "docs/front.md": "---\ntitle: [unclosed\n---\n# Front\n",
             "docs/fine.md": Self.clean,
         ])
         defer { runner.remove() }
-        let output = try runner.run("lint", "docs")
+        let output = try await runner.run("lint", "docs")
         #expect(output.status == 1)
         let lines = output.standardOutput.split(separator: "\n").map(String.init).filter { $0.hasPrefix("docs/") }
         #expect(
@@ -49,35 +49,35 @@ import Testing
         #expect(output.standardOutput.contains("[code-fence-unclosed]\n    ```json\n    ^~~\n"))
     }
 
-    @Test func absolutePathsBelowTheWorkingDirectoryAreShownRelative() throws {
+    @Test func absolutePathsBelowTheWorkingDirectoryAreShownRelative() async throws {
         let runner = try CLIRunner(files: ["open.md": "```\nx\n"])
         defer { runner.remove() }
-        let output = try runner.run("lint", runner.directory.appendingPathComponent("open.md").path)
+        let output = try await runner.run("lint", runner.directory.appendingPathComponent("open.md").path)
         #expect(output.standardOutput.hasPrefix("open.md:1:1: error:"))
     }
 
-    @Test func missingPathIsAUsageErrorWithExitTwo() throws {
+    @Test func missingPathIsAUsageErrorWithExitTwo() async throws {
         let runner = try CLIRunner()
         defer { runner.remove() }
-        let output = try runner.run("lint", "does-not-exist")
+        let output = try await runner.run("lint", "does-not-exist")
         #expect(output.status == 2)
         #expect(output.standardError == "error: does-not-exist: no such file or directory\n")
     }
 
-    @Test func unknownOptionIsAUsageErrorWithExitTwo() throws {
+    @Test func unknownOptionIsAUsageErrorWithExitTwo() async throws {
         let runner = try CLIRunner()
         defer { runner.remove() }
-        let output = try runner.run("lint", "--no-such-flag")
+        let output = try await runner.run("lint", "--no-such-flag")
         #expect(output.status == 2)
         #expect(output.standardError.contains("Unknown option '--no-such-flag'"))
     }
 
-    @Test func symlinkLoopsAreReportedAndTheRunContinues() throws {
+    @Test func symlinkLoopsAreReportedAndTheRunContinues() async throws {
         let runner = try CLIRunner(files: ["docs/a.md": "```\nopen\n"])
         defer { runner.remove() }
         try FileManager.default.createSymbolicLink(
             atPath: runner.directory.appendingPathComponent("docs/loop").path, withDestinationPath: ".")
-        let output = try runner.run("lint", "docs")
+        let output = try await runner.run("lint", "docs")
         #expect(output.status == 1)
         #expect(
             output.standardOutput.contains(
@@ -85,41 +85,41 @@ import Testing
         #expect(output.standardOutput.contains("docs/a.md:1:1: error: code block opened"))
     }
 
-    @Test func directoryNamedLikeAPageIsWalkedNotRead() throws {
+    @Test func directoryNamedLikeAPageIsWalkedNotRead() async throws {
         let runner = try CLIRunner(files: ["docs/x.md/inner.md": "```\nopen\n"])
         defer { runner.remove() }
-        let output = try runner.run("lint", "docs")
+        let output = try await runner.run("lint", "docs")
         #expect(output.status == 1)
         #expect(output.standardOutput.hasPrefix("docs/x.md/inner.md:1:1: error:"))
     }
 }
 
 @Suite struct RootCommandTests {
-    @Test func versionIsPrinted() throws {
+    @Test func versionIsPrinted() async throws {
         let runner = try CLIRunner()
         defer { runner.remove() }
-        let output = try runner.run("--version")
+        let output = try await runner.run("--version")
         #expect(output.status == 0)
         #expect(output.standardOutput == "0.1.0\n")
     }
 
-    @Test func helpListsEverySubcommandAndFlag() throws {
+    @Test func helpListsEverySubcommandAndFlag() async throws {
         let runner = try CLIRunner()
         defer { runner.remove() }
-        let root = try runner.run("--help")
+        let root = try await runner.run("--help")
         #expect(root.status == 0)
         let golden = try String(contentsOf: CLIRunner.fixtures.appendingPathComponent("help.txt"), encoding: .utf8)
         #expect(root.standardOutput == golden)
-        let lint = try runner.run("lint", "--help")
+        let lint = try await runner.run("lint", "--help")
         for flag in ["--quiet", "--verbose", "<paths>"] {
             #expect(lint.standardOutput.contains(flag), "lint --help lacks \(flag)")
         }
     }
 
-    @Test func dumpPrintsTheTree() throws {
+    @Test func dumpPrintsTheTree() async throws {
         let runner = try CLIRunner(files: ["page.md": "# Title\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"])
         defer { runner.remove() }
-        let output = try runner.run("dump", "page.md")
+        let output = try await runner.run("dump", "page.md")
         #expect(output.status == 0)
         #expect(
             output.standardOutput.hasPrefix(
@@ -128,10 +128,10 @@ import Testing
 }
 
 @Suite struct RulesCommandTests {
-    @Test func rulesListsEveryRuleWithSeverity() throws {
+    @Test func rulesListsEveryRuleWithSeverity() async throws {
         let runner = try CLIRunner()
         defer { runner.remove() }
-        let output = try runner.run("rules")
+        let output = try await runner.run("rules")
         #expect(output.status == 0)
         #expect(
             output.standardOutput.contains(
@@ -141,20 +141,20 @@ import Testing
         #expect(output.standardOutput.hasSuffix("'specmark explain RULE' prints a rule's rationale and examples.\n"))
     }
 
-    @Test func explainPrintsRationaleAndExamples() throws {
+    @Test func explainPrintsRationaleAndExamples() async throws {
         let runner = try CLIRunner()
         defer { runner.remove() }
-        let output = try runner.run("explain", "response-204-has-content")
+        let output = try await runner.run("explain", "response-204-has-content")
         #expect(output.status == 0)
         #expect(output.standardOutput.hasPrefix("response-204-has-content (status, error)\n"))
         #expect(output.standardOutput.contains("Reports (1️⃣ marks where):"))
         #expect(output.standardOutput.contains("      1️⃣\"@odata.type\": \"microsoft.graph.widget\""))
     }
 
-    @Test func explainUnknownRuleSuggestsTheClosest() throws {
+    @Test func explainUnknownRuleSuggestsTheClosest() async throws {
         let runner = try CLIRunner()
         defer { runner.remove() }
-        let output = try runner.run("explain", "response-status-mismatc")
+        let output = try await runner.run("explain", "response-status-mismatc")
         #expect(output.status == 2)
         #expect(
             output.standardError.contains(
@@ -182,45 +182,45 @@ import Testing
         ```
         """
 
-    @Test func failOnDecidesTheExitStatus() throws {
+    @Test func failOnDecidesTheExitStatus() async throws {
         let runner = try CLIRunner(files: ["page.md": Self.warningOnly])
         defer { runner.remove() }
-        #expect(try runner.run("lint", "page.md").status == 0)
-        #expect(try runner.run("lint", "page.md", "--fail-on", "warning").status == 1)
-        #expect(try runner.run("lint", "page.md", "--fail-on", "never").status == 0)
-        #expect(try runner.run("lint", "page.md", "--max-warnings", "0").status == 1)
-        #expect(try runner.run("lint", "page.md", "--max-warnings", "1").status == 0)
-        #expect(try runner.run("lint", "page.md", "--fail-on", "sometimes").status == 2)
+        #expect(try await runner.run("lint", "page.md").status == 0)
+        #expect(try await runner.run("lint", "page.md", "--fail-on", "warning").status == 1)
+        #expect(try await runner.run("lint", "page.md", "--fail-on", "never").status == 0)
+        #expect(try await runner.run("lint", "page.md", "--max-warnings", "0").status == 1)
+        #expect(try await runner.run("lint", "page.md", "--max-warnings", "1").status == 0)
+        #expect(try await runner.run("lint", "page.md", "--fail-on", "sometimes").status == 2)
     }
 
-    @Test func configurationDecidesTooAndItsErrorsExitTwo() throws {
+    @Test func configurationDecidesTooAndItsErrorsExitTwo() async throws {
         let runner = try CLIRunner(files: [
             "docs/page.md": Self.warningOnly, "docs/.specmark.yml": "fail-on: warning\n",
         ])
         defer { runner.remove() }
-        #expect(try runner.run("lint", "docs").status == 1)
+        #expect(try await runner.run("lint", "docs").status == 1)
         try runner.write("docs/.specmark.yml", "fail-on: warning\nrules:\n  http-reason-phrase: off\n")
-        #expect(try runner.run("lint", "docs").status == 0)
+        #expect(try await runner.run("lint", "docs").status == 0)
         try runner.write("docs/.specmark.yml", "rules:\n  http-reason-phrase: loud\n")
-        let broken = try runner.run("lint", "docs")
+        let broken = try await runner.run("lint", "docs")
         #expect(broken.status == 2)
         #expect(
             broken.standardError
                 == "docs/.specmark.yml:2:23: error: 'http-reason-phrase' must be off, note, warning or error, not 'loud'\n"
         )
-        #expect(try runner.run("lint", "docs", "--no-config").status == 0)
+        #expect(try await runner.run("lint", "docs", "--no-config").status == 0)
     }
 
-    @Test func reportsAreWrittenInEveryFormatInOneRun() throws {
+    @Test func reportsAreWrittenInEveryFormatInOneRun() async throws {
         let runner = try CLIRunner(files: ["page.md": Self.warningOnly])
         defer { runner.remove() }
-        let output = try runner.run(
+        let output = try await runner.run(
             "lint", "page.md", "--format", "github", "--report", "sarif=out/r.sarif", "--report", "junit=out/r.xml",
             "--report", "json=out/r.json", "--report", "markdown=out/r.md", "--report", "text=out/r.txt")
         #expect(output.status == 2, "the out/ folder does not exist yet")
         try FileManager.default.createDirectory(
             at: runner.directory.appendingPathComponent("out"), withIntermediateDirectories: true)
-        let again = try runner.run(
+        let again = try await runner.run(
             "lint", "page.md", "--format", "github", "--report", "sarif=out/r.sarif", "--report", "junit=out/r.xml",
             "--report", "json=out/r.json", "--report", "markdown=out/r.md", "--report", "text=out/r.txt")
         #expect(again.status == 0)
@@ -235,27 +235,30 @@ import Testing
         }
         let text = try String(contentsOf: runner.directory.appendingPathComponent("out/r.txt"), encoding: .utf8)
         #expect(!text.contains("\u{1B}["), "files never get colours")
-        let bad = try runner.run("lint", "page.md", "--report", "yaml=x")
+        let bad = try await runner.run("lint", "page.md", "--report", "yaml=x")
         #expect(bad.status == 2)
     }
 
-    @Test func colourFollowsTheFlagAndNOCOLOR() throws {
-        let runner = try CLIRunner(files: ["page.md": Self.warningOnly])
-        defer { runner.remove() }
-        #expect(try runner.run("lint", "page.md", "--color", "always").standardOutput.contains("\u{1B}[1;33mwarning:"))
-        #expect(!(try runner.run("lint", "page.md", "--color", "auto").standardOutput.contains("\u{1B}[")))
-    }
-
-    @Test func baselineFailsOnlyOnNewFindings() throws {
+    @Test func colourFollowsTheFlagAndNOCOLOR() async throws {
         let runner = try CLIRunner(files: ["page.md": Self.warningOnly])
         defer { runner.remove() }
         #expect(
-            try runner.run("lint", "page.md", "--fail-on", "warning", "--write-baseline", "baseline.json").status == 1)
-        let quiet = try runner.run("lint", "page.md", "--fail-on", "warning", "--baseline", "baseline.json")
+            try await runner.run("lint", "page.md", "--color", "always").standardOutput.contains("\u{1B}[1;33mwarning:")
+        )
+        #expect(!(try await runner.run("lint", "page.md", "--color", "auto").standardOutput.contains("\u{1B}[")))
+    }
+
+    @Test func baselineFailsOnlyOnNewFindings() async throws {
+        let runner = try CLIRunner(files: ["page.md": Self.warningOnly])
+        defer { runner.remove() }
+        #expect(
+            try await runner.run("lint", "page.md", "--fail-on", "warning", "--write-baseline", "baseline.json").status
+                == 1)
+        let quiet = try await runner.run("lint", "page.md", "--fail-on", "warning", "--baseline", "baseline.json")
         #expect(quiet.status == 0)
         #expect(quiet.standardOutput == "0 errors, 0 warnings in 0 of 1 file (1 in the baseline)\n")
         try runner.write("page.md", Self.warningOnly.replacingOccurrences(of: "NoContent", with: "No Content"))
-        let fixed = try runner.run("lint", "page.md", "--baseline", "baseline.json")
+        let fixed = try await runner.run("lint", "page.md", "--baseline", "baseline.json")
         #expect(fixed.standardOutput == "0 errors, 0 warnings in 0 of 1 file (1 baseline entry fixed)\n")
     }
 }

@@ -6,10 +6,10 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("docs-samples")
 
-    @Test func replayingTheSamplesAgainstTheMockPassesWithOneTestCasePerExample() throws {
+    @Test func replayingTheSamplesAgainstTheMockPassesWithOneTestCasePerExample() async throws {
         let runner = try CLIRunner()
         defer { runner.remove() }
-        let output = try runner.run(
+        let output = try await runner.run(
             "replay", "--mock", Self.samples.appendingPathComponent("v1.0").path, "--format", "junit",
             "--report", "text=replay.txt")
         #expect(output.status == 0, "\(output.standardError)")
@@ -24,10 +24,10 @@ import Testing
                 "6 examples: 6 passed, 0 failed, 0 skipped, 0 errors; 0 errors, 0 warnings in 0 of 6 files\n"))
     }
 
-    @Test func aContradictionInTheDocsFailsTheReplayWithExitOne() throws {
+    @Test func aContradictionInTheDocsFailsTheReplayWithExitOne() async throws {
         let runner = try CLIRunner()
         defer { runner.remove() }
-        let output = try runner.run("replay", "--mock", Self.samples.path, "--quiet")
+        let output = try await runner.run("replay", "--mock", Self.samples.path, "--quiet")
         #expect(output.status == 1)
         #expect(output.standardOutput.hasPrefix("FAIL   body_type_mismatch_get_sensordevice"))
         #expect(
@@ -37,23 +37,23 @@ import Testing
         #expect(!output.standardOutput.contains("PASS"))
     }
 
-    @Test func aTargetIsRequiredAndOnlyOne() throws {
+    @Test func aTargetIsRequiredAndOnlyOne() async throws {
         let runner = try CLIRunner()
         defer { runner.remove() }
-        let none = try runner.run("replay", Self.samples.path)
+        let none = try await runner.run("replay", Self.samples.path)
         #expect(none.status == 2)
         #expect(none.standardError.contains("give --base-url URL or --mock"))
-        let both = try runner.run("replay", "--mock", "--base-url", "http://127.0.0.1:1", Self.samples.path)
+        let both = try await runner.run("replay", "--mock", "--base-url", "http://127.0.0.1:1", Self.samples.path)
         #expect(both.status == 2)
-        let bad = try runner.run("replay", "--base-url", "graph.example.com", Self.samples.path)
+        let bad = try await runner.run("replay", "--base-url", "graph.example.com", Self.samples.path)
         #expect(bad.status == 2)
         #expect(bad.standardError.contains("--base-url takes http(s) URLs"))
     }
 
-    @Test func aMissingTokenVariableIsAUsageErrorThatNamesIt() throws {
+    @Test func aMissingTokenVariableIsAUsageErrorThatNamesIt() async throws {
         let runner = try CLIRunner()
         defer { runner.remove() }
-        let output = try runner.run(
+        let output = try await runner.run(
             "replay", "--base-url", "http://127.0.0.1:1", "--token-env", "SPECMARK_TEST_NO_SUCH_TOKEN",
             Self.samples.path)
         #expect(output.status == 2)
@@ -62,10 +62,10 @@ import Testing
 
     /// Nothing listens on the port: every GET errors with a clear message, every write is skipped, and the
     /// token never appears.
-    @Test func anUnreachableServiceGivesOneOutcomePerExampleAndNoSecrets() throws {
+    @Test func anUnreachableServiceGivesOneOutcomePerExampleAndNoSecrets() async throws {
         let runner = try CLIRunner()
         defer { runner.remove() }
-        let output = try runner.run(
+        let output = try await runner.run(
             "replay", "--base-url", "v1.0=http://127.0.0.1:9/v1.0", "--token-env", "SPECMARK_TEST_TOKEN",
             "--attempts", "1", "--format", "json", Self.samples.appendingPathComponent("v1.0").path,
             environment: ["SPECMARK_TEST_TOKEN": "tok-CLI-SECRET-42"])

@@ -68,7 +68,8 @@ import Testing
 
     struct Reset: Error {}
 
-    static func deviatingRouter(log: RequestLog) -> Router<BasicRequestContext> {
+    /// `hangReleased` ends the hanging example's wait once the replay is over, so the server can stop.
+    static func deviatingRouter(log: RequestLog, hangReleased: Gate) -> Router<BasicRequestContext> {
         let router = Router()
         let throttled = Mutex(0)
         router.middlewares.add(LoggingMiddleware(log: log))
@@ -97,7 +98,10 @@ import Testing
             ReplayFixtures.json("{}", status: .tooManyRequests, headers: [HTTPField.Name("Retry-After")!: "0"])
         }
         router.get("/v1.0/widgets/get_hang") { _, _ in
-            try? await Task.sleep(for: .seconds(3))
+            // Longer than any replay timeout, until the test lets go (at most a minute).
+            for _ in 0..<1200 where !hangReleased.isOpen {
+                try? await Task.sleep(for: .milliseconds(50))
+            }
             return ReplayFixtures.json(ReplayFixtures.widgetBody)
         }
         router.get("/v1.0/widgets/get_reset") { _, _ in
@@ -113,6 +117,13 @@ import Testing
             return ReplayFixtures.json(#"{"id":"w1","name":"\#(filler)","count":3}"#)
         }
         return router
+    }
+
+    /// A flag one task sets and others read.
+    final class Gate: Sendable {
+        private let state = Atomic<Bool>(false)
+        var isOpen: Bool { state.load(ordering: .acquiring) }
+        func open() { state.store(true, ordering: .releasing) }
     }
 
     struct LoggingMiddleware: RouterMiddleware {
@@ -134,12 +145,16 @@ import Testing
         ])
         #expect(docs.resource(named: "microsoft.graph.widget") != nil)
         let log = RequestLog()
-        let result = try await withTestServer(Self.deviatingRouter(log: log)) { port in
+        let hangReleased = Gate()
+        let result = try await withTestServer(Self.deviatingRouter(log: log, hangReleased: hangReleased)) { port in
             let options = ReplayOptions(
-                baseURLs: ["v1.0": "http://127.0.0.1:\(port)/v1.0"], timeout: .milliseconds(800),
+                // The hanging example ends at the timeout; the others answer well within it.
+                baseURLs: ["v1.0": "http://127.0.0.1:\(port)/v1.0"], timeout: .seconds(2),
                 maximumRetryWait: .milliseconds(20), maximumBodySize: 1 << 20)
             let plan = try ReplayPlan(docs: docs, options: options)
-            return await ReplayEngine(docs: docs, options: options, logger: Self.quiet).run(plan)
+            let result = await ReplayEngine(docs: docs, options: options, logger: Self.quiet).run(plan)
+            hangReleased.open()
+            return result
         }
 
         // Every example ends with exactly one outcome, and the counts add up.
