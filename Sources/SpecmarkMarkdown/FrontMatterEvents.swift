@@ -84,7 +84,9 @@ enum FrontMatterEvents {
                         valueEvent.isPlain && ["", "~", "null", "Null", "NULL"].contains(text) ? .null : .string(text)
                 case YAML_SEQUENCE_START_EVENT:
                     var items: [String] = []
-                    while let item = next(), item.type != YAML_SEQUENCE_END_EVENT {
+                    while true {
+                        guard let item = next() else { return nil }  // a parse error inside the list
+                        if item.type == YAML_SEQUENCE_END_EVENT { break }
                         guard let text = item.scalar else { return nil }
                         items.append(text)
                     }
