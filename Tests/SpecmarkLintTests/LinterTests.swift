@@ -96,6 +96,20 @@ import Testing
     }
 }
 
+@Suite struct ClosestMatchTests {
+    /// A case-only difference is distance 0: it wins over a nearer-listed candidate one edit away, and of two
+    /// case variants the first listed wins.
+    @Test func caseVariantsWinAndTheFirstListedOfThemIsTaken() {
+        let candidates = ["usr-get.md", "User-Get.md", "USER-GET.md", "user-gets.md"]
+        #expect(closestMatch(to: "user-get.md", in: candidates, maximumDistance: 3) == "User-Get.md")
+        // Two edits from both case variants (three from "usr-get.md"): the tie goes to the first listed.
+        #expect(closestMatch(to: "user-gte.md", in: candidates, maximumDistance: 3) == "User-Get.md")
+        #expect(closestMatch(to: "usr-gte.md", in: candidates, maximumDistance: 3) == "usr-get.md")
+        #expect(closestMatch(to: "User-Get.md", in: ["User-Get.md"], maximumDistance: 3) == nil)
+        #expect(closestMatch(to: "zzz", in: candidates, maximumDistance: 3) == nil)
+    }
+}
+
 @Suite struct OutlineTitleTests {
     @Test func alternativesWildcardsAndCase() {
         #expect(OutlineRule.title("Request body", matches: "Request body|Request headers", ignoringCase: false))

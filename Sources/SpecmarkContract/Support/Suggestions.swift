@@ -10,7 +10,10 @@ public func closestMatch(to word: String, in candidates: some Sequence<String>, 
     let limit = min(maximumDistance, max(1, target.count / 3))
     var best: (candidate: String, distance: Int)?
     for candidate in candidates where abs(candidate.utf8.count - target.count) <= limit && candidate != word {
-        let distance = editDistance(target, lowercasedBytes(candidate), limit: limit)
+        let letters = lowercasedBytes(candidate)
+        // The same letters but for case (most broken links' targets) is distance 0: nothing later can be closer.
+        if letters == target { return candidate }
+        let distance = editDistance(target, letters, limit: limit)
         if distance <= limit, distance < (best?.distance ?? Int.max) {
             best = (candidate, distance)
         }

@@ -222,17 +222,6 @@ struct LinkTargets {
         let candidates = (max(0, length - maximumDistance)...(length + maximumDistance))
             .flatMap { listing[$0] ?? [] }
             .sorted { $0.order < $1.order }
-        // Most broken links differ from their file in case only: such a sibling is at distance 0, so the first
-        // one in listing order is what the edit-distance search returns, found here without computing any.
-        func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-        if !name.isEmpty,
-            let sameLetters = candidates.first(where: { candidate in
-                candidate.name != name && candidate.name.utf8.count == length
-                    && candidate.name.utf8.elementsEqual(name.utf8, by: { lowered($0) == lowered($1) })
-            })
-        {
-            return sameLetters.name
-        }
         return closestMatch(to: name, in: candidates.map(\.name), maximumDistance: maximumDistance)
     }
 
