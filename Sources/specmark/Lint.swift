@@ -129,7 +129,7 @@ extension Specmark {
             } else {
                 let contextCache = cache.map { ContextCache(directory: $0.directory) }
                 let contextSettings = CanonicalDescription.of(configuration.extraction)
-                let (docs, selected, fromContext) = await loadPages(
+                let (docs, selected, stored) = await loadPages(
                     discovery, stamps: stamps, changed: changed, named: named,
                     context: contextCache.map { ($0, contextSettings) }, configuration: configuration, logger: logger,
                     display: display)
@@ -139,9 +139,11 @@ extension Specmark {
                 phase("pages checked")
                 files = selected.map { $0.map { docs.pages[$0].file } } ?? docs.pages.map(\.file)
                 diagnostics = result.diagnostics
-                if let contextCache, fromContext == 0 {
-                    // Every page was read in full: what others read from each is stored for runs over a few.
-                    await contextCache.store(docs, stamps: stamps, settings: contextSettings, logger: logger)
+                if let contextCache {
+                    // What others read from each page is stored for runs over a few: all of it after a full run,
+                    // and the pages this run had to parse after a run over a few.
+                    await contextCache.store(
+                        docs, stamps: stamps, reusing: stored, settings: contextSettings, logger: logger)
                 }
                 if let cache, let cacheKey {
                     cache.store(
@@ -194,19 +196,21 @@ extension Specmark {
 
         /// The doc set and the pages to check. A run that checks a few pages takes every other page whose bytes
         /// are unchanged from the context cache the last full run wrote; the pages it checks, changed pages and
-        /// their dependents are read in full. Returns how many pages came from the cache.
+        /// their dependents are read in full. Returns the contexts the cache held, if it was read.
         private func loadPages(
             _ discovery: FileDiscovery.Result, stamps: [ResultCache.PageStamp], changed: Set<String>?,
             named: Set<String>?, context: (cache: ContextCache, settings: String)?,
             configuration: SpecmarkConfiguration, logger: Logger, display: DisplayPath
-        ) async -> (DocSet, [Int]?, Int) {
+        ) async -> (DocSet, [Int]?, ContextCache.Contexts?) {
             let progress = ProgressLine(enabled: !global.quiet && Terminal.standardError.isTTY)
             defer { progress.finish() }
             var contexts: [PageContext?] = []
             var dependencies: [String: PageDependencies] = [:]
-            if let context, changed != nil || named != nil,
-                let stored = context.cache.load(settings: context.settings, logger: logger)
-            {
+            var stored: ContextCache.Contexts?
+            if let context, changed != nil || named != nil {
+                stored = context.cache.load(settings: context.settings, logger: logger)
+            }
+            if let stored {
                 let checked = (named ?? []).union(changed ?? [])
                 contexts = await concurrentMap(stamps) { stamp -> PageContext? in
                     checked.contains(stamp.path) ? nil : stored[stamp.digest]
@@ -239,7 +243,7 @@ extension Specmark {
             }
             let fromContext = contexts.count { $0 != nil }
             logger.debug("pages from the context cache", metadata: ["count": "\(fromContext)"])
-            return (docs, selected, fromContext)
+            return (docs, selected, stored)
         }
 
         /// The pages to check: those named, the changed pages and their dependents, a shard of those, or all (nil).

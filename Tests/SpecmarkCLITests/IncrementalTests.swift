@@ -185,8 +185,7 @@ import Testing
             try Self.findings(named.standardOutput) == ["docs/defects/status-mismatch.md:92:1 response-status-mismatch"]
         )
         #expect(try Self.findings(named.standardOutput) == Self.findings(uncached.standardOutput))
-        let line = named.standardError.split(separator: "\n").first { $0.contains("pages from the context cache") }
-        let count = line.flatMap { $0.split(separator: "count=").last?.split(separator: " ").first }.flatMap { Int($0) }
+        let count = Self.pagesFromContext(named.standardError)
         #expect((count ?? 0) >= 18, "\(named.standardError)")
 
         // The page changes: it is read again (its bytes have no context), the rest still come from the cache.
@@ -196,7 +195,13 @@ import Testing
         let editedUncached = try await runner.run("lint", "--no-cache", "--format", "json", page)
         #expect(try Self.findings(edited.standardOutput) == Self.findings(editedUncached.standardOutput))
         #expect(try Self.findings(edited.standardOutput) != Self.findings(named.standardOutput))
-        #expect(edited.standardError.contains("pages from the context cache"))
+        #expect(Self.pagesFromContext(edited.standardError) == count, "\(edited.standardError)")
+        #expect(!edited.standardError.contains("every page already has an entry"))
+
+        // That run added the edited page's context: checking another page parses that other page alone.
+        let other = try await runner.run("lint", "--format", "json", "--verbose", "docs/defects/broken-link.md")
+        #expect(Self.pagesFromContext(other.standardError) == count, "\(other.standardError)")
+        #expect(other.standardError.contains("every page already has an entry"), "\(other.standardError)")
 
         // A damaged context cache is ignored with a warning; the findings are the same.
         try runner.write(".specmark-cache/page-contexts.bin", "SPECMARK-CONTEXT damaged")
@@ -204,6 +209,41 @@ import Testing
         let damaged = try await runner.run("lint", "--format", "json", page)
         #expect(damaged.standardError.contains("ignoring the context cache"))
         #expect(try Self.findings(damaged.standardOutput) == Self.findings(uncached.standardOutput))
+    }
+
+    /// A build that is not the one that wrote the caches ignores them, with a warning, and rewrites them.
+    @Test func cachesWrittenByAnotherBuildAreIgnored() async throws {
+        let runner = try CLIRunner(files: try Self.sampleFiles())
+        defer { runner.remove() }
+        let page = "docs/defects/status-mismatch.md"
+        _ = try await runner.run("lint", "--format", "json", "docs")
+        for file in ["lint-results.bin", "page-contexts.bin"] {
+            let url = runner.directory.appendingPathComponent(".specmark-cache/\(file)")
+            var bytes = try Data(contentsOf: url)
+            // The build is written after the format number: "0.1.0+<size>.<seconds>.<nanoseconds>".
+            let build = try #require(bytes.range(of: Data("0.1.0+".utf8)))
+            bytes[build.upperBound] =
+                bytes[build.upperBound] == UInt8(ascii: "1") ? UInt8(ascii: "2") : UInt8(ascii: "1")
+            try bytes.write(to: url)
+        }
+        let named = try await runner.run("lint", "--format", "json", "--verbose", page)
+        #expect(named.standardError.contains("ignoring the result cache"), "\(named.standardError)")
+        #expect(named.standardError.contains("written by another build of Specmark (0.1.0+"))
+        #expect(named.standardError.contains("ignoring the context cache"))
+        #expect(Self.pagesFromContext(named.standardError) == 0)
+        #expect(
+            try Self.findings(named.standardOutput) == ["docs/defects/status-mismatch.md:92:1 response-status-mismatch"]
+        )
+        // Rewritten by that run: the next one (over another page, so the result cache cannot answer) trusts them.
+        let next = try await runner.run("lint", "--format", "json", "--verbose", "docs/defects/broken-link.md")
+        #expect(!next.standardError.contains("ignoring"), "\(next.standardError)")
+        #expect((Self.pagesFromContext(next.standardError) ?? 0) >= 18)
+    }
+
+    /// The count in the verbose line "pages from the context cache".
+    static func pagesFromContext(_ standardError: String) -> Int? {
+        let line = standardError.split(separator: "\n").first { $0.contains("pages from the context cache") }
+        return line.flatMap { $0.split(separator: "count=").last?.split(separator: " ").first }.flatMap { Int($0) }
     }
 
     @Test func noProgressLineOffATerminal() async throws {

@@ -126,4 +126,65 @@ import Testing
         try bytes.prefix(bytes.count / 2).write(to: file)
         #expect(cache.load(settings: "graph", logger: Self.logger) == nil)
     }
+
+    /// Runs over a few pages add what they parsed to the small added file and never rewrite the main one; once the
+    /// added file outgrows its share, one write folds both. A damaged added file costs only its own entries.
+    @Test func pagesParsedByRunsOverAFewAreAddedWithoutRewritingTheCache() async throws {
+        let docs = try await Self.samples()
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("specmark-context-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cache = ContextCache(directory: directory.path)
+        func stamps(_ round: Int) -> [ResultCache.PageStamp] {
+            docs.pages.enumerated().map { index, page in
+                // Round r gives the first r pages new bytes (new digests); the rest keep round 0's.
+                ResultCache.PageStamp(
+                    path: page.file, size: 1, modified: 0, digest: "digest-\(index < round ? round : 0)-\(index)")
+            }
+        }
+        await cache.store(docs, stamps: stamps(0), settings: "graph", logger: Self.logger)
+        let main = try Data(contentsOf: URL(fileURLWithPath: cache.path))
+        #expect(!FileManager.default.fileExists(atPath: cache.addedPath))
+
+        // Nothing new: nothing written.
+        var stored = try #require(cache.load(settings: "graph", logger: Self.logger))
+        await cache.store(docs, stamps: stamps(0), reusing: stored, settings: "graph", logger: Self.logger)
+        #expect(!FileManager.default.fileExists(atPath: cache.addedPath))
+
+        // Rounds 1 to 3 add 1 + 2 + 3 entries to the added file; the main file keeps its bytes.
+        for round in 1...3 {
+            await cache.store(docs, stamps: stamps(round), reusing: stored, settings: "graph", logger: Self.logger)
+            stored = try #require(cache.load(settings: "graph", logger: Self.logger))
+            #expect(stored.added.count == round * (round + 1) / 2)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: cache.path)) == main)
+            for (index, page) in docs.pages.enumerated() {
+                #expect(stored["digest-0-\(index)"] == PageContext(page))
+                if index < round { #expect(stored["digest-\(round)-\(index)"] == PageContext(page)) }
+            }
+        }
+
+        // A damaged added file is ignored with its entries; the main file still serves every page.
+        let added = try Data(contentsOf: URL(fileURLWithPath: cache.addedPath))
+        try added.prefix(added.count - 3).write(to: URL(fileURLWithPath: cache.addedPath))
+        stored = try #require(cache.load(settings: "graph", logger: Self.logger))
+        #expect(stored.added.isEmpty)
+        #expect(stored["digest-3-0"] == nil)
+        #expect(stored["digest-0-\(docs.pages.count - 1)"] == PageContext(docs.pages[docs.pages.count - 1]))
+
+        // More new entries than the added file may hold (64 for a small doc set): one write folds everything.
+        let rounds = 64 / docs.pages.count + 2
+        var round = 3
+        repeat {
+            round += 1
+            let all = docs.pages.indices.map { index in
+                ResultCache.PageStamp(path: docs.pages[index].file, size: 1, modified: 0, digest: "r\(round)-\(index)")
+            }
+            await cache.store(docs, stamps: all, reusing: stored, settings: "graph", logger: Self.logger)
+            stored = try #require(cache.load(settings: "graph", logger: Self.logger))
+        } while FileManager.default.fileExists(atPath: cache.addedPath) && round < 4 + rounds
+        #expect(round < 4 + rounds, "the added file was never folded")
+        #expect(!FileManager.default.fileExists(atPath: cache.addedPath))
+        #expect(stored.added.isEmpty)
+        #expect(stored.entries.count == docs.pages.count)
+        #expect(stored["r\(round)-0"] == PageContext(docs.pages[0]))
+    }
 }

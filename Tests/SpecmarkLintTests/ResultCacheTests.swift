@@ -31,7 +31,7 @@ import Testing
 
     @Test func entriesRoundTripAndDamageIsAnErrorNotATrap() throws {
         let entry = ResultCache.Entry(
-            format: ResultCache.formatVersion, version: SpecmarkVersion.current, key: "k",
+            format: ResultCache.formatVersion, version: SpecmarkVersion.build, key: "k",
             pages: [.init(path: "api/a.md", size: 12, modified: 1_700_000_000.123456789, digest: "d")],
             files: ["api/a.md", "api/c.md"], diagnostics: Self.diagnostics,
             consulted: [.init(path: "images/x.png", exists: false, size: 0, modified: 0)])

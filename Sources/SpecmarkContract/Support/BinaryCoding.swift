@@ -35,7 +35,7 @@ package struct BinaryWriter: Sendable {
     package mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
     /// Bytes written elsewhere (a length-prefixed record), as they are.
-    package mutating func append(_ other: [UInt8]) { bytes += other }
+    package mutating func append(_ other: some Collection<UInt8>) { bytes.append(contentsOf: other) }
 }
 
 /// Bytes that are not what the reader expects: another format, or damage.

@@ -6,13 +6,13 @@ import SpecmarkMarkdown
 
 /// The findings of the last run, reused while nothing they depend on has changed.
 ///
-/// The key is a SHA-256 over Specmark's version, the settings that shape findings, the pages selected for
+/// The key is a SHA-256 over Specmark's build (`SpecmarkVersion.build`), the settings that shape findings, the pages selected for
 /// reporting, and the path and bytes of every page read — so editing, adding, removing or renaming any page,
 /// or changing the configuration, misses. A page whose size and modification time (to the nanosecond) are
 /// what the last run recorded is not read again: its recorded digest stands for its bytes. Files outside the doc set that rules looked at (link targets,
 /// folders listed for suggestions) are recorded with their size and modification time and checked again
 /// before a hit is used. The cache is one file in the cache directory (see `BinaryWriter`), written to a temporary name and
-/// renamed; an unreadable, corrupt or other-version cache is ignored with a warning and rewritten.
+/// renamed; an unreadable, corrupt or other-build cache is ignored with a warning and rewritten.
 public struct ResultCache: Sendable {
     /// Bumped whenever what is stored, or what findings depend on, changes shape.
     static let formatVersion = 1
@@ -113,9 +113,9 @@ public struct ResultCache: Sendable {
                 "ignoring the result cache \(path): it is not a Specmark cache or is damaged; it will be rewritten")
             return nil
         }
-        guard entry.format == Self.formatVersion, entry.version == SpecmarkVersion.current else {
+        guard entry.format == Self.formatVersion, entry.version == SpecmarkVersion.build else {
             logger.warning(
-                "ignoring the result cache \(path): it was written by another version (\(entry.version)); it will be rewritten"
+                "ignoring the result cache \(path): it was written by another build of Specmark (\(entry.version)); it will be rewritten"
             )
             return nil
         }
@@ -152,7 +152,7 @@ public struct ResultCache: Sendable {
     /// The key for a run over pages with these stamps and `settings`.
     public static func key(stamps: [PageStamp], settings: String) -> String {
         var hash = SHA256()
-        hash.update(data: Array("format \(formatVersion); specmark \(SpecmarkVersion.current)\n\(settings)\n".utf8))
+        hash.update(data: Array("format \(formatVersion); specmark \(SpecmarkVersion.build)\n\(settings)\n".utf8))
         for stamp in stamps.sorted(by: { $0.path < $1.path }) { hash.update(data: Array(stamp.digest.utf8)) }
         return hex(hash.finalize())
     }
@@ -185,7 +185,7 @@ public struct ResultCache: Sendable {
         logger: Logger
     ) {
         let entry = Entry(
-            format: Self.formatVersion, version: SpecmarkVersion.current, key: key, pages: stamps, files: files,
+            format: Self.formatVersion, version: SpecmarkVersion.build, key: key, pages: stamps, files: files,
             diagnostics: diagnostics, consulted: consulted.sorted().map(ConsultedFile.init(path:)))
         Self.write(entry.encoded(), to: path, in: directory, what: "result cache", logger: logger)
     }
@@ -235,7 +235,7 @@ extension ResultCache.Entry {
     init(_ bytes: [UInt8]) throws {
         var reader = BinaryReader(bytes)
         self = try Self.header(&reader)
-        guard format == ResultCache.formatVersion, version == SpecmarkVersion.current else { return }
+        guard format == ResultCache.formatVersion, version == SpecmarkVersion.build else { return }
         try readFindings(&reader)
     }
 
@@ -246,7 +246,7 @@ extension ResultCache.Entry {
         var entry = Self(
             format: try reader.int(), version: try reader.string(), key: "", pages: [], files: [], diagnostics: [],
             consulted: [])
-        guard entry.format == ResultCache.formatVersion, entry.version == SpecmarkVersion.current else { return entry }
+        guard entry.format == ResultCache.formatVersion, entry.version == SpecmarkVersion.build else { return entry }
         entry.key = try reader.string()
         entry.pages = try (0..<reader.count()).map { _ in
             ResultCache.PageStamp(
