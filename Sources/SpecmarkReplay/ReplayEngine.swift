@@ -156,7 +156,9 @@ public struct ReplayEngine: Sendable {
             // A service echoing a credential must not put it in a finding, not even a truncated one.
             live = redact(live)
         } catch {
-            result.reason = redact(Self.describe(error, url: prepared.url, timeout: options.timeout))
+            result.attempts = error.attempts
+            result.reason = redact(Self.describe(error.error, url: prepared.url, timeout: options.timeout))
+            if error.attempts > 1 { result.reason += " (\(error.attempts) attempts)" }
             result.seconds = Self.seconds(since: started)
             result.diagnostics = [failure(result.reason, request: request, page: page, name: entry.name)]
             recorder?.record(
@@ -302,10 +304,16 @@ public struct ReplayEngine: Sendable {
 
     // MARK: - Sending
 
-    /// Sends with retries; returns the last response and the attempts made.
+    /// Why sending failed, and how many attempts were made (connection errors of idempotent requests are retried).
+    struct SendFailure: Error {
+        var error: any Error
+        var attempts: Int
+    }
+
+    /// Sends with retries; returns the last response and the attempts made, or throws a ``SendFailure``.
     private func send(
         _ prepared: PreparedRequest, client: HTTPClient, deadline: ContinuousClock.Instant?
-    ) async throws
+    ) async throws(SendFailure)
         -> (LiveResponse, Int)
     {
         var attempt = 0
@@ -327,8 +335,16 @@ public struct ReplayEngine: Sendable {
             {
                 // A POST whose connection dropped may have been applied: only idempotent methods are sent again.
                 let wait = Self.backoff(attempt)
-                if let deadline, ContinuousClock.now + wait >= deadline { throw error }
-                try await Task.sleep(for: wait)
+                if let deadline, ContinuousClock.now + wait >= deadline {
+                    throw SendFailure(error: error, attempts: attempt)
+                }
+                do {
+                    try await Task.sleep(for: wait)
+                } catch {
+                    throw SendFailure(error: error, attempts: attempt)
+                }
+            } catch {
+                throw SendFailure(error: error, attempts: attempt)
             }
         }
     }

@@ -219,6 +219,14 @@ import Testing
         #expect(log.count("GET /v1.0/widgets/get_hang") == 1)
         #expect(log.count("GET /v1.0/widgets/get_reset") == 3)
         #expect(log.count("GET /v1.0/widgets/get_huge") == 1)
+        // Failed cases count their attempts too.
+        let attempts = Dictionary(uniqueKeysWithValues: result.cases.map { ($0.name, $0.attempts) })
+        #expect(attempts["get_always_throttled"] == 3)
+        #expect(attempts["get_reset"] == 3)
+        #expect(attempts["get_hang"] == 1)
+        #expect(attempts["get_huge"] == 1)
+        #expect(messages["get_reset"]?.hasSuffix("(3 attempts)") == true)
+        #expect(messages["get_hang"]?.contains("attempts") == false)
     }
 
     // MARK: - Secrets

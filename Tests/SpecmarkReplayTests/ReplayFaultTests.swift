@@ -78,7 +78,9 @@ import X509
         let result = await Self.replay(["get_refused"], base: "http://127.0.0.1:\(port)/v1.0")
         #expect(ContinuousClock.now - started < .seconds(10))
         #expect(result.cases.first?.outcome == .error)
-        #expect(result.cases.first?.reason == "127.0.0.1 refused the connection")
+        // A GET is sent again after a refused connection, and the count says so (it was 0 when none connected).
+        #expect(result.cases.first?.reason == "127.0.0.1 refused the connection (3 attempts)")
+        #expect(result.cases.first?.attempts == 3)
     }
 
     /// A certificate for 127.0.0.1 signed by nobody a client trusts.
