@@ -54,7 +54,7 @@ public struct MockCatalog: Sendable {
                 guard let line = request.message.requestLine, let url = request.url,
                     let response = page.response(pairedWith: index), let status = response.message.statusLine
                 else { continue }
-                let path = url.template.applying(aliases: aliases)
+                let path = PathTemplate(Self.decodedPath(url.template.path)).applying(aliases: aliases)
                 let templates = declared.filter { $0.method == line.method }.map {
                     $0.template.applying(aliases: aliases)
                 }
@@ -113,7 +113,7 @@ public struct MockCatalog: Sendable {
     public func route(
         method: String, path rawPath: String, query: String?, preferredExample: String?, body: JSONValue?
     ) -> Route {
-        var path = PathTemplate(rawPath)
+        var path = PathTemplate(Self.decodedPath(rawPath))
         var version: String?
         if let first = path.segments.first, case .literal(let segment)? = first.first, first.count == 1,
             versions.contains(segment)
@@ -145,13 +145,59 @@ public struct MockCatalog: Sendable {
         let requestBody = body?.compactDescription
         let scored = byMethod.enumerated().map { offset, entry -> (Int, Int, Entry) in
             var score = 0
-            if entry.literalPath == literal { score += 4 }
+            if entry.literalPath == literal { score += 8 }
+            // A path of the entry's own shape beats one that matched only by dropping a trailing segment that
+            // reads as a type cast: `/me/extensions/Com.Contoso.Referral` is an extension, not a cast of the list.
+            let count = path.segments.count
+            if entry.declaredPaths.contains(where: { $0.segments.count == count && $0.matches(path) })
+                || (entry.examplePath.segments.count == count
+                    && (entry.literalPath == literal || entry.examplePath.matches(path)))
+            {
+                score += 4
+            }
             if entry.query == requestQuery { score += 2 }
             if let requestBody, entry.requestBody?.compactDescription == requestBody { score += 1 }
             return (score, offset, entry)
         }
         let ordered = scored.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }.map(\.2)
         return .examples(ordered)
+    }
+
+    /// A request path with its percent-escapes decoded, so `resizedRange(deltaRows=1,%20deltaColumns=2)` meets
+    /// the documented `resizedRange(deltaRows={n}, deltaColumns={n})`. Escapes of the bytes that shape a path
+    /// template (`/ ? # { } < >`) and malformed escapes are kept as written.
+    static func decodedPath(_ path: String) -> String {
+        guard path.utf8.contains(UInt8(ascii: "%")) else { return path }
+        let bytes = Array(path.utf8)
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count,
+                let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2])
+            {
+                let byte = high << 4 | low
+                if !Self.structuralBytes.contains(byte) {
+                    decoded.append(byte)
+                    index += 3
+                    continue
+                }
+            }
+            decoded.append(bytes[index])
+            index += 1
+        }
+        return String(decoding: decoded, as: UTF8.self)
+    }
+
+    private static let structuralBytes: Set<UInt8> = Set("/?#{}<>".utf8)
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
     }
 
     private static func render(_ pieces: [PathTemplate.Piece]) -> String {

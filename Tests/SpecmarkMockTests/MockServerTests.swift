@@ -152,6 +152,95 @@ import Testing
         }
     }
 
+    /// A last segment with dots (an extension's name) and a function whose parameters a client percent-encodes.
+    static func extensionDocSet() -> DocSet {
+        func page(_ declared: String, _ name: String, _ request: String, _ body: String) -> String {
+            """
+            ## HTTP request
+            ```http
+            \(declared)
+            ```
+            ## Examples
+            <!-- { "blockType": "request", "name": "\(name)" } -->
+            ```http
+            \(request)
+            ```
+            <!-- { "blockType": "response" } -->
+            ```http
+            HTTP/1.1 200 OK
+            Content-Type: application/json
+
+            \(body)
+            ```
+            """
+        }
+        let pages = [
+            // The list comes first: with equal scores the first page's example would answer.
+            (
+                "v1.0/api/extension-list.md",
+                page(
+                    "GET /users/{id}/extensions", "list_extensions",
+                    "GET https://graph.microsoft.com/v1.0/me/extensions", "{ \"value\": [] }")
+            ),
+            (
+                "v1.0/api/extension-get.md",
+                page(
+                    "GET /users/{id}/extensions/{extensionId}", "get_extension",
+                    "GET https://graph.microsoft.com/v1.0/me/extensions/Com.Contoso.Referral",
+                    "{ \"id\": \"Com.Contoso.Referral\" }")
+            ),
+            (
+                "v1.0/api/range-resizedrange.md",
+                page(
+                    "GET /me/drive/items/{id}/workbook/worksheets/{id}/range/resizedRange(deltaRows={n}, deltaColumns={n})",
+                    "resize_range",
+                    "GET https://graph.microsoft.com/v1.0/me/drive/items/01/workbook/worksheets/Sheet1/range/resizedRange(deltaRows=1, deltaColumns=2)",
+                    "{ \"address\": \"A1:C3\" }")
+            ),
+        ]
+        return DocSet(
+            pages: pages.map { file, text in PageExtractor().extract(bytes: Array(text.utf8), file: file) })
+    }
+
+    @Test func dottedLastSegmentsAndEncodedFunctionParametersRouteToTheirExamples() async throws {
+        let example = HTTPField.Name("X-Specmark-Example")!
+        try await Self.app(Self.extensionDocSet()).test(.router) { client in
+            // Another extension's name: the get example answers, not the list with the name read as a cast.
+            try await client.execute(uri: "/v1.0/me/extensions/Org.Fabrikam.Survey", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[example] == "get_extension")
+            }
+            try await client.execute(uri: "/v1.0/users/42/extensions", method: .get) { response in
+                #expect(response.headers[example] == "list_extensions")
+            }
+            // A name that reads as a type cast is an extension's name too where a template of that shape exists.
+            try await client.execute(uri: "/v1.0/users/42/extensions/microsoft.graph.openTypeExtension", method: .get) {
+                response in
+                #expect(response.headers[example] == "get_extension")
+            }
+            // %20 (and no space at all) between function parameters.
+            for parameters in [
+                "deltaRows=3,%20deltaColumns=4", "deltaRows=3,deltaColumns=4", "deltaRows=3,%20deltaColumns=4%20",
+            ] {
+                let uri = "/v1.0/me/drive/items/77/workbook/worksheets/Data/range/resizedRange(\(parameters))"
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .ok, "\(parameters)")
+                    #expect(response.headers[example] == "resize_range", "\(parameters)")
+                }
+            }
+            // An encoded slash stays inside its segment: no example has that shape.
+            try await client.execute(uri: "/v1.0/users/42/extensions%2FOrg.Fabrikam.Survey", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+        }
+    }
+
+    @Test func pathsAreDecodedExceptForTheBytesThatShapeThem() {
+        #expect(MockCatalog.decodedPath("/a%20b/c%2Fd/%7Bid%7D/%3F/%zz/%4") == "/a b/c%2Fd/%7Bid%7D/%3F/%zz/%4")
+        #expect(MockCatalog.decodedPath("/caf%C3%A9") == "/café")
+        #expect(MockCatalog.decodedPath("/plain") == "/plain")
+    }
+
     @Test func bodiesOverTheCapGet413() async throws {
         try await Self.app(Self.widgetDocSet(), maximumBodySize: 16).test(.router) { client in
             let big = ByteBuffer(string: "{\"name\": \"" + String(repeating: "x", count: 64) + "\"}")
