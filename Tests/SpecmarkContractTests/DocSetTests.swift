@@ -31,6 +31,50 @@ import Testing
             """, file: file)
     }
 
+    /// More than one byte in 20 of the first 8 KB a control byte other than tab, line feed, form feed or carriage
+    /// return: a binary file, skipped with a note. The counting loop is branch-free; this is what it must count.
+    @Test func binaryFilesAreToldByTheirControlBytes() async throws {
+        func reference(_ bytes: [UInt8]) -> Bool {
+            let head = bytes.prefix(8192)
+            guard head.count >= 64 else { return false }
+            return head.filter { $0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($0) }.count * 20 > head.count
+        }
+        let text = Array("# Title\r\n\tindented\u{0C}\n".utf8)
+        #expect(!FileReadError.looksBinary(Array(repeating: text, count: 20).flatMap { $0 }))
+        #expect(!FileReadError.looksBinary([0, 1, 2]))  // too short to tell
+        #expect(FileReadError.looksBinary([UInt8](repeating: 0x1B, count: 64)))
+        // 1 control byte in 20 is text; 1 more is binary.
+        var edge = [UInt8](repeating: 0x41, count: 200)
+        for index in stride(from: 0, to: 200, by: 20) { edge[index] = 0x07 }
+        #expect(!FileReadError.looksBinary(edge))
+        edge[1] = 0x1F
+        #expect(FileReadError.looksBinary(edge))
+        // Only the first 8 KB count.
+        #expect(!FileReadError.looksBinary([UInt8](repeating: 0x41, count: 8192) + [UInt8](repeating: 0, count: 8192)))
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let count = Int.random(in: 0..<10_000, using: &generator)
+            let controls = Double.random(in: 0..<0.12, using: &generator)
+            let bytes = (0..<count).map { _ in
+                Double.random(in: 0..<1, using: &generator) < controls
+                    ? UInt8.random(in: 0..<0x20, using: &generator) : UInt8.random(in: 0x20...0xFF, using: &generator)
+            }
+            #expect(FileReadError.looksBinary(bytes) == reference(bytes), "\(bytes.prefix(64))")
+        }
+
+        // End to end: the binary page is skipped with a note at its path, and the text page is read.
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("specmark-binary-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data([UInt8](repeating: 0x00, count: 100) + Array("# Not Markdown".utf8)).write(
+            to: directory.appendingPathComponent("image.md"))
+        try Data("# Page\n\nText.\n".utf8).write(to: directory.appendingPathComponent("page.md"))
+        let docs = try await DocSet.load([directory.path], logger: Logger(label: "test"), display: { $0 })
+        #expect(docs.pages.map { URL(fileURLWithPath: $0.file).lastPathComponent } == ["page.md"])
+        let note = try #require(docs.diagnostics.first { $0.location.file.hasSuffix("image.md") })
+        #expect(note.message.contains("looks like a binary file"))
+    }
+
     @Test func samplesLoadCleanAndConsistent() async throws {
         let docs = try await DocSet.load(
             [Self.samples.appendingPathComponent("v1.0").path], logger: Logger(label: "test"), display: { $0 })

@@ -43,14 +43,12 @@ struct LinkBrokenRule: LintRule {
                 check(link, on: docs.pages[index], options: options, targets: &targets, report: &report)
             }
             for include in docs.pages[index].includes {
-                let path = Self.decoded(include.path)
-                guard !Self.isExternal(path), !path.isEmpty else { continue }
-                let target = DocSet.resolveLink(path, from: file)
-                if !targets.exists(target) {
-                    report.report(
-                        "included file '\(include.path)' does not exist", in: file, at: include.pathRange,
-                        anchor: "include:\(include.path)", ruleID: Self.includeMissing)
+                guard let target = targets.resolveInclude(include.path, from: file), !targets.exists(target) else {
+                    continue
                 }
+                report.report(
+                    "included file '\(include.path)' does not exist", in: file, at: include.pathRange,
+                    anchor: "include:\(include.path)", ruleID: Self.includeMissing)
             }
         }
         report.consultedFiles.formUnion(targets.consulted)
@@ -168,6 +166,20 @@ struct LinkTargets {
         resolutions[key] = result
         return result.map { ($0.path, $0.fragment, $0.target) }
     }
+
+    /// The file an include directive's path names from `file`; nil for an empty or external path. Cached like
+    /// links: every page of a folder includes the same snippets.
+    mutating func resolveInclude(_ rawPath: String, from file: String) -> String? {
+        let folder = file.utf8.lastIndex(of: UInt8(ascii: "/")).map { file[..<$0] } ?? ""
+        let key = ResolutionKey(folder: folder, destination: rawPath)
+        if let known = includes[key] { return known }
+        let path = LinkBrokenRule.decoded(rawPath)
+        let target = LinkBrokenRule.isExternal(path) || path.isEmpty ? nil : DocSet.resolveLink(path, from: file)
+        includes[key] = target
+        return target
+    }
+
+    private var includes: [ResolutionKey: String?] = [:]
 
     /// Paths outside the doc set looked at: files checked for existence or read for headings, and folders
     /// listed for suggestions.
