@@ -59,6 +59,67 @@ import Testing
         #expect(location.range.start.column == 3)
     }
 
+    /// A request with no response example of its own, which the mock answers with a 404 (no other example has its
+    /// path), is skipped against the mock; when another page's example answers it, it is checked as usual.
+    @Test func requestsWithoutAResponseExampleAreSkippedAgainstTheMock() async throws {
+        let page = """
+            ## HTTP request
+            ```http
+            GET /widgets/{id}
+            GET /gadgets/{id}
+            ```
+            ## Examples
+            <!-- { "blockType": "request", "name": "get_gadget" } -->
+            ```http
+            GET https://graph.microsoft.com/v1.0/gadgets/1
+            ```
+            <!-- { "blockType": "request", "name": "get_widget" } -->
+            ```http
+            GET https://graph.microsoft.com/v1.0/widgets/1
+            ```
+            <!-- { "blockType": "response" } -->
+            ```http
+            HTTP/1.1 200 OK
+            Content-Type: application/json
+
+            { "id": "1" }
+            ```
+            """
+        let docs = ReplayFixtures.docSet([("v1.0/api/widget-get.md", page)])
+        let result = try await Self.replayAgainstMock(docs)
+        #expect(result.cases.map(\.name) == ["get_gadget", "get_widget"])
+        #expect(result.cases.map(\.outcome) == [.skipped, .passed])
+        #expect(
+            result.cases.first?.reason
+                == "no response example answers this request, so the mock has none to serve (see example-request-unpaired)"
+        )
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.summary == "2 examples: 1 passed, 0 failed, 1 skipped, 0 errors")
+
+        // Another page documents a gadget's response: the mock serves it, and the unpaired request is checked.
+        let gadget = """
+            ## HTTP request
+            ```http
+            GET /gadgets/{id}
+            ```
+            ## Examples
+            <!-- { "blockType": "request", "name": "get_gadget_elsewhere" } -->
+            ```http
+            GET https://graph.microsoft.com/v1.0/gadgets/2
+            ```
+            <!-- { "blockType": "response" } -->
+            ```http
+            HTTP/1.1 200 OK
+            Content-Type: application/json
+
+            { "id": "2" }
+            ```
+            """
+        let both = ReplayFixtures.docSet([("v1.0/api/widget-get.md", page), ("v1.0/api/gadget-get.md", gadget)])
+        let answered = try await Self.replayAgainstMock(both)
+        #expect(answered.cases.map(\.outcome) == [.passed, .passed, .passed])
+    }
+
     // MARK: - Against a service that deviates
 
     static let deviations = [
