@@ -44,14 +44,20 @@ public struct ReportInput: Sendable {
 
     /// Diagnostics that count: not suppressed, not in the baseline.
     public var active: [Diagnostic] {
-        diagnostics.filter { $0.suppression == nil && $0.baselineState != .unchanged }
+        diagnostics.filter(Self.isActive)
+    }
+
+    /// Whether a diagnostic counts: not suppressed, not in the baseline.
+    static func isActive(_ diagnostic: Diagnostic) -> Bool {
+        diagnostic.suppression == nil && diagnostic.baselineState != .unchanged
     }
 
     /// Counts of active diagnostics by severity.
     public var counts: (errors: Int, warnings: Int, notes: Int) {
         var counts = (errors: 0, warnings: 0, notes: 0)
-        for diagnostic in active {
-            switch diagnostic.severity {
+        // Over the diagnostics in place: `active` would copy thousands of them to count them.
+        for index in diagnostics.indices where Self.isActive(diagnostics[index]) {
+            switch diagnostics[index].severity {
             case .error: counts.errors += 1
             case .warning: counts.warnings += 1
             case .note: counts.notes += 1
@@ -73,13 +79,22 @@ public struct ReportInput: Sendable {
     /// test cases.
     public var summaryLine: String {
         let (errors, warnings, _) = counts
-        let withFindings = Set(active.map(\.location.file))
+        var withFindings = Set<String>()
+        var suppressed = 0
+        var baselined = 0
+        for index in diagnostics.indices {
+            if Self.isActive(diagnostics[index]) {
+                withFindings.insert(diagnostics[index].location.file)
+            } else if diagnostics[index].suppression != nil {
+                suppressed += 1
+            } else {
+                baselined += 1
+            }
+        }
         // Files that could not be read have findings but no page: they count among the files too.
         let total = withFindings.union(self.files).count
         var line =
             "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings") in \(withFindings.count) of \(total) \(total == 1 ? "file" : "files")"
-        let suppressed = diagnostics.filter { $0.suppression != nil }.count
-        let baselined = diagnostics.filter { $0.suppression == nil && $0.baselineState == .unchanged }.count
         var extras: [String] = []
         if suppressed > 0 { extras.append("\(suppressed) suppressed") }
         if baselined > 0 { extras.append("\(baselined) in the baseline") }

@@ -6,29 +6,59 @@
 public enum Fingerprints {
     /// Assigns `fingerprint` to every diagnostic.
     public static func assign(_ diagnostics: inout [Diagnostic]) {
-        var seen: [String: Int] = [:]
+        var seen: [Key: Int] = [:]
+        seen.reserveCapacity(diagnostics.count)
         for index in diagnostics.indices {
-            let diagnostic = diagnostics[index]
-            let key = "\(diagnostic.ruleID)\u{0}\(diagnostic.location.file)\u{0}\(anchor(of: diagnostic))"
+            let key = Key(
+                rule: diagnostics[index].ruleID, file: diagnostics[index].location.file,
+                anchor: anchor(of: diagnostics[index]))
             let occurrence = seen[key, default: 0]
             seen[key] = occurrence + 1
-            diagnostics[index].fingerprint = hex(fnv1a(key + "\u{0}\(occurrence)"))
+            // FNV-1a over `rule NUL file NUL anchor NUL occurrence`, streamed: no joined string is built.
+            var hash = fnv1aOffsetBasis
+            fnv1a(key.rule, into: &hash)
+            fnv1a(0, into: &hash)
+            fnv1a(key.file, into: &hash)
+            fnv1a(0, into: &hash)
+            fnv1a(key.anchor, into: &hash)
+            fnv1a(0, into: &hash)
+            fnv1a(String(occurrence), into: &hash)
+            diagnostics[index].fingerprint = hex(hash)
         }
+    }
+
+    private struct Key: Hashable {
+        let rule: String
+        let file: String
+        let anchor: String
     }
 
     private static func anchor(of diagnostic: Diagnostic) -> String {
         if !diagnostic.anchor.isEmpty { return diagnostic.anchor }
-        return String(diagnostic.message.unicodeScalars.filter { !("0"..."9").contains($0) }.map(Character.init))
+        // Digits are ASCII, never part of a longer UTF-8 sequence: dropping their bytes drops the scalars.
+        let message = diagnostic.message.utf8
+        guard message.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+            return diagnostic.message
+        }
+        return String(decoding: message.filter { $0 < UInt8(ascii: "0") || $0 > UInt8(ascii: "9") }, as: UTF8.self)
     }
+
+    static let fnv1aOffsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
 
     /// FNV-1a, 64 bits: stable across runs and platforms (unlike `Hasher`).
     static func fnv1a(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
+        var hash = fnv1aOffsetBasis
+        fnv1a(text, into: &hash)
         return hash
+    }
+
+    private static func fnv1a(_ text: String, into hash: inout UInt64) {
+        for byte in text.utf8 { fnv1a(byte, into: &hash) }
+    }
+
+    private static func fnv1a(_ byte: UInt8, into hash: inout UInt64) {
+        hash ^= UInt64(byte)
+        hash &*= 0x0000_0100_0000_01b3
     }
 
     private static func hex(_ value: UInt64) -> String {

@@ -46,10 +46,11 @@ struct PermissionNameUnknownRule: LintRule {
 
     func check(_ docs: DocSet, options: RuleOptions, report: inout Findings) {
         var uses: [String: [(file: String, range: SourceRange)]] = [:]
-        for page in docs.pages {
-            for name in page.method?.permissions.allNames ?? [] {
-                uses[name.name, default: []].append((page.file, name.range))
-            }
+        // By index: binding each page would copy every field of every page to read its permission names.
+        for index in docs.pages.indices {
+            guard let permissions = docs.pages[index].method?.permissions else { continue }
+            let file = docs.pages[index].file
+            for name in permissions.allNames { uses[name.name, default: []].append((file, name.range)) }
         }
         if !options.knownPermissions.isEmpty {
             let known = Set(options.knownPermissions)
