@@ -175,9 +175,10 @@ public struct ReplayEngine: Sendable {
             result.diagnostics = [failure(result.reason, request: request, page: page, name: entry.name)]
             return (result, [:])
         }
-        if !options.isLive, entry.responses.isEmpty, live.status == 404 {
-            // The mock serves documented responses; none answers this request here or on another page, so its 404
-            // says nothing about the docs beyond what example-request-unpaired reports.
+        if !options.isLive, entry.responses.isEmpty, live.status == 404 || live.status == 405 {
+            // The mock serves documented responses; none answers this request here or on another page (405: not
+            // for this method), so its answer says nothing about the docs beyond what example-request-unpaired
+            // reports.
             result.outcome = .skipped
             result.reason =
                 "no response example answers this request, so the mock has none to serve (see example-request-unpaired)"

@@ -118,6 +118,15 @@ import Testing
         let both = ReplayFixtures.docSet([("v1.0/api/widget-get.md", page), ("v1.0/api/gadget-get.md", gadget)])
         let answered = try await Self.replayAgainstMock(both)
         #expect(answered.cases.map(\.outcome) == [.passed, .passed, .passed])
+
+        // Documented for GET only: the mock's 405 to an unpaired DELETE is skipped the same way.
+        let delete = page.replacingOccurrences(
+            of: "GET https://graph.microsoft.com/v1.0/gadgets/1",
+            with: "DELETE https://graph.microsoft.com/v1.0/gadgets/2")
+        let notAllowed = try await Self.replayAgainstMock(
+            ReplayFixtures.docSet([("v1.0/api/widget-get.md", delete), ("v1.0/api/gadget-get.md", gadget)]))
+        #expect(notAllowed.cases.map(\.outcome) == [.skipped, .passed, .passed])
+        #expect(notAllowed.cases.first?.status == 405)
     }
 
     // MARK: - Against a service that deviates
