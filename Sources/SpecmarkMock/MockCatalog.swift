@@ -113,15 +113,16 @@ public struct MockCatalog: Sendable {
     public func route(
         method: String, path rawPath: String, query: String?, preferredExample: String?, body: JSONValue?
     ) -> Route {
-        var path = PathTemplate(Self.decodedPath(rawPath))
+        // The version segment is cut from the text, not from parsed segments: a path parsed twice would have its
+        // `root:/a/b.txt:` addressing collapsed twice.
+        var text = Self.decodedPath(rawPath)
         var version: String?
-        if let first = path.segments.first, case .literal(let segment)? = first.first, first.count == 1,
-            versions.contains(segment)
-        {
-            version = segment
-            path = PathTemplate("/" + path.segments.dropFirst().map(Self.render).joined(separator: "/"))
+        let segment = text.drop { $0 == "/" }.prefix { $0 != "/" }
+        if versions.contains(String(segment)) {
+            version = String(segment)
+            text = String(text[segment.endIndex...])
         }
-        path = path.applying(aliases: aliases)
+        let path = PathTemplate(text).applying(aliases: aliases)
         let literal = path.path.lowercased()
         let candidates = entries.filter { entry in
             (version == nil || entry.apiVersion == nil || entry.apiVersion == version)
@@ -200,12 +201,4 @@ public struct MockCatalog: Sendable {
         }
     }
 
-    private static func render(_ pieces: [PathTemplate.Piece]) -> String {
-        pieces.map { piece in
-            switch piece {
-            case .literal(let text): text
-            case .placeholder(let name): "{\(name)}"
-            }
-        }.joined()
-    }
 }

@@ -152,7 +152,8 @@ import Testing
         }
     }
 
-    /// A last segment with dots (an extension's name) and a function whose parameters a client percent-encodes.
+    /// A last segment with dots (an extension's name), a function whose parameters a client percent-encodes, and
+    /// drive path addressing.
     static func extensionDocSet() -> DocSet {
         func page(_ declared: String, _ name: String, _ request: String, _ body: String) -> String {
             """
@@ -197,12 +198,19 @@ import Testing
                     "GET https://graph.microsoft.com/v1.0/me/drive/items/01/workbook/worksheets/Sheet1/range/resizedRange(deltaRows=1, deltaColumns=2)",
                     "{ \"address\": \"A1:C3\" }")
             ),
+            (
+                "v1.0/api/driveitem-put-content.md",
+                page(
+                    "GET /me/drive/items/{parent-id}:/{filename}:/content", "put_by_path",
+                    "GET https://graph.microsoft.com/v1.0/me/drive/root:/FolderA/FileB.txt:/content",
+                    "{ \"name\": \"FileB.txt\" }")
+            ),
         ]
         return DocSet(
             pages: pages.map { file, text in PageExtractor().extract(bytes: Array(text.utf8), file: file) })
     }
 
-    @Test func dottedLastSegmentsAndEncodedFunctionParametersRouteToTheirExamples() async throws {
+    @Test func dottedSegmentsEncodedParametersAndPathAddressingRouteToTheirExamples() async throws {
         let example = HTTPField.Name("X-Specmark-Example")!
         try await Self.app(Self.extensionDocSet()).test(.router) { client in
             // Another extension's name: the get example answers, not the list with the name read as a cast.
@@ -226,6 +234,15 @@ import Testing
                 try await client.execute(uri: uri, method: .get) { response in
                     #expect(response.status == .ok, "\(parameters)")
                     #expect(response.headers[example] == "resize_range", "\(parameters)")
+                }
+            }
+            // Drive path addressing after the version segment (it was collapsed twice, and every such path was a 404).
+            for uri in [
+                "/v1.0/me/drive/root:/FolderA/FileB.txt:/content", "/me/drive/root:/FolderA/FileB.txt:/content",
+            ] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .ok, "\(uri)")
+                    #expect(response.headers[example] == "put_by_path", "\(uri)")
                 }
             }
             // An encoded slash stays inside its segment: no example has that shape.
