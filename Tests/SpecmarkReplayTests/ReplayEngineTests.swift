@@ -62,31 +62,27 @@ import Testing
     /// A request with no response example of its own, which the mock answers with a 404 (no other example has its
     /// path), is skipped against the mock; when another page's example answers it, it is checked as usual.
     @Test func requestsWithoutAResponseExampleAreSkippedAgainstTheMock() async throws {
-        let page = """
-            ## HTTP request
-            ```http
-            GET /widgets/{id}
-            GET /gadgets/{id}
-            ```
-            ## Examples
-            <!-- { "blockType": "request", "name": "get_gadget" } -->
-            ```http
-            GET https://graph.microsoft.com/v1.0/gadgets/1
-            ```
-            <!-- { "blockType": "request", "name": "get_widget" } -->
-            ```http
-            GET https://graph.microsoft.com/v1.0/widgets/1
-            ```
-            <!-- { "blockType": "response" } -->
-            ```http
-            HTTP/1.1 200 OK
-            Content-Type: application/json
-
-            { "id": "1" }
-            ```
-            """
-        let docs = ReplayFixtures.docSet([("v1.0/api/widget-get.md", page)])
-        let result = try await Self.replayAgainstMock(docs)
+        /// A page declaring `declared`, with request examples `(name, request line)`; those with a body are
+        /// followed by a 200 response carrying it.
+        func page(_ declared: [String], _ examples: [(name: String, request: String, body: String?)]) -> String {
+            var text = "## HTTP request\n```http\n" + declared.joined(separator: "\n") + "\n```\n## Examples\n"
+            for example in examples {
+                text += "<!-- { \"blockType\": \"request\", \"name\": \"\(example.name)\" } -->\n"
+                text += "```http\n\(example.request)\n```\n"
+                if let body = example.body {
+                    text += "<!-- { \"blockType\": \"response\" } -->\n"
+                    text += "```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n\(body)\n```\n"
+                }
+            }
+            return text
+        }
+        let widgets = page(
+            ["GET /widgets/{id}", "GET /gadgets/{id}"],
+            [
+                ("get_gadget", "GET https://graph.microsoft.com/v1.0/gadgets/1", nil),
+                ("get_widget", "GET https://graph.microsoft.com/v1.0/widgets/1", #"{ "id": "1" }"#),
+            ])
+        let result = try await Self.replayAgainstMock(ReplayFixtures.docSet([("v1.0/api/widget-get.md", widgets)]))
         #expect(result.cases.map(\.name) == ["get_gadget", "get_widget"])
         #expect(result.cases.map(\.outcome) == [.skipped, .passed])
         #expect(
@@ -97,30 +93,15 @@ import Testing
         #expect(result.summary == "2 examples: 1 passed, 0 failed, 1 skipped, 0 errors")
 
         // Another page documents a gadget's response: the mock serves it, and the unpaired request is checked.
-        let gadget = """
-            ## HTTP request
-            ```http
-            GET /gadgets/{id}
-            ```
-            ## Examples
-            <!-- { "blockType": "request", "name": "get_gadget_elsewhere" } -->
-            ```http
-            GET https://graph.microsoft.com/v1.0/gadgets/2
-            ```
-            <!-- { "blockType": "response" } -->
-            ```http
-            HTTP/1.1 200 OK
-            Content-Type: application/json
-
-            { "id": "2" }
-            ```
-            """
-        let both = ReplayFixtures.docSet([("v1.0/api/widget-get.md", page), ("v1.0/api/gadget-get.md", gadget)])
-        let answered = try await Self.replayAgainstMock(both)
+        let gadget = page(
+            ["GET /gadgets/{id}"],
+            [("get_gadget_elsewhere", "GET https://graph.microsoft.com/v1.0/gadgets/2", #"{ "id": "2" }"#)])
+        let answered = try await Self.replayAgainstMock(
+            ReplayFixtures.docSet([("v1.0/api/widget-get.md", widgets), ("v1.0/api/gadget-get.md", gadget)]))
         #expect(answered.cases.map(\.outcome) == [.passed, .passed, .passed])
 
         // Documented for GET only: the mock's 405 to an unpaired DELETE is skipped the same way.
-        let delete = page.replacingOccurrences(
+        let delete = widgets.replacingOccurrences(
             of: "GET https://graph.microsoft.com/v1.0/gadgets/1",
             with: "DELETE https://graph.microsoft.com/v1.0/gadgets/2")
         let notAllowed = try await Self.replayAgainstMock(
