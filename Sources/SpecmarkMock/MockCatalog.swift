@@ -200,5 +200,4 @@ public struct MockCatalog: Sendable {
         default: nil
         }
     }
-
 }

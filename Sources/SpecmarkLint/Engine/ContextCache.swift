@@ -128,16 +128,17 @@ public struct ContextCache: Sendable {
             }
             if stored.added.count + missing.count <= max(64, (stored.entries.count - stored.added.count) / 8) {
                 var writer = BinaryWriter()
+                var count = missing.count
                 for digest in stored.added {
                     guard let range = stored.entries[digest] else { continue }
                     writer.string(digest)
                     writer.int(range.count)
                     writer.append(stored.bytes[range])
+                    count += 1
                 }
                 for (digest, page) in missing {
                     Self.entry(digest, page: docs.pages[page], reusing: nil, into: &writer)
                 }
-                let count = stored.added.count + missing.count
                 ResultCache.write(
                     Self.header(settings: settings, count: count) + writer.bytes, to: addedPath, in: directory,
                     what: "context cache", logger: logger)
