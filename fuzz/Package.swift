@@ -8,7 +8,7 @@ import PackageDescription
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
 let identity = root.lastPathComponent.lowercased()
 
-let targets = ["FuzzPage", "FuzzJSON", "FuzzHTTP", "FuzzTable", "FuzzAnnotation", "FuzzFrontMatter"]
+let targets = ["FuzzPage", "FuzzJSON", "FuzzHTTP", "FuzzTable", "FuzzAnnotation", "FuzzFrontMatter", "FuzzRoute"]
 
 let package = Package(
     name: "SpecmarkFuzz",
@@ -20,6 +20,7 @@ let package = Package(
                 "FuzzSupport",
                 .product(name: "SpecmarkContract", package: identity),
                 .product(name: "SpecmarkLint", package: identity),
+                .product(name: "SpecmarkMock", package: identity),
             ],
             path: "Sources/\(name)",
             // gold fails on the instrumented objects' debug info; lld ships with Swift.

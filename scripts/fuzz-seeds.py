@@ -31,6 +31,9 @@ for page in pages:
             save("FuzzJSON", body)
         if re.match(rb"\s*(GET|POST|PUT|PATCH|DELETE|HEAD|HTTP/)", body):
             save("FuzzHTTP", body)
+            # The mock's router sees the request line's method and path, the service root stripped.
+            for line in re.findall(rb"^(?:GET|POST|PUT|PATCH|DELETE|HEAD) \S+", body, re.M):
+                save("FuzzRoute", re.sub(rb"https?://[^/\s]+", b"", line))
             if b"\n\n" in body:
                 save("FuzzJSON", body.split(b"\n\n", 1)[1])
     for table in re.findall(rb"(?:^\|.*\n)+", text, re.M):

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SECONDS_EACH=${FUZZ_SECONDS:-60}
-TARGETS=${FUZZ_TARGETS:-"FuzzPage FuzzJSON FuzzHTTP FuzzTable FuzzAnnotation FuzzFrontMatter"}
+TARGETS=${FUZZ_TARGETS:-"FuzzPage FuzzJSON FuzzHTTP FuzzTable FuzzAnnotation FuzzFrontMatter FuzzRoute"}
 WORK=${FUZZ_WORK:-/tmp/specmark-fuzz}
 CORPUS=${CORPUS:-../shared/corpus/graph-docs}
 
