@@ -199,7 +199,7 @@ import Testing
 
     /// The property tables built once per indexed type answer what walking the inheritance chain answers, and a
     /// definition the index does not hold as it is (one page's half of a merged type) gets its own answer.
-    @Test func propertyTablesMatchTheInheritanceChain() throws {
+    @Test func propertyTablesMatchTheInheritanceChain() async throws {
         let entity = Self.resourcePage(
             "microsoft.graph.entity", rows: ["|id|String|Key.|"], extra: ", \"openType\": true", file: "entity.md")
         let half = Self.resourcePage(
@@ -219,6 +219,31 @@ import Testing
         let ownHalf = try #require(half.resources.first)
         #expect(docs.propertyTable(of: ownHalf).properties.map(\.name) == docs.allProperties(of: ownHalf).map(\.name))
         #expect(docs.propertyTable(of: ownHalf).properties.map(\.name) == ["a", "id"])
+
+        // Every type of the samples and of a base-type cycle: the table is the chain's properties, in its order.
+        let cycleA = Self.resourcePage(
+            "microsoft.graph.alpha", rows: ["|a|String|A.|", "|shared|String|A's.|"],
+            extra: ", \"baseType\": \"microsoft.graph.beta\"", file: "alpha.md")
+        let cycleB = Self.resourcePage(
+            "microsoft.graph.beta", rows: ["|b|String|B.|", "|shared|Int32|B's.|"],
+            extra: ", \"baseType\": \"microsoft.graph.alpha\", \"openType\": true", file: "beta.md")
+        let samples = try await DocSet.load(
+            [Self.samples.appendingPathComponent("v1.0").path], logger: Logger(label: "test"), display: { $0 })
+        for docs in [DocSet(pages: [cycleA, cycleB]), samples] {
+            #expect(!docs.resources.isEmpty)
+            for resource in docs.resources {
+                let table = docs.propertyTable(of: resource)
+                let expected = docs.allProperties(of: resource)
+                #expect(table.properties == expected, "\(resource.name)")
+                #expect(table.isOpen == docs.isOpenType(resource), "\(resource.name)")
+                for property in expected { #expect(table.property(named: property.name) == property) }
+            }
+        }
+        let alpha = try #require(DocSet(pages: [cycleA, cycleB]).resource(named: "microsoft.graph.alpha"))
+        let cycleTable = DocSet(pages: [cycleA, cycleB]).propertyTable(of: alpha)
+        #expect(cycleTable.properties.map(\.name) == ["a", "shared", "b"])
+        #expect(cycleTable.property(named: "shared")?.type.primitive == .string)
+        #expect(cycleTable.isOpen)
     }
 
     @Test func baseTypeCyclesAreReported() {

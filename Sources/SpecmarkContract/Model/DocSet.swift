@@ -335,14 +335,31 @@ public final class PropertyTable: Sendable {
     private let baseType: String?
     private let ownCount: Int
 
+    /// What `allProperties(of:)` and `isOpenType(_:)` give, in one walk up the inheritance chain that copies no
+    /// definition's property lists (`DocSet.init` builds one table per type, on one core).
     init(_ resource: ResourceDefinition, docs: DocSet) {
-        properties = docs.allProperties(of: resource)
-        isOpen = docs.isOpenType(resource)
+        var properties: [PropertyDefinition] = []
         var positions: [String: Int] = [:]
-        positions.reserveCapacity(properties.count)
-        for (index, property) in properties.enumerated() where positions[property.name] == nil {
-            positions[property.name] = index
+        var isOpen = false
+        var seenTypes: Set<String> = [resource.name.lowercased()]
+        var current = resource
+        while true {
+            isOpen = isOpen || current.isOpenType
+            for property in current.properties where positions[property.name] == nil {
+                positions[property.name] = properties.count
+                properties.append(property)
+            }
+            for property in current.relationships where positions[property.name] == nil {
+                positions[property.name] = properties.count
+                properties.append(property)
+            }
+            guard let base = current.baseType, !base.isEmpty, let next = docs.resource(named: base),
+                seenTypes.insert(next.name.lowercased()).inserted
+            else { break }
+            current = next
         }
+        self.properties = properties
+        self.isOpen = isOpen
         self.positions = positions
         file = resource.file
         range = resource.annotation.range
