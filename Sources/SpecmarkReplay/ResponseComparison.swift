@@ -157,14 +157,14 @@ struct ResponseComparison {
             }
         }
         guard let expected = shown.first else { return }
-        let where_ = keyRange ?? expected.range
+        let shownAt = keyRange ?? expected.range
         switch expected.kind {
         case .ellipsis, .null:
             return
         case .object:
             guard let actualMembers = actual.members else {
                 if case .null = actual.kind { return }
-                mismatch(path, expected: "an object", actual: actual, at: where_, anchor: anchor)
+                mismatch(path, expected: "an object", actual: actual, at: shownAt, anchor: anchor)
                 return
             }
             let shapes = shown.compactMap(\.members)
@@ -190,7 +190,7 @@ struct ResponseComparison {
         case .array:
             guard let actualElements = actual.elements else {
                 if case .null = actual.kind { return }
-                mismatch(path, expected: "an array", actual: actual, at: where_, anchor: anchor)
+                mismatch(path, expected: "an array", actual: actual, at: shownAt, anchor: anchor)
                 return
             }
             // Arrays are compared by element type: every element sent against every documented element.
@@ -201,7 +201,7 @@ struct ResponseComparison {
         case .string(let text):
             guard let actualText = actual.string else {
                 if case .null = actual.kind { return }
-                mismatch(path, expected: "a string", actual: actual, at: where_, anchor: anchor)
+                mismatch(path, expected: "a string", actual: actual, at: shownAt, anchor: anchor)
                 return
             }
             if compare == .values, Self.isStableLiteral(text, path: path), actualText != text {
@@ -213,7 +213,7 @@ struct ResponseComparison {
         case .number(let number):
             guard case .number(let actualNumber) = actual.kind else {
                 if case .null = actual.kind { return }
-                mismatch(path, expected: "a number", actual: actual, at: where_, anchor: anchor)
+                mismatch(path, expected: "a number", actual: actual, at: shownAt, anchor: anchor)
                 return
             }
             if compare == .values, Self.isStableKey(path), actualNumber.doubleValue != number.doubleValue {
@@ -225,7 +225,7 @@ struct ResponseComparison {
         case .bool(let flag):
             guard let actualFlag = actual.bool else {
                 if case .null = actual.kind { return }
-                mismatch(path, expected: "a boolean", actual: actual, at: where_, anchor: anchor)
+                mismatch(path, expected: "a boolean", actual: actual, at: shownAt, anchor: anchor)
                 return
             }
             if compare == .values, Self.isStableKey(path), actualFlag != flag {

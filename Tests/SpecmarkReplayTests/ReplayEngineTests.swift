@@ -231,7 +231,8 @@ import Testing
             ("replay-status-mismatch", "get_status", line("HTTP/1.1 200 OK", "get_status"), 1),
             ("replay-property-missing", "get_missing", line("\"name\"", "get_missing"), 3),
             ("replay-property-type-mismatch", "get_type", line("\"count\"", "get_type"), 3),
-            ("replay-property-undeclared", "get_extra", line("\"id\"", "get_extra").map { $0 - 1 }, 1),  // the body's `{`
+            // An undeclared property is reported at the body's `{`, the line above its first key.
+            ("replay-property-undeclared", "get_extra", line("\"id\"", "get_extra").map { $0 - 1 }, 1),
             ("replay-content-type-mismatch", "get_content_type", line("Content-Type", "get_content_type"), 1),
             ("replay-request-failed", "get_always_throttled", line("GET https", "get_always_throttled") ?? 0 - 1, 1),
             ("replay-request-failed", "get_hang", line("GET https", "get_hang") ?? 0 - 1, 1),
