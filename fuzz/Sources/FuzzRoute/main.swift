@@ -5,50 +5,32 @@ import SpecmarkMock
 /// The mock's router: a request line's method, path and query, against a catalog whose templates have
 /// placeholders inside segments, function calls, drive path addressing, key syntax and a dotted last segment.
 let catalog: MockCatalog = {
-    func page(_ declared: String, _ name: String, _ request: String) -> String {
-        """
-        ## HTTP request
-        ```http
-        \(declared)
-        ```
-        ## Examples
-        <!-- { "blockType": "request", "name": "\(name)" } -->
-        ```http
-        \(request)
-        ```
-        <!-- { "blockType": "response" } -->
-        ```http
-        HTTP/1.1 200 OK
-        Content-Type: application/json
-
-        { "id": "1" }
-        ```
-        """
-    }
-    let pages = [
-        page(
-            "GET /users/{id | userPrincipalName}/extensions/{extensionId}", "get_extension",
-            "GET https://graph.microsoft.com/v1.0/me/extensions/Com.Contoso.Referral"),
-        page("GET /users/{id}/extensions", "list_extensions", "GET https://graph.microsoft.com/v1.0/me/extensions"),
-        page(
-            "GET /me/drive/items/{id}/workbook/worksheets/{id|name}/range(address='<address>')/resizedRange(deltaRows={n}, deltaColumns={n})",
-            "resize",
-            "GET https://graph.microsoft.com/v1.0/me/drive/items/1/workbook/worksheets('Sheet1')/range(address='A1')/resizedRange(deltaRows=1, deltaColumns=2)"
-        ),
-        page(
-            "PUT /me/drive/items/{parent-id}:/{filename}:/content", "upload",
-            "PUT https://graph.microsoft.com/v1.0/me/drive/root:/FolderA/FileB.txt:/content"),
-        page(
-            "GET /sites/{site-id}/lists/{list-id}/items/{item-id}/versions/{version-id}", "version",
-            "GET https://graph.microsoft.com/v1.0/sites/{site-id}/lists/{list-id}/items/{item-id}/versions/{version-id}?$select=id"
-        ),
+    let declared = [
+        "GET /users/{id | userPrincipalName}/extensions/{extensionId}",
+        "GET /users/{id}/extensions",
+        "GET /me/drive/items/{id}/workbook/worksheets/{id|name}/range(address='<address>')/resizedRange(deltaRows={n}, deltaColumns={n})",
+        "PUT /me/drive/items/{parent-id}:/{filename}:/content",
+        "GET /sites/{site-id}/lists/{list-id}/items/{item-id}/versions/{version-id}",
     ]
-    let extractor = PageExtractor()
-    return MockCatalog(
-        docs: DocSet(
-            pages: pages.enumerated().map { index, text in
-                extractor.extract(bytes: Array(text.utf8), file: "v1.0/api/page\(index).md")
-            }))
+    let requests = [
+        "GET /v1.0/me/extensions/Com.Contoso.Referral",
+        "GET /v1.0/me/extensions",
+        "GET /v1.0/me/drive/items/1/workbook/worksheets('Sheet1')/range(address='A1')/resizedRange(deltaRows=1, deltaColumns=2)",
+        "PUT /v1.0/me/drive/root:/FolderA/FileB.txt:/content",
+        "GET /v1.0/sites/{site-id}/lists/{list-id}/items/{item-id}/versions/{version-id}?$select=id",
+    ]
+    // One page: the declared paths, then each request example paired with the same response.
+    var page = "## HTTP request\n```http\n\(declared.joined(separator: "\n"))\n```\n## Examples\n"
+    for (index, request) in requests.enumerated() {
+        page += "<!-- { \"blockType\": \"request\", \"name\": \"example_\(index)\" } -->\n```http\n"
+        page += request.replacingOccurrences(of: " /v1.0/", with: " https://graph.microsoft.com/v1.0/")
+        page += "\n```\n<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 200 OK\n\n{}\n```\n"
+    }
+    let extracted = PageExtractor().extract(bytes: Array(page.utf8), file: "v1.0/api/routes.md")
+    let catalog = MockCatalog(docs: DocSet(pages: [extracted]))
+    // A fixture that stopped pairing would leave the fuzzer routing against nothing.
+    precondition(catalog.entries.count == requests.count, "the fuzz catalog has \(catalog.entries.count) examples")
+    return catalog
 }()
 
 func fuzzRoute(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
