@@ -89,6 +89,59 @@ import Testing
         #expect(page.method?.declaredPaths.map(\.template.path) == ["/a"])
     }
 
+    /// Tables of values under Properties (a property's allowed values, a colour map, a "Property Type | Remarks"
+    /// note) explain properties and define none; a table with a name or type column does.
+    @Test func onlyTablesWithANameOrTypeColumnDefineProperties() throws {
+        let text = """
+            ## Properties
+            | Property | Type | Description |
+            |:--|:--|:--|
+            | color | categoryColor | A preset. |
+
+            | Pre-set constant | Color mapped to in Outlook |
+            |:--|:--|
+            | Preset0 | Red |
+
+            | Property Type | Remarks |
+            |:--|:--|
+            | Binary | 256 bytes maximum. |
+
+            ### Legal age
+            #### ageGroup values
+            | Member | Description |
+            |:--|:--|
+            | minor | Under age. |
+
+            | Value | Description |
+            |:--|:--|
+            | default | Sorted by default. |
+
+            | Setting | Type | Description |
+            |:--|:--|:--|
+            | size | Int32 | A second table of properties, named by its type column. |
+
+            ## Relationships
+            | Relationship | Type | Description |
+            |:--|:--|:--|
+            | owner | user | Who owns it. |
+
+            | Member | Description |
+            |:--|:--|
+            | none | Nobody. |
+
+            ## JSON representation
+            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.outlookCategory" } -->
+            ```json
+            { "color": "String", "size": 1 }
+            ```
+            """
+        let page = PageExtractor().extract(MarkdownDocument.parse(text, path: "x.md"), file: "x.md")
+        let resource = try #require(page.resources.first)
+        #expect(resource.properties.map(\.name) == ["color", "size"])
+        #expect(resource.properties.map(\.range.start.line) == [4, 26])
+        #expect(resource.relationships.map(\.name) == ["owner"])
+    }
+
     @Test func apiVersionComesFromTheFolder() {
         #expect(Extraction.apiVersion(of: "docs/api-reference/v1.0/api/user-get.md") == "v1.0")
         #expect(Extraction.apiVersion(of: "docs/api-reference/beta/api/user-get.md") == "beta")

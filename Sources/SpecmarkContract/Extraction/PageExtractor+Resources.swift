@@ -8,10 +8,14 @@ extension Extraction {
         guard !items.isEmpty else { return [] }
         let headings = configuration.tableHeadings
         let propertyTables = sections(matching: headings.properties).flatMap { section in
-            ownTables(of: section).map { parameterTable($0, kind: .properties, heading: section.title) }
+            ownTables(of: section).filter(definesProperties).map {
+                parameterTable($0, kind: .properties, heading: section.title)
+            }
         }
         let relationshipTables = sections(matching: headings.relationships).flatMap { section in
-            ownTables(of: section).map { parameterTable($0, kind: .relationships, heading: section.title) }
+            ownTables(of: section).filter(definesProperties).map {
+                parameterTable($0, kind: .relationships, heading: section.title)
+            }
         }
         let inheritsFrom = items.count == 1 ? inheritanceLink(outline: outline) : nil
         var result: [ResourceDefinition] = []
@@ -78,6 +82,18 @@ extension Extraction {
             }
         }
         return nil
+    }
+
+    /// Whether a table under Properties or Relationships lists properties: its header names a property (or name)
+    /// column or a type column. Tables of values there (`Member | Description`, `Pre-set constant | Color`,
+    /// `Property Type | Remarks`) explain a property's values and define none.
+    func definesProperties(_ table: Table) -> Bool {
+        let headings = configuration.tableHeadings
+        let columns = table.header.cells.map(\.text)
+        if Self.column(in: columns, named: headings.nameColumns) != nil { return true }
+        // A `Value` column is a type column in some tables, but here it is what a table of values has.
+        let typeColumns = headings.typeColumns.filter { !headings.valueColumns.contains($0) }
+        return Self.column(in: columns, named: typeColumns, excluding: 0) != nil
     }
 
     private static func properties(of table: ParameterTable, navigation: Bool) -> [PropertyDefinition] {
