@@ -129,13 +129,7 @@ public struct ContextCache: Sendable {
             if stored.added.count + missing.count <= max(64, (stored.entries.count - stored.added.count) / 8) {
                 var writer = BinaryWriter()
                 var count = missing.count
-                for digest in stored.added {
-                    guard let range = stored.entries[digest] else { continue }
-                    writer.string(digest)
-                    writer.int(range.count)
-                    writer.append(stored.bytes[range])
-                    count += 1
-                }
+                for digest in stored.added where Self.copyEntry(digest, from: stored, into: &writer) { count += 1 }
                 for (digest, page) in missing {
                     Self.entry(digest, page: docs.pages[page], reusing: nil, into: &writer)
                 }
@@ -159,9 +153,8 @@ public struct ContextCache: Sendable {
         var bytes = Self.header(settings: settings, count: pages.count)
         for part in encoded { bytes += part }
         ResultCache.write(bytes, to: path, in: directory, what: "context cache", logger: logger)
-        if FileManager.default.fileExists(atPath: addedPath) {
-            try? FileManager.default.removeItem(atPath: addedPath)
-        }
+        // What the added file held is in the main file now (a missing file is fine).
+        try? FileManager.default.removeItem(atPath: addedPath)
     }
 
     /// The index in `docs.pages` of each stamped page that was read, with its digest, in page order.
@@ -185,15 +178,20 @@ public struct ContextCache: Sendable {
     private static func entry(
         _ digest: String, page: PageContract, reusing stored: Contexts?, into writer: inout BinaryWriter
     ) {
+        if let stored, copyEntry(digest, from: stored, into: &writer) { return }
         writer.string(digest)
-        if let stored, let range = stored.entries[digest] {
-            writer.int(range.count)
-            writer.append(stored.bytes[range])
-        } else {
-            var entry = BinaryWriter()
-            PageContext(page).encode(into: &entry)
-            writer.int(entry.bytes.count)
-            writer.append(entry.bytes)
-        }
+        var entry = BinaryWriter()
+        PageContext(page).encode(into: &entry)
+        writer.int(entry.bytes.count)
+        writer.append(entry.bytes)
+    }
+
+    /// Writes the entry `stored` has for `digest`, as it is; false when it has none.
+    private static func copyEntry(_ digest: String, from stored: Contexts, into writer: inout BinaryWriter) -> Bool {
+        guard let range = stored.entries[digest] else { return false }
+        writer.string(digest)
+        writer.int(range.count)
+        writer.append(stored.bytes[range])
+        return true
     }
 }

@@ -8,9 +8,9 @@ extension SpecmarkVersion {
     /// extraction or a rule without bumping ``current`` is another executable file, so it ignores what an older
     /// build stored instead of reusing it. When the executable cannot be found, the version alone stands.
     public static let build: String = {
-        guard let executable = Bundle.main.executablePath else { return current }
-        var info = stat()
-        guard stat(executable, &info) == 0 else { return current }
-        return "\(current)+\(info.st_size).\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        guard let executable = Bundle.main.executablePath,
+            let info = ResultCache.ConsultedFile.attributes(of: executable)
+        else { return current }
+        return "\(current)+\(info.size).\(info.modified)"
     }()
 }
