@@ -68,7 +68,7 @@ let package = Package(
         ),
         .target(
             name: "SpecmarkReport",
-            dependencies: ["SpecmarkMarkdown", "SpecmarkContract"]
+            dependencies: ["SpecmarkMarkdown", "SpecmarkContract", "SpecmarkLint"]
         ),
         .target(
             name: "SpecmarkMock",
@@ -88,6 +88,8 @@ let package = Package(
             dependencies: [
                 "SpecmarkMarkdown",
                 "SpecmarkContract",
+                "SpecmarkLint",
+                "SpecmarkMock",
                 "SpecmarkReport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -45,10 +45,13 @@ public struct Link: Hashable, Sendable {
     /// For a reference link in a table cell (`[text][label]`, `[text][]`), the label; its destination comes from
     /// the page's link reference definitions.
     public var referenceLabel: String?
+    /// Where the destination is written inside `(…)`, when it is written there (not for reference links and
+    /// autolinks): what an author edits to fix a broken link.
+    public var destinationRange: SourceRange?
 
     public init(
         destination: String, title: String = "", text: String, range: SourceRange, isImage: Bool = false,
-        referenceLabel: String? = nil
+        referenceLabel: String? = nil, destinationRange: SourceRange? = nil
     ) {
         self.destination = destination
         self.title = title
@@ -56,6 +59,7 @@ public struct Link: Hashable, Sendable {
         self.range = range
         self.isImage = isImage
         self.referenceLabel = referenceLabel
+        self.destinationRange = destinationRange
     }
 }
 

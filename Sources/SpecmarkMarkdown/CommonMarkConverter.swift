@@ -252,8 +252,25 @@ struct CommonMarkConverter {
                 }
             }
             if link.range.end > cursor { cursor = link.range.end }
+            link.destinationRange = destinationRange(of: link)
             return link
         }
+    }
+
+    /// Where an inline link's destination is written: after the `](` (and `<`) that closes its text, when the
+    /// destination reads there as cmark gives it; nil for reference links and destinations written with escapes.
+    private func destinationRange(of link: Link) -> SourceRange? {
+        let length = link.destination.utf8.count
+        guard length > 0, byte(at: link.range.start) != UInt8(ascii: "<") else { return nil }
+        for opener in ["](", "](<"] {
+            if let found = search(opener + link.destination, from: link.range.start, within: link.range),
+                found <= link.range.end
+            {
+                let column = found.column + opener.utf8.count
+                return SourceRange(found.line, column, found.line, column + length - 1)
+            }
+        }
+        return nil
     }
 
     private func verified(_ spans: [CodeSpan], within paragraph: SourceRange) -> [CodeSpan] {

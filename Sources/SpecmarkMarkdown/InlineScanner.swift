@@ -37,6 +37,11 @@ struct InlineScanner {
         SourceRange(line, from - lineStart + 1, line, to - lineStart)
     }
 
+    /// The range of a link's written destination; nil when it is empty.
+    private func destinationRange(_ link: ParsedLink) -> SourceRange? {
+        link.destinationBytes.isEmpty ? nil : range(link.destinationBytes.lowerBound, link.destinationBytes.upperBound)
+    }
+
     private func scan(_ range: Range<Int>, into output: inout Output) {
         var index = range.lowerBound
         let end = range.upperBound
@@ -69,7 +74,7 @@ struct InlineScanner {
                         Link(
                             destination: parsed.destination, title: parsed.title,
                             text: String(decoding: inner.text, as: UTF8.self), range: self.range(index, parsed.end),
-                            isImage: true))
+                            isImage: true, destinationRange: destinationRange(parsed)))
                     index = parsed.end
                 } else {
                     output.text.append(byte)
@@ -97,7 +102,8 @@ struct InlineScanner {
                     output.links.append(
                         Link(
                             destination: parsed.destination, title: parsed.title,
-                            text: String(decoding: inner.text, as: UTF8.self), range: self.range(index, parsed.end)))
+                            text: String(decoding: inner.text, as: UTF8.self), range: self.range(index, parsed.end),
+                            destinationRange: destinationRange(parsed)))
                     index = parsed.end
                 } else {
                     output.text.append(byte)
@@ -158,6 +164,8 @@ struct InlineScanner {
     private struct ParsedLink {
         var textRange: Range<Int>
         var destination: String
+        /// Where the destination is written (inside `<…>` for an angle-bracketed one).
+        var destinationBytes: Range<Int>
         var title: String
         /// Just past the closing parenthesis.
         var end: Int
@@ -171,13 +179,17 @@ struct InlineScanner {
         cursor += 1
         while cursor < end && isSpace(bytes[cursor]) { cursor += 1 }
         var destination: [UInt8] = []
+        var destinationStart = cursor
+        let destinationEnd: Int
         if cursor < end && bytes[cursor] == UInt8(ascii: "<") {
             cursor += 1
+            destinationStart = cursor
             while cursor < end && bytes[cursor] != UInt8(ascii: ">") {
                 destination.append(bytes[cursor])
                 cursor += 1
             }
             guard cursor < end else { return nil }
+            destinationEnd = cursor
             cursor += 1
         } else {
             var depth = 0
@@ -197,6 +209,7 @@ struct InlineScanner {
                 destination.append(byte)
                 cursor += 1
             }
+            destinationEnd = cursor
         }
         while cursor < end && isSpace(bytes[cursor]) { cursor += 1 }
         var title: [UInt8] = []
@@ -213,6 +226,7 @@ struct InlineScanner {
         guard cursor < end, bytes[cursor] == UInt8(ascii: ")") else { return nil }
         return ParsedLink(
             textRange: (index + 1)..<close, destination: String(decoding: destination, as: UTF8.self),
+            destinationBytes: destinationStart..<max(destinationStart, destinationEnd),
             title: String(decoding: title, as: UTF8.self), end: cursor + 1)
     }
 

@@ -45,10 +45,10 @@ public struct MockCatalog: Sendable {
     /// Path aliases (`/me/drive` for `/drives/{drive-id}`), applied to examples and requests alike.
     private var aliases: [PathAlias] = []
 
-    /// Builds the catalog from every paired request example of `docs`.
-    public init(docs: DocSet) {
+    /// Builds the catalog from every paired request example of `docs`, or of its `pages` (indexes) when given.
+    public init(docs: DocSet, pages: Set<Int>? = nil) {
         aliases = docs.configuration.pathAliases
-        for page in docs.pages {
+        for (pageIndex, page) in docs.pages.enumerated() where pages?.contains(pageIndex) ?? true {
             let declared = page.method?.declaredPaths ?? []
             for (index, request) in page.requests.enumerated() {
                 guard let line = request.message.requestLine, let url = request.url,

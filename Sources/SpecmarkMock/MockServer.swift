@@ -54,11 +54,12 @@ public final class MockCoverage: Sendable {
 ///
 /// `onServerRunning` receives the bound port (useful with port 0).
 public func buildMockApplication(
-    docs: DocSet, configuration: MockConfiguration, logger: Logger, coverage: MockCoverage = MockCoverage(),
-    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    docs: DocSet, pages: Set<Int>? = nil, configuration: MockConfiguration, logger: Logger,
+    coverage: MockCoverage = MockCoverage(), onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let responder = MockResponder(
-        catalog: MockCatalog(docs: docs), configuration: configuration, coverage: coverage, logger: logger)
+        catalog: MockCatalog(docs: docs, pages: pages), configuration: configuration, coverage: coverage,
+        logger: logger)
     return Application(
         responder: responder,
         configuration: ApplicationConfiguration(

@@ -4,6 +4,7 @@ public import Logging
 import NIOCore
 import NIOHTTP1
 public import SpecmarkContract
+import SpecmarkLint
 import SpecmarkMarkdown
 import Synchronization
 
@@ -57,17 +58,34 @@ public struct ReplayResult: Sendable {
 /// bodies are capped; every example ends with exactly one outcome. The `HTTPClient` it creates is shut down
 /// before `run` returns, on every path.
 public struct ReplayEngine: Sendable {
-    /// The rule id of an example whose request could not be completed.
-    public static let requestFailed = "replay-request-failed"
-
     public let docs: DocSet
     public let options: ReplayOptions
     public let logger: Logger
+    /// The rule that documents each kind of finding, whose configured severity the finding gets.
+    private let rules: [ReplayFinding: RuleDescription]
 
     public init(docs: DocSet, options: ReplayOptions, logger: Logger) {
         self.docs = docs
         self.options = options
         self.logger = logger
+        var rules: [ReplayFinding: RuleDescription] = [:]
+        for kind in ReplayFinding.allCases {
+            if let rule = BuiltInRules.rule(withID: kind.ruleID) { rules[kind] = rule.description }
+        }
+        self.rules = rules
+    }
+
+    /// The diagnostics for what a comparison found, at the severities configured for their rules; an issue whose
+    /// rule is off in its file is dropped.
+    func diagnostics(_ issues: [ReplayIssue]) -> [Diagnostic] {
+        issues.compactMap { issue in
+            guard let rule = rules[issue.kind],
+                let severity = options.rules.severity(for: rule, in: issue.location.file)
+            else { return nil }
+            return Diagnostic(
+                ruleID: issue.kind.ruleID, severity: severity, message: redact(issue.message),
+                location: issue.location, anchor: issue.anchor)
+        }
     }
 
     /// Runs the plan.
@@ -160,7 +178,7 @@ public struct ReplayEngine: Sendable {
             result.reason = redact(Self.describe(error.error, url: prepared.url, timeout: options.timeout))
             if error.attempts > 1 { result.reason += " (\(error.attempts) attempts)" }
             result.seconds = Self.seconds(since: started)
-            result.diagnostics = [failure(result.reason, request: request, page: page, name: entry.name)]
+            result.diagnostics = diagnostics([failure(result.reason, page: page, request: entry.request)])
             recorder?.record(
                 name: entry.name, request: prepared, response: nil, error: result.reason, seconds: result.seconds)
             logger.info("error \(entry.name): \(result.reason)")
@@ -172,7 +190,7 @@ public struct ReplayEngine: Sendable {
         if (live.status == 429 || live.status == 503) && result.attempts >= options.maximumAttempts {
             result.reason =
                 "gave up after \(result.attempts) attempts: the service kept answering \(live.status)\(live.header("Retry-After").map { " (Retry-After: \($0))" } ?? "")"
-            result.diagnostics = [failure(result.reason, request: request, page: page, name: entry.name)]
+            result.diagnostics = diagnostics([failure(result.reason, page: page, request: entry.request)])
             return (result, [:])
         }
         if !options.isLive, entry.responses.isEmpty, live.status == 404 || live.status == 405 {
@@ -189,23 +207,18 @@ public struct ReplayEngine: Sendable {
             entry.responses.first { page.responses[$0].status == live.status } ?? entry.responses.first
         if let documentedIndex {
             var comparison = ResponseComparison(
-                docs: docs, page: page, documented: page.responses[documentedIndex], compare: options.compare)
+                docs: docs, page: page, response: documentedIndex, compare: options.compare)
             comparison.run(live)
-            result.diagnostics = comparison.diagnostics.map { diagnostic in
-                var diagnostic = diagnostic
-                diagnostic.message = redact(diagnostic.message)
-                return diagnostic
-            }
+            result.diagnostics = diagnostics(comparison.issues)
         } else if let stated = page.method?.response?.statuses.map(\.code), !stated.isEmpty,
             !stated.contains(live.status)
         {
-            result.diagnostics = [
-                Diagnostic(
-                    ruleID: ResponseComparison.statusMismatch, severity: .error,
-                    message:
-                        "the service answered \(live.status) where the Response section states \(stated.map(String.init).joined(separator: " or "))",
-                    location: SourceLocation(file: page.file, range: request.range), anchor: "\(entry.name):status")
-            ]
+            result.diagnostics = diagnostics([
+                ReplayIssue(
+                    .statusMismatch, .statusNotStated(live.status, stated),
+                    at: SourceLocation(file: page.file, range: request.range),
+                    anchor: "\(page.anchor(ofRequest: entry.request)):status")
+            ])
         }
         let errors = result.diagnostics.filter { $0.severity == .error }
         result.outcome = errors.isEmpty ? .passed : .failed
@@ -222,12 +235,13 @@ public struct ReplayEngine: Sendable {
         return (result, captures)
     }
 
-    /// The finding for an example that could not be completed, at its request block.
-    private func failure(_ reason: String, request: RequestExample, page: PageContract, name: String) -> Diagnostic {
+    /// The finding for an example that could not be completed, at its request line.
+    private func failure(_ reason: String, page: PageContract, request index: Int) -> ReplayIssue {
+        let request = page.requests[index]
         let range = request.message.requestLine?.range ?? request.range
-        return Diagnostic(
-            ruleID: Self.requestFailed, severity: .error, message: "\(name): \(reason)",
-            location: SourceLocation(file: page.file, range: range), anchor: "\(name):request")
+        return ReplayIssue(
+            .requestFailed, .requestFailed(page.label(ofRequest: index), reason),
+            at: SourceLocation(file: page.file, range: range), anchor: "\(page.anchor(ofRequest: index)):request")
     }
 
     // MARK: - Building the request
@@ -498,5 +512,17 @@ func withTimeout<T: Sendable>(
         defer { group.cancelAll() }
         guard let first = try await group.next() else { throw ReplayTimeout(duration: duration) }
         return first
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func statusNotStated(_ status: Int, _ stated: [Int]) -> FindingMessage {
+        FindingMessage(
+            "the service answered \(status) where the Response section states \(stated.map(String.init).joined(separator: " or "))"
+        )
+    }
+
+    fileprivate static func requestFailed(_ label: String, _ reason: String) -> FindingMessage {
+        FindingMessage("\(label) could not be completed: \(reason)")
     }
 }

@@ -1,3 +1,5 @@
+public import SpecmarkLint
+
 /// A value that must never appear in any output: its description is redacted.
 public struct Secret: Sendable, CustomStringConvertible, CustomDebugStringConvertible {
     /// The value itself; read it only to put it on the wire.
@@ -50,6 +52,9 @@ public struct ReplayOptions: Sendable {
     public var recordDirectory: String?
     /// Whether to ask for each example by name (`Prefer: example=NAME`), as Specmark's mock understands.
     public var preferExample = false
+    /// The severities of the replay rules (`rules:` in `.specmark.yml`); a finding whose rule is off is not
+    /// reported, and an example fails only on errors.
+    public var rules: LintConfiguration = .default
 
     public init(
         baseURLs: [String: String] = [:], isLive: Bool = true, token: Secret? = nil,

@@ -27,8 +27,9 @@ public struct ReplayPlan: Sendable {
         public let description: String
     }
 
-    /// Builds the plan for every request example of `docs` that is an example of the API.
-    public init(docs: DocSet, options: ReplayOptions) throws(PlanError) {
+    /// Builds the plan for every request example of `docs` that is an example of the API; with `pages`, for the
+    /// examples on those pages and the examples they depend on.
+    public init(docs: DocSet, options: ReplayOptions, pages: Set<Int>? = nil) throws(PlanError) {
         var cases: [ReplayCase] = []
         for (pageIndex, page) in docs.pages.enumerated() {
             for (requestIndex, request) in page.requests.enumerated() {
@@ -71,8 +72,26 @@ public struct ReplayPlan: Sendable {
             }
             cases[index].dependencies = dependencies.sorted()
         }
+        if let pages { cases = Self.cases(cases, on: pages) }
         self.cases = cases
         self.levels = try Self.levels(cases)
+    }
+
+    /// The cases on `pages` and those they depend on, in their order, with dependencies renumbered.
+    private static func cases(_ cases: [ReplayCase], on pages: Set<Int>) -> [ReplayCase] {
+        var kept = Set<Int>()
+        var pending = cases.indices.filter { pages.contains(cases[$0].page) }
+        while let index = pending.popLast() {
+            guard kept.insert(index).inserted else { continue }
+            pending.append(contentsOf: cases[index].dependencies)
+        }
+        let order = kept.sorted()
+        let renumbered = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        return order.map { index in
+            var entry = cases[index]
+            entry.dependencies = entry.dependencies.compactMap { renumbered[$0] }
+            return entry
+        }
     }
 
     /// Why a mutating example may not be sent to a live service, or nil.

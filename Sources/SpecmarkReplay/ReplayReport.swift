@@ -1,3 +1,4 @@
+import SpecmarkLint
 public import SpecmarkReport
 
 extension ReplayResult {
@@ -22,11 +23,7 @@ extension ReplayResult {
         for entry in cases where seen.insert(entry.file).inserted { files.append(entry.file) }
         return ReportInput(
             root: root, files: files, diagnostics: diagnostics,
-            rules: ReplayRules.all.map {
-                ReportRule(
-                    id: $0.id, family: "replay", summary: $0.summary, rationale: $0.rationale,
-                    defaultSeverity: $0.severity)
-            },
+            rules: BuiltInRules.replay.map { ReportRule($0.description) },
             sourceLines: sourceLines, testCases: testCases)
     }
 }

@@ -1,4 +1,5 @@
 import SpecmarkContract
+import SpecmarkLint
 import SpecmarkMarkdown
 
 /// What a service answered.
@@ -29,18 +30,9 @@ public struct LiveResponse: Sendable {
     }
 }
 
-/// Compares a live response with the documented one and the resource definition, producing diagnostics anchored
-/// in the documented response block.
+/// Compares a live response with the documented one and the resource definition, producing issues anchored in
+/// the documented response block.
 struct ResponseComparison {
-    static let statusMismatch = "replay-status-mismatch"
-    static let contentTypeMismatch = "replay-content-type-mismatch"
-    static let headerMissing = "replay-header-missing"
-    static let propertyMissing = "replay-property-missing"
-    static let typeMismatch = "replay-property-type-mismatch"
-    static let valueMismatch = "replay-value-mismatch"
-    static let undeclared = "replay-property-undeclared"
-    static let notJSON = "replay-body-not-json"
-
     /// Headers whose presence depends on the server, the request or the moment.
     static let volatileHeaders: Set<String> = [
         "content-length", "date", "request-id", "client-request-id", "x-ms-ags-diagnostic", "cache-control",
@@ -51,37 +43,35 @@ struct ResponseComparison {
     let docs: DocSet
     let page: PageContract
     let documented: ResponseExample
+    /// How messages name the documented response (`response 'get_user'`), and its anchor.
+    let label: String
+    let responseAnchor: String
     let compare: ReplayOptions.CompareMode
-    var diagnostics: [Diagnostic] = []
+    var issues: [ReplayIssue] = []
     /// JSON paths already reported, so the structural and the resource checks do not report one thing twice.
     private var reportedPaths = Set<String>()
     private var reportedAnchors = Set<String>()
 
-    init(docs: DocSet, page: PageContract, documented: ResponseExample, compare: ReplayOptions.CompareMode) {
+    /// Compares with the page's response `index`.
+    init(docs: DocSet, page: PageContract, response index: Int, compare: ReplayOptions.CompareMode) {
         self.docs = docs
         self.page = page
-        self.documented = documented
+        self.documented = page.responses[index]
+        self.label = page.label(ofResponse: index)
+        self.responseAnchor = page.anchor(ofResponse: index)
         self.compare = compare
     }
 
-    /// Adds a finding, once per rule and anchor: an array of fifty elements lacking one property is one finding.
+    /// Adds an issue, once per kind and anchor: an array of fifty elements lacking one property is one issue.
     private mutating func report(
-        _ rule: String, _ severity: Severity, _ message: String, at range: SourceRange, anchor: String
+        _ kind: ReplayFinding, _ message: FindingMessage, at range: SourceRange, anchor: String
     ) {
-        guard reportedAnchors.insert("\(rule)\u{0}\(anchor)").inserted else { return }
-        diagnostics.append(
-            Diagnostic(
-                ruleID: rule, severity: severity, message: message,
-                location: SourceLocation(file: page.file, range: range),
-                anchor: anchor))
-    }
-
-    private var label: String {
-        documented.name.map { "'\($0)'" } ?? "on line \(documented.range.start.line)"
+        guard reportedAnchors.insert("\(kind.rawValue)\u{0}\(anchor)").inserted else { return }
+        issues.append(ReplayIssue(kind, message, at: SourceLocation(file: page.file, range: range), anchor: anchor))
     }
 
     mutating func run(_ live: LiveResponse) {
-        let anchor = documented.name ?? "response@\(documented.range.start.line)"
+        let anchor = responseAnchor
         let statusRange = documented.message.statusLine?.range ?? documented.range
         if let expected = documented.status, live.status != expected {
             let stated = page.method?.response?.statuses.map(\.code) ?? []
@@ -90,8 +80,8 @@ struct ResponseComparison {
                     stated.isEmpty
                     ? "" : " and the Response section states \(stated.map(String.init).joined(separator: " or "))"
                 report(
-                    Self.statusMismatch, .error,
-                    "the service answered \(live.status)\(live.reason.isEmpty ? "" : " " + live.reason)\(live.header("Location").map { " (Location: \($0))" } ?? "") where response \(label) shows \(expected)\(statedText)",
+                    .statusMismatch,
+                    .statusDiffers(live, location: live.header("Location"), label: label, expected, stated: statedText),
                     at: statusRange, anchor: "\(anchor):status")
                 return  // a body of another status is not comparable
             }
@@ -101,40 +91,32 @@ struct ResponseComparison {
         {
             if let actual = live.mediaType, actual != expectedType {
                 report(
-                    Self.contentTypeMismatch, .error,
-                    "the service sent Content-Type \(actual) where response \(label) shows \(expectedType)",
-                    at: header.range,
+                    .contentTypeMismatch, .contentTypeDiffers(actual, label: label, expectedType), at: header.range,
                     anchor: "\(anchor):content-type")
             } else if live.mediaType == nil, !live.body.isEmpty {
                 report(
-                    Self.contentTypeMismatch, .error,
-                    "the service sent no Content-Type where response \(label) shows \(expectedType)", at: header.range,
+                    .contentTypeMismatch, .contentTypeMissing(label: label, expectedType), at: header.range,
                     anchor: "\(anchor):content-type")
             }
         }
         for header in documented.message.headers where !Self.volatileHeaders.contains(header.name.lowercased()) {
             if live.header(header.name) == nil {
                 report(
-                    Self.headerMissing, .warning,
-                    "the service sent no '\(header.name)' header, which response \(label) shows",
-                    at: header.range, anchor: "\(anchor):header:\(header.name.lowercased())")
+                    .headerMissing, .headerMissing(header.name, label: label), at: header.range,
+                    anchor: "\(anchor):header:\(header.name.lowercased())")
             }
         }
         guard let expected = documented.json?.value else { return }
         guard !live.body.isEmpty else {
-            report(
-                Self.propertyMissing, .error, "the service sent no body where response \(label) shows one",
-                at: expected.range,
-                anchor: "\(anchor):body")
+            report(.propertyMissing, .bodyMissing(label: label), at: expected.range, anchor: "\(anchor):body")
             return
         }
         let parsed = JSONParser.parse(
             PositionedText(String(decoding: live.body, as: UTF8.self), at: SourcePosition(line: 1, column: 1)))
         guard let actual = parsed.value else {
             report(
-                Self.notJSON, .error,
-                "the service's body is not JSON (\(parsed.error?.message ?? "unreadable")) where response \(label) shows JSON",
-                at: expected.range, anchor: "\(anchor):body")
+                .bodyNotJSON, .bodyNotJSON(parsed.error?.message ?? "unreadable", label: label), at: expected.range,
+                anchor: "\(anchor):body")
             return
         }
         match([expected], actual, path: "$", keyRange: nil, anchor: anchor)
@@ -178,8 +160,7 @@ struct ResponseComparison {
                         if occurrences.count == shapes.count {
                             reportedPaths.insert(memberPath)
                             report(
-                                Self.propertyMissing, .error,
-                                "the service's response has no '\(member.key)' (\(memberPath)), which response \(label) shows",
+                                .propertyMissing, .propertyMissing(member.key, path: memberPath, label: label),
                                 at: member.keyRange, anchor: "\(anchor):\(Self.generalized(memberPath))")
                         }
                         continue
@@ -206,8 +187,7 @@ struct ResponseComparison {
             }
             if compare == .values, Self.isStableLiteral(text, path: path), actualText != text {
                 report(
-                    Self.valueMismatch, .error,
-                    "the service sent \(quotedJSON(actualText)) for \(path) where response \(label) shows \(quotedJSON(text))",
+                    .valueMismatch, .valueDiffers(quotedJSON(actualText), path: path, label: label, quotedJSON(text)),
                     at: expected.range, anchor: "\(anchor):\(Self.generalized(path)):value")
             }
         case .number(let number):
@@ -218,8 +198,7 @@ struct ResponseComparison {
             }
             if compare == .values, Self.isStableKey(path), actualNumber.doubleValue != number.doubleValue {
                 report(
-                    Self.valueMismatch, .error,
-                    "the service sent \(actualNumber.literal) for \(path) where response \(label) shows \(number.literal)",
+                    .valueMismatch, .valueDiffers(actualNumber.literal, path: path, label: label, number.literal),
                     at: expected.range, anchor: "\(anchor):\(Self.generalized(path)):value")
             }
         case .bool(let flag):
@@ -230,8 +209,7 @@ struct ResponseComparison {
             }
             if compare == .values, Self.isStableKey(path), actualFlag != flag {
                 report(
-                    Self.valueMismatch, .error,
-                    "the service sent \(actualFlag) for \(path) where response \(label) shows \(flag)",
+                    .valueMismatch, .valueDiffers("\(actualFlag)", path: path, label: label, "\(flag)"),
                     at: expected.range, anchor: "\(anchor):\(Self.generalized(path)):value")
             }
         }
@@ -242,9 +220,7 @@ struct ResponseComparison {
     ) {
         reportedPaths.insert(path)
         report(
-            Self.typeMismatch, .error,
-            "the service sent \(actual.kindDescription) for \(path) where response \(label) shows \(expected)",
-            at: range,
+            .propertyTypeMismatch, .typeDiffers(actual.kindDescription, path: path, label: label, expected), at: range,
             anchor: "\(anchor):\(Self.generalized(path))")
     }
 
@@ -271,13 +247,12 @@ struct ResponseComparison {
                 switch issue.kind {
                 case .undeclaredProperty:
                     report(
-                        Self.undeclared, .warning,
-                        "the service sent \(issue.path), which \(resource.shortName) does not define",
-                        at: range, anchor: "\(anchor):\(Self.generalized(issue.path)):undeclared")
+                        .propertyUndeclared, .propertyUndeclared(issue.path, type: resource.shortName), at: range,
+                        anchor: "\(anchor):\(Self.generalized(issue.path)):undeclared")
                 case .typeMismatch:
                     report(
-                        Self.typeMismatch, .error, "the service's \(issue.message)",
-                        at: range, anchor: "\(anchor):\(Self.generalized(issue.path)):type")
+                        .propertyTypeMismatch, .typeContradictsResource(issue.message), at: range,
+                        anchor: "\(anchor):\(Self.generalized(issue.path)):type")
                 default:
                     continue
                 }
@@ -359,4 +334,62 @@ struct ResponseComparison {
         return !text.hasPrefix("http")
     }
 
+}
+
+extension FindingMessage {
+    fileprivate static func statusDiffers(
+        _ live: LiveResponse, location: String?, label: String, _ expected: Int, stated: String
+    ) -> FindingMessage {
+        FindingMessage(
+            "the service answered \(live.status)\(live.reason.isEmpty ? "" : " " + live.reason)\(location.map { " (Location: \($0))" } ?? "") where \(label) shows \(expected)\(stated)"
+        )
+    }
+
+    fileprivate static func contentTypeDiffers(_ actual: String, label: String, _ expected: String) -> FindingMessage {
+        FindingMessage("the service sent Content-Type \(actual) where \(label) shows \(expected)")
+    }
+
+    fileprivate static func contentTypeMissing(label: String, _ expected: String) -> FindingMessage {
+        FindingMessage("the service sent no Content-Type where \(label) shows \(expected)")
+    }
+
+    fileprivate static func headerMissing(_ name: String, label: String) -> FindingMessage {
+        FindingMessage("the service sent no '\(name)' header, which \(label) shows")
+    }
+
+    fileprivate static func bodyMissing(label: String) -> FindingMessage {
+        FindingMessage("the service sent no body where \(label) shows one")
+    }
+
+    fileprivate static func bodyNotJSON(_ error: String, label: String) -> FindingMessage {
+        FindingMessage("the service's body is not JSON (\(error)) where \(label) shows JSON")
+    }
+
+    fileprivate static func propertyMissing(_ key: String, path: String, label: String) -> FindingMessage {
+        FindingMessage("the service's response has no '\(key)' (\(path)), which \(label) shows")
+    }
+
+    fileprivate static func valueDiffers(
+        _ actual: String, path: String, label: String, _ expected: String
+    )
+        -> FindingMessage
+    {
+        FindingMessage("the service sent \(actual) for \(path) where \(label) shows \(expected)")
+    }
+
+    fileprivate static func typeDiffers(
+        _ actual: String, path: String, label: String, _ expected: String
+    )
+        -> FindingMessage
+    {
+        FindingMessage("the service sent \(actual) for \(path) where \(label) shows \(expected)")
+    }
+
+    fileprivate static func propertyUndeclared(_ path: String, type: String) -> FindingMessage {
+        FindingMessage("the service sent \(path), which \(type) does not define")
+    }
+
+    fileprivate static func typeContradictsResource(_ conformance: String) -> FindingMessage {
+        FindingMessage("the service's \(conformance)")
+    }
 }

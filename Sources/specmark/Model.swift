@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SpecmarkContract
+import SpecmarkLint
 
 extension Specmark {
     /// `specmark model PATH...`: prints the contract model Specmark extracts.
@@ -21,16 +22,26 @@ extension Specmark {
         var paths: [String] = ["."]
 
         func run() async throws {
-            let docs = try await ConfigurationLoader.docs(paths: paths, logger: global.makeLogger())
+            let logger = global.makeLogger()
+            let configuration = try ConfigurationLoader.loadOrExit(paths: paths, logger: logger)
+            let docs: DocSet
+            do {
+                docs = try await DocSet.load(
+                    paths, configuration: configuration.extraction, logger: logger, select: configuration.selects)
+            } catch {
+                Terminal.standardError.write("error: \(error)\n")
+                throw ExitCode(ExitStatus.usage)
+            }
+            let severity = configuration.lint.severity(of:)
             switch format {
             case .text:
-                Terminal.standardOutput.write(ModelReport(docs).text)
+                Terminal.standardOutput.write(ModelReport(docs, severity: severity).text)
             case .summary:
                 Terminal.standardOutput.write(ModelSummary(docs).text)
             case .json:
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                let data = try encoder.encode(ModelReport(docs))
+                let data = try encoder.encode(ModelReport(docs, severity: severity))
                 Terminal.standardOutput.write(String(decoding: data, as: UTF8.self) + "\n")
             }
         }

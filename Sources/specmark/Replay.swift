@@ -3,7 +3,6 @@ import Foundation
 import Logging
 import SpecmarkContract
 import SpecmarkLint
-import SpecmarkMock
 import SpecmarkReplay
 import SpecmarkReport
 
@@ -116,36 +115,22 @@ extension Specmark {
 
         func run() async throws {
             let logger = global.makeLogger(label: "specmark.replay")
-            var options = try makeOptions()
-            let docs = try await ConfigurationLoader.docs(paths: paths, explicit: config, logger: logger)
-
-            let result: ReplayResult
-            if mock {
-                options.isLive = false
-                options.preferExample = true
-                let planned = options
-                var mockLogger = logger
-                mockLogger.logLevel = .error
-                result = try await withMockServer(
-                    docs: docs, configuration: MockConfiguration(host: "127.0.0.1", port: 0), logger: mockLogger
-                ) { port in
-                    var options = planned
-                    let root = "http://127.0.0.1:\(port)"
-                    options.baseURLs = [String: String](
-                        uniqueKeysWithValues: MockCatalog(docs: docs).versions.map { ($0, "\(root)/\($0)") })
-                    options.baseURLs[""] = root
-                    logger.debug("mock listening", metadata: ["port": "\(port)"])
-                    return try await Self.replay(docs: docs, options: options, logger: logger)
-                }
-            } else {
-                if options.token != nil,
-                    options.baseURLs.values.contains(where: { $0.hasPrefix("http://") && !Self.isLoopback($0) })
-                {
-                    logger.warning("the token is sent over plain http; use https for anything but a local service")
-                }
-                result = try await Self.replay(docs: docs, options: options, logger: logger)
+            let configuration = try ConfigurationLoader.loadOrExit(paths: paths, explicit: config, logger: logger)
+            let options = try makeOptions()
+            if !mock, options.token != nil,
+                options.baseURLs.values.contains(where: { $0.hasPrefix("http://") && !Self.isLoopback($0) })
+            {
+                logger.warning("the token is sent over plain http; use https for anything but a local service")
             }
-
+            let result: ReplayResult
+            do {
+                result = try await ReplayRun(
+                    .init(paths: paths, configuration: configuration, options: options, mock: mock), logger: logger
+                ).run()
+            } catch {
+                Terminal.standardError.write("error: \(error)\n")
+                throw ExitCode(ExitStatus.usage)
+            }
             let input = result.reportInput(
                 root: FileManager.default.currentDirectoryPath,
                 sourceLines: output.quotesSourceLines ? await SourceLines.read(for: result.diagnostics) : [:])
@@ -153,18 +138,6 @@ extension Specmark {
             throw ExitCode(
                 result.cases.contains { $0.outcome == .failed || $0.outcome == .error }
                     ? ExitStatus.findings : ExitStatus.clean)
-        }
-
-        /// Plans and runs, turning a bad plan (a cycle, an unknown `after:`) into exit status 2.
-        static func replay(docs: DocSet, options: ReplayOptions, logger: Logger) async throws -> ReplayResult {
-            let plan: ReplayPlan
-            do {
-                plan = try ReplayPlan(docs: docs, options: options)
-            } catch {
-                Terminal.standardError.write("error: --params: \(error)\n")
-                throw ExitCode(ExitStatus.usage)
-            }
-            return await ReplayEngine(docs: docs, options: options, logger: logger).run(plan)
         }
 
         private func makeOptions() throws -> ReplayOptions {

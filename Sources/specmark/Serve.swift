@@ -43,18 +43,31 @@ extension Specmark {
         func run() async throws {
             var logger = global.makeLogger(label: "specmark.serve")
             if !global.quiet && !global.verbose { logger.logLevel = .info }
-            let docs = try await ConfigurationLoader.docs(paths: paths, explicit: nil, logger: logger)
-            let catalog = MockCatalog(docs: docs)
+            let configuration = try ConfigurationLoader.loadOrExit(paths: paths, logger: logger)
+            let scope: PageScope
+            do {
+                scope = try PageScope.resolve(paths, configuration: configuration)
+            } catch {
+                Terminal.standardError.write("error: \(error)\n")
+                throw ExitCode(ExitStatus.usage)
+            }
+            // The pages named serve their examples; the rest of the doc set defines the types they validate with.
+            let docs = await DocSet.load(scope.discovery, configuration: configuration.extraction, logger: logger)
+            let pages = scope.named.map { named in
+                Set(docs.pages.indices.filter { named.contains(docs.pages[$0].file) })
+            }
+            let catalog = MockCatalog(docs: docs, pages: pages)
             let host = self.host
             let announcer = logger
+            let served = pages?.count ?? docs.pages.count
             let app = buildMockApplication(
-                docs: docs,
+                docs: docs, pages: pages,
                 configuration: MockConfiguration(
                     host: host, port: port, validateRequests: validateRequests, maximumBodySize: maxBodySize),
                 logger: logger,
                 onServerRunning: { port in
                     announcer.info(
-                        "serving \(catalog.entries.count) examples from \(docs.pages.count) pages on http://\(host):\(port)"
+                        "serving \(catalog.entries.count) examples from \(served) pages on http://\(host):\(port)"
                     )
                 })
             try await app.runService()

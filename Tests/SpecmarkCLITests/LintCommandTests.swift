@@ -147,7 +147,7 @@ import Testing
         let output = try await runner.run("explain", "response-204-has-content")
         #expect(output.status == 0)
         #expect(output.standardOutput.hasPrefix("response-204-has-content (status, error)\n"))
-        #expect(output.standardOutput.contains("Reports (1️⃣ marks where):"))
+        #expect(output.standardOutput.contains("Reports (1️⃣ marks where; the same marker again, where it ends):"))
         #expect(output.standardOutput.contains("      1️⃣\"@odata.type\": \"microsoft.graph.widget\""))
     }
 

@@ -5,11 +5,11 @@ import Testing
 
 @Suite struct AnnotationDecoderTests {
     /// Decodes the first comment of `markdown` (which starts on line 1).
-    private func decode(_ markdown: String) -> (DecodedAnnotation?, [Diagnostic]) {
+    private func decode(_ markdown: String) -> (DecodedAnnotation?, [ExtractionIssue]) {
         let document = MarkdownDocument.parse(markdown, path: "page.md")
         guard case .html(let html) = document.blocks.first, let comment = html.comments.first else { return (nil, []) }
-        var diagnostics: [Diagnostic] = []
-        let decoded = AnnotationDecoder.decode(comment, file: "page.md", diagnostics: &diagnostics)
+        var diagnostics: [ExtractionIssue] = []
+        let decoded = AnnotationDecoder.decode(comment, file: "page.md", issues: &diagnostics)
         return (decoded, diagnostics)
     }
 

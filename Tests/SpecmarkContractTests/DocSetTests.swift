@@ -71,7 +71,7 @@ import Testing
         try Data("# Page\n\nText.\n".utf8).write(to: directory.appendingPathComponent("page.md"))
         let docs = try await DocSet.load([directory.path], logger: Logger(label: "test"), display: { $0 })
         #expect(docs.pages.map { URL(fileURLWithPath: $0.file).lastPathComponent } == ["page.md"])
-        let note = try #require(docs.diagnostics.first { $0.location.file.hasSuffix("image.md") })
+        let note = try #require(docs.issues.first { $0.location.file.hasSuffix("image.md") })
         #expect(note.message.contains("looks like a binary file"))
     }
 
@@ -79,7 +79,7 @@ import Testing
         let docs = try await DocSet.load(
             [Self.samples.appendingPathComponent("v1.0").path], logger: Logger(label: "test"), display: { $0 })
         #expect(docs.pages.count == 10)
-        #expect(docs.allDiagnostics.isEmpty, "\(docs.allDiagnostics.map(\.message))")
+        #expect(docs.allIssues.isEmpty, "\(docs.allIssues.map(\.message))")
         #expect(
             docs.resources.map(\.name) == [
                 "microsoft.graph.entity", "microsoft.graph.sensorDevice", "microsoft.graph.sensorLocation",
@@ -191,10 +191,10 @@ import Testing
         let docs = DocSet(pages: [first, second])
         #expect(docs.resource(named: "microsoft.graph.split")?.properties.map(\.name) == ["a", "b"])
         #expect(
-            docs.diagnostics.map(\.message) == [
+            docs.issues.map(\.message) == [
                 "property 'a' of 'microsoft.graph.split' is Int32 here but String in one.md"
             ])
-        #expect(docs.diagnostics.first?.location == SourceLocation(file: "two.md", range: SourceRange(4, 1, 4, 22)))
+        #expect(docs.issues.first?.location == SourceLocation(file: "two.md", range: SourceRange(4, 1, 4, 22)))
     }
 
     /// The property tables built once per indexed type answer what walking the inheritance chain answers, and a
@@ -253,8 +253,8 @@ import Testing
                 file: "\(name).md")
         }
         let docs = DocSet(pages: pages)
-        #expect(docs.diagnostics.map(\.ruleID) == ["resource-base-type-cycle", "resource-base-type-cycle"])
-        #expect(docs.diagnostics.first?.message == "base types of 'ns.a' form a cycle: ns.a → ns.b → ns.a")
+        #expect(docs.issues.map(\.ruleID) == ["resource-base-type-cycle", "resource-base-type-cycle"])
+        #expect(docs.issues.first?.message == "base types of 'ns.a' form a cycle: ns.a → ns.b → ns.a")
         if let a = docs.resource(named: "ns.a") {
             #expect(docs.inheritanceChain(of: a).map(\.name) == ["ns.a", "ns.b"])
         }

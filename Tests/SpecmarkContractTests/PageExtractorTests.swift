@@ -57,7 +57,7 @@ import Testing
         #expect(page.pairs.map(\.pairedBy) == [.adjacency, .adjacency, .name, .name])
         #expect(page.tabMarkers.map(\.tabID) == ["http", "csharp"])
         #expect(page.includes.map(\.path) == ["../includes/get-widget-csharp.md"])
-        let rules = page.diagnostics.map { "\($0.ruleID)@\($0.location.range.start)" }
+        let rules = page.issues.map { "\($0.ruleID)@\($0.location.range.start)" }
         #expect(rules == ["annotation-orphaned@103:1", "annotation-invalid-json@106:31"])
     }
 
@@ -77,8 +77,8 @@ import Testing
         let page = PageExtractor().extract(MarkdownDocument.parse(text, path: "list.md"), file: "list.md")
         #expect(page.requests.map(\.name) == ["in_list"])
         #expect(page.requests.first?.message.requestLine?.range == SourceRange(6, 4, 6, 16))
-        #expect(page.diagnostics.map(\.ruleID) == ["body-tolerant-json"])
-        #expect(page.diagnostics.first?.location.range.start == SourcePosition(line: 9, column: 12))
+        #expect(page.issues.map(\.ruleID) == ["body-tolerant-json"])
+        #expect(page.issues.first?.location.range.start == SourcePosition(line: 9, column: 12))
     }
 
     @Test func kindIsInferredWithoutDocType() {

@@ -60,7 +60,7 @@ import Testing
         #expect(context.headings.map(\.text) == page.headings.map(\.text))
         #expect(context.requests.flatMap(\.names) == page.requests.filter { $0.annotation != nil }.flatMap(\.names))
         #expect(context.method?.permissions.allNames == page.method?.permissions.allNames)
-        #expect(context.links.isEmpty && context.responses.isEmpty && context.diagnostics.isEmpty)
+        #expect(context.links.isEmpty && context.responses.isEmpty && context.issues.isEmpty)
         #expect(context.method?.declaredPaths.isEmpty == true)
         let dependencies = PageContext(page).dependencies
         #expect(dependencies.referencedTypes.contains("microsoft.graph.sensordevice"))

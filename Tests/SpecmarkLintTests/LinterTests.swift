@@ -32,7 +32,7 @@ import Testing
         ]
         for name in names { _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: Data()) }
         let listing = try FileManager.default.contentsOfDirectory(atPath: folder)
-        var targets = LinkTargets(docs: DocSet(pages: []))
+        var targets = LinkTargets(docs: DocSet(pages: []), files: FileSystemLookup())
         let probes =
             names + [
                 "user-gte.md", "usre-list.md", "c.md", "event-gets.md", "calendar-list-evnts.md", "zzz", "User-Get.md",
@@ -77,22 +77,28 @@ import Testing
         let one = "<!-- { \"blockType\": \"request\", \"name\": \"same\" } -->\n```http\nGET /a\n```\n"
         let docs = Self.docs([("v1.0/a.md", one), ("v1.0/b.md", one)])
         let all = await Linter().lint(docs, logger: Logger(label: "t"))
-        #expect(all.filter { $0.ruleID == "example-name-duplicate" }.map(\.location.file) == ["v1.0/b.md"])
+        #expect(all.filter { $0.ruleID == "example-name-reused" }.map(\.location.file) == ["v1.0/b.md"])
         let onlyA = await Linter().lint(docs, pages: [0], logger: Logger(label: "t"))
         #expect(Set(onlyA.map(\.location.file)) == ["v1.0/a.md"])
         let onlyB = await Linter().lint(docs, pages: [1], logger: Logger(label: "t"))
-        #expect(onlyB.contains { $0.ruleID == "example-name-duplicate" && $0.severity == .warning })
+        #expect(onlyB.contains { $0.ruleID == "example-name-reused" && $0.severity == .warning })
     }
 
-    @Test func diagnosticsNoRuleClaimsAreKept() async {
-        var page = PageExtractor().extract(bytes: Array("# x\n".utf8), file: "x.md")
-        page.diagnostics.append(
-            Diagnostic(
-                ruleID: "from-the-future", severity: .error, message: "m",
-                location: SourceLocation(file: "x.md", range: SourceRange(1, 1, 1, 1))))
-        let diagnostics = await Linter().lint(DocSet(pages: [page]), logger: Logger(label: "t"))
-        #expect(diagnostics.map(\.ruleID).contains("from-the-future"))
-        #expect(diagnostics.first { $0.ruleID == "from-the-future" }?.severity == .error)
+    /// An issue extraction records is reported only through the rule its kind names, at that rule's configured
+    /// severity: there is no severity of its own to fall back on.
+    @Test func extractionIssuesTakeTheirRulesConfiguredSeverity() async {
+        let page = PageExtractor().extract(
+            bytes: Array("<!-- { \"blockType\": \"request\" -->\n```http\nGET /a\n```\n".utf8), file: "x.md")
+        #expect(page.issues.map(\.kind) == [.annotationInvalidJSON])
+        let docs = DocSet(pages: [page])
+        let byDefault = await Linter().lint(docs, logger: Logger(label: "t"))
+        #expect(byDefault.filter { $0.ruleID == "annotation-invalid-json" }.map(\.severity) == [.error])
+        let lowered = await Linter(configuration: LintConfiguration(settings: ["annotation-invalid-json": .on(.note)]))
+            .lint(docs, logger: Logger(label: "t"))
+        #expect(lowered.filter { $0.ruleID == "annotation-invalid-json" }.map(\.severity) == [.note])
+        let off = await Linter(configuration: LintConfiguration(settings: ["annotation-invalid-json": .off]))
+            .lint(docs, logger: Logger(label: "t"))
+        #expect(!off.contains { $0.ruleID == "annotation-invalid-json" })
     }
 }
 

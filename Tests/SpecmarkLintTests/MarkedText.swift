@@ -1,10 +1,20 @@
 import SpecmarkMarkdown
 
-/// Rule-example text with `1️⃣`…`9️⃣` markers taken out and their positions recorded (1-based lines, UTF-8
-/// byte columns, as cmark counts them); `<0xNN>` stands for the raw byte NN (for invalid UTF-8).
+/// Rule-example text with `1️⃣`…`9️⃣` markers taken out and their positions recorded (1-based lines, UTF-8 byte
+/// columns, as cmark counts them); `<0xNN>` stands for the raw byte NN (for invalid UTF-8).
+///
+/// A marker's first occurrence is where a finding starts; its second, where it ends: the position of the
+/// character just before the second marker.
 struct MarkedText {
+    /// Where a finding starts, and ends when the example says so.
+    struct Marker: Equatable {
+        var start: SourcePosition
+        var end: SourcePosition?
+    }
+
     var bytes: [UInt8] = []
-    var markers: [SourcePosition] = []
+    /// By marker digit (1 for `1️⃣`).
+    var markers: [Int: Marker] = [:]
 
     init(_ text: String) {
         let input = Array(text.utf8)
@@ -18,7 +28,12 @@ struct MarkedText {
                 input[index + 2] == 0xB8,
                 input[index + 3] == 0x8F, input[index + 4] == 0xE2, input[index + 5] == 0x83, input[index + 6] == 0xA3
             {
-                markers.append(SourcePosition(line: line, column: bytes.count - lineStart + 1))
+                let digit = Int(byte - 0x30)
+                if markers[digit] == nil {
+                    markers[digit] = Marker(start: SourcePosition(line: line, column: bytes.count - lineStart + 1))
+                } else {
+                    markers[digit]?.end = SourcePosition(line: line, column: bytes.count - lineStart)
+                }
                 index += 7
                 continue
             }
@@ -37,5 +52,10 @@ struct MarkedText {
             }
             index += 1
         }
+    }
+
+    /// The markers in digit order.
+    var ordered: [Marker] {
+        markers.keys.sorted().compactMap { markers[$0] }
     }
 }

@@ -5,8 +5,8 @@ import Testing
 
 @testable import SpecmarkLint
 
-/// Runs every rule's own examples: triggering examples must report exactly at their markers, and
-/// non-triggering examples must not report at all.
+/// Runs every rule's own examples: triggering examples must report exactly at their markers (start, and end where
+/// marked) with their messages, and non-triggering examples must not report at all.
 @Suite struct RuleExamplesTests {
     static let ruleIDs = BuiltInRules.all.map(\.description.id)
     /// Rules whose findings cannot be written as Markdown; each has its own test elsewhere.
@@ -14,7 +14,7 @@ import Testing
 
     static func findings(
         of rule: any LintRule, in example: RuleExample
-    ) async -> (expected: [SourcePosition], actual: [Diagnostic]) {
+    ) async -> (expected: [MarkedText.Marker], actual: [Diagnostic]) {
         let marked = MarkedText(example.markdown)
         let extractor = PageExtractor()
         var pages = example.otherPages.sorted { $0.key < $1.key }.map { path, text in
@@ -24,10 +24,12 @@ import Testing
         let docs = DocSet(pages: pages)
         // All rules run (suppressions need the findings they suppress); only this rule's findings are compared.
         let linter = Linter(
-            configuration: LintConfiguration(settings: [rule.description.id: .on(rule.description.defaultSeverity)]))
+            configuration: LintConfiguration(
+                settings: [rule.description.id: .on(rule.description.defaultSeverity)], options: example.options),
+            files: { ExampleFiles(paths: Set(docs.pages.map(\.file))) })
         let diagnostics = await linter.lint(docs, logger: Logger(label: "test"))
         return (
-            marked.markers,
+            marked.ordered,
             diagnostics.filter {
                 $0.ruleID == rule.description.id && $0.location.file == example.file && $0.suppression == nil
             }
@@ -35,16 +37,32 @@ import Testing
     }
 
     @Test(arguments: ruleIDs)
-    func triggeringExamplesReportAtTheirMarkers(_ id: String) async throws {
+    func triggeringExamplesReportAtTheirMarkersWithTheirMessages(_ id: String) async throws {
         let rule = try #require(BuiltInRules.rule(withID: id))
         if Self.withoutExamples.contains(id) { return }
         #expect(!rule.description.triggeringExamples.isEmpty, "\(id) has no triggering example")
         for example in rule.description.triggeringExamples {
             let (expected, actual) = await Self.findings(of: rule, in: example)
+            let found = actual.sorted { $0.location.range.start < $1.location.range.start }
+            let described = found.map {
+                "\($0.location.range.start.line):\($0.location.range.start.column)-\($0.location.range.end.line):\($0.location.range.end.column) \($0.message)"
+            }
             #expect(!expected.isEmpty, "\(id): a triggering example needs a marker")
             #expect(
-                actual.map(\.location.range.start).sorted() == expected.sorted(),
-                "\(id): \(actual.map { "\($0.location.range.start): \($0.message)" })")
+                found.map(\.location.range.start) == expected.map(\.start).sorted(), "\(id): \(described)")
+            // Markers in position order pair with findings in position order; messages follow the marker digits.
+            let byPosition = expected.sorted { $0.start < $1.start }
+            for (marker, diagnostic) in zip(byPosition, found) {
+                if let end = marker.end {
+                    #expect(diagnostic.location.range.end == end, "\(id): \(described)")
+                }
+            }
+            if example.messages.count == expected.count {
+                for (marker, message) in zip(expected, example.messages) {
+                    let diagnostic = found.first { $0.location.range.start == marker.start }
+                    #expect(diagnostic?.message == message, "\(id): \(described)")
+                }
+            }
         }
     }
 
@@ -60,7 +78,7 @@ import Testing
     }
 
     @Test func idsAreStableKebabCaseAndUnique() {
-        let ids = Self.ruleIDs
+        let ids = BuiltInRules.configurable.map(\.description.id)
         #expect(Set(ids).count == ids.count)
         for id in ids {
             #expect(id.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" }, "\(id)")
@@ -69,7 +87,7 @@ import Testing
     }
 
     @Test func summariesAreLowerCaseWithoutAFinalPeriod() {
-        for rule in BuiltInRules.all {
+        for rule in BuiltInRules.configurable {
             let summary = rule.description.summary
             #expect(summary.first?.isLowercase == true, "\(rule.description.id)")
             #expect(!summary.hasSuffix("."), "\(rule.description.id)")
@@ -77,22 +95,38 @@ import Testing
         }
     }
 
-    @Test func everyIdExtractionEmitsHasARule() {
-        let known = Set(Self.ruleIDs)
-        let extracted =
-            MarkdownProblem.Kind.allCases.map(\.rawValue) + [
-                "annotation-invalid-json", "annotation-tolerant-json", "annotation-unknown-block-type",
-                "annotation-orphaned",
-                "annotation-unknown-key", "annotation-value-type", "annotation-duplicate-key", "body-invalid-json",
-                "body-tolerant-json", "body-duplicate-key", "resource-missing-type", "resource-duplicate",
-                "resource-base-type-cycle", "file-unreadable", "file-symlink-loop",
-            ]
-        let http = [
-            "http-request-line-invalid", "http-status-line-invalid", "http-status-line-no-version",
-            "http-prose-in-block", "http-multiple-request-lines", "http-header-invalid", "http-missing-blank-line",
-        ]
-        for id in extracted + http {
-            #expect(known.contains(id), "no rule documents \(id)")
+    /// Every kind of issue extraction records is reported by exactly one rule, whose id is the kind's.
+    @Test(arguments: ExtractionFinding.allCases)
+    func everyExtractionFindingHasItsRule(_ kind: ExtractionFinding) {
+        let reporting = BuiltInRules.all.filter { rule in
+            (rule as? any ExtractedRule)?.finding == kind || (rule as? any DocSetExtractedRule)?.finding == kind
         }
+        #expect(reporting.map(\.description.id) == [kind.ruleID])
     }
+
+    /// Every id a rule reports for is documented by a rule of its own, and every companion rule is reported for.
+    @Test func everyCompanionIdHasItsRule() {
+        let reportedFor = Set(BuiltInRules.all.flatMap(\.reportsFor))
+        let companions = Set(BuiltInRules.all.filter { $0 is any CompanionRule }.map(\.description.id))
+        #expect(reportedFor == companions)
+    }
+}
+
+/// The file system of a rule example: its pages, and the folders they are in; nothing else exists.
+struct ExampleFiles: FileLookup {
+    let paths: Set<String>
+
+    func exists(_ path: String) -> Bool {
+        paths.contains(path) || paths.contains { $0.hasPrefix(path + "/") }
+    }
+
+    func headings(ofPage path: String) -> [String]? { nil }
+
+    func names(inFolder path: String) -> [String] {
+        let prefix = path.isEmpty ? "" : path + "/"
+        return paths.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+            .filter { !$0.contains("/") }.sorted()
+    }
+
+    var consulted: Set<String> { [] }
 }

@@ -3,7 +3,7 @@ public import SpecmarkMarkdown
 /// Decodes HTML comments into annotations, tolerating the drift real pages have and recording each tolerance.
 ///
 /// Booleans written as strings (`"true"`), `name` as a list, trailing commas, raw newlines in strings and
-/// unquoted keys are all read; each is recorded as a diagnostic at its range. JSON that cannot be read even
+/// unquoted keys are all read; each is recorded as an ``ExtractionIssue`` at its range. JSON that cannot be read even
 /// tolerantly is an error at the exact character, and the comment decodes as ``DecodedAnnotation/invalid(range:)``.
 public enum AnnotationDecoder {
     /// How many unknown keys of one annotation are reported one by one.
@@ -33,28 +33,26 @@ public enum AnnotationDecoder {
         return false
     }
 
-    /// Decodes one comment; diagnostics (with their default severities) are appended for `file`.
+    /// Decodes one comment; what it finds wrong is appended to `issues` for `file`.
     public static func decode(
-        _ comment: HTMLComment, file: String, diagnostics: inout [Diagnostic]
+        _ comment: HTMLComment, file: String, issues: inout [ExtractionIssue]
     ) -> DecodedAnnotation {
         let result = JSONParser.parse(comment.body)
-        func report(_ rule: String, _ severity: Severity, _ message: String, _ range: SourceRange, anchor: String = "")
-        {
-            diagnostics.append(
-                Diagnostic(
-                    ruleID: rule, severity: severity, message: message,
-                    location: SourceLocation(file: file, range: range),
-                    anchor: anchor))
+        func report(_ kind: ExtractionFinding, _ message: FindingMessage, _ range: SourceRange, anchor: String) {
+            issues.append(
+                ExtractionIssue(kind, message.text, at: SourceLocation(file: file, range: range), anchor: anchor))
         }
         guard let json = result.value, let members = json.members else {
+            // Nothing in it can be read, so the comment's own text is what stays the same when lines move.
+            let anchor = "annotation#\(Fingerprints.digest(comment.body.text))"
             if let error = result.error {
                 report(
-                    "annotation-invalid-json", .error, "annotation is not valid JSON: \(error.message)",
-                    SourceRange(at: error.position), anchor: "annotation@\(comment.range.start.line)")
+                    .annotationInvalidJSON, .annotationNotJSON(error.message), SourceRange(at: error.position),
+                    anchor: anchor)
             } else {
                 report(
-                    "annotation-invalid-json", .error, "annotation is JSON but not an object",
-                    result.value?.range ?? comment.range)
+                    .annotationInvalidJSON, .annotationNotAnObject, result.value?.range ?? comment.range, anchor: anchor
+                )
             }
             return .invalid(range: comment.range)
         }
@@ -63,18 +61,16 @@ public enum AnnotationDecoder {
             ?? ""
         for tolerance in result.tolerances {
             report(
-                "annotation-tolerant-json", .warning,
-                "annotation is readable only tolerantly: \(tolerance.kind.rawValue)",
-                tolerance.range, anchor: "\(label):\(tolerance.kind.rawValue)")
+                .annotationTolerantJSON, .annotationTolerant(tolerance.kind.rawValue), tolerance.range,
+                anchor: "\(label):\(tolerance.kind.rawValue)")
         }
         for duplicate in result.duplicateKeys {
             report(
-                "annotation-duplicate-key", .warning,
-                "annotation key '\(duplicate.key)' appears more than once; the first is used", duplicate.range,
+                .annotationDuplicateKey, .annotationKeyRepeated(duplicate.key), duplicate.range,
                 anchor: "\(label):\(duplicate.key)")
         }
         var reader = Reader(members: members, file: file, label: label)
-        defer { diagnostics.append(contentsOf: reader.diagnostics) }
+        defer { issues.append(contentsOf: reader.issues) }
         if json["type"]?.string == "#page.annotation" {
             return .page(reader.page(comment: comment, json: json))
         }
@@ -86,7 +82,7 @@ public enum AnnotationDecoder {
         let members: [JSONMember]
         let file: String
         let label: String
-        var diagnostics: [Diagnostic] = []
+        var issues: [ExtractionIssue] = []
 
         init(members: [JSONMember], file: String, label: String) {
             self.members = members
@@ -99,12 +95,17 @@ public enum AnnotationDecoder {
         }
 
         private mutating func wrongType(_ member: JSONMember, expected: String, note: String = "") {
-            diagnostics.append(
-                Diagnostic(
-                    ruleID: "annotation-value-type", severity: .warning,
-                    message:
-                        "annotation key '\(member.key)' should be \(expected) but is \(describe(member.value))\(note)",
-                    location: SourceLocation(file: file, range: member.value.range), anchor: "\(label):\(member.key)"))
+            report(
+                .annotationValueType,
+                .annotationValueType(member.key, expected: expected, actual: describe(member.value), note: note),
+                member.value.range, anchor: "\(label):\(member.key)")
+        }
+
+        private mutating func report(
+            _ kind: ExtractionFinding, _ message: FindingMessage, _ range: SourceRange, anchor: String
+        ) {
+            issues.append(
+                ExtractionIssue(kind, message.text, at: SourceLocation(file: file, range: range), anchor: anchor))
         }
 
         private func describe(_ value: JSONValue) -> String {
@@ -182,24 +183,17 @@ public enum AnnotationDecoder {
             for member in members where !known.contains(member.key) {
                 unknown.append(member)
                 guard unknown.count <= AnnotationDecoder.reportedUnknownKeys else { continue }
-                var message = "annotation key '\(member.key)' is not one Specmark knows"
-                if let suggestion = closestMatch(to: member.key, in: known) {
-                    message += "; did you mean '\(suggestion)'?"
-                }
-                diagnostics.append(
-                    Diagnostic(
-                        ruleID: "annotation-unknown-key", severity: .warning, message: message,
-                        location: SourceLocation(file: file, range: member.keyRange), anchor: "\(label):\(member.key)"))
+                report(
+                    .annotationUnknownKey,
+                    .annotationKeyUnknown(member.key, suggestion: closestMatch(to: member.key, in: known)),
+                    member.keyRange, anchor: "\(label):\(member.key)")
             }
             if unknown.count > AnnotationDecoder.reportedUnknownKeys {
                 let first = unknown[AnnotationDecoder.reportedUnknownKeys]
                 let more = unknown.count - AnnotationDecoder.reportedUnknownKeys
-                diagnostics.append(
-                    Diagnostic(
-                        ruleID: "annotation-unknown-key", severity: .warning,
-                        message: "\(more) more annotation \(more == 1 ? "key is" : "keys are") not ones Specmark knows",
-                        location: SourceLocation(file: file, range: first.keyRange),
-                        anchor: "\(label):more-unknown-keys"))
+                report(
+                    .annotationUnknownKey, .annotationKeysUnknown(more), first.keyRange,
+                    anchor: "\(label):more-unknown-keys")
             }
             return unknown
         }
@@ -210,20 +204,16 @@ public enum AnnotationDecoder {
                 BlockType.allCases.first { $0.rawValue.lowercased() == name.lowercased() }
             }
             if let blockTypeName, let blockType, blockType.rawValue != blockTypeName, let member = member("blockType") {
-                diagnostics.append(
-                    Diagnostic(
-                        ruleID: "annotation-unknown-block-type", severity: .warning,
-                        message: "blockType '\(blockTypeName)' is spelt '\(blockType.rawValue)'",
-                        location: SourceLocation(file: file, range: member.value.range), anchor: "\(label):blockType"))
+                report(
+                    .annotationUnknownBlockType, .blockTypeSpelling(blockTypeName, blockType.rawValue),
+                    member.value.range, anchor: "\(label):blockType")
             } else if let blockTypeName, blockType == nil, let member = member("blockType") {
-                var message = "blockType '\(blockTypeName)' is not one Specmark knows"
-                if let suggestion = closestMatch(to: blockTypeName, in: BlockType.allCases.map(\.rawValue)) {
-                    message += "; did you mean '\(suggestion)'?"
-                }
-                diagnostics.append(
-                    Diagnostic(
-                        ruleID: "annotation-unknown-block-type", severity: .warning, message: message,
-                        location: SourceLocation(file: file, range: member.value.range), anchor: "\(label):blockType"))
+                report(
+                    .annotationUnknownBlockType,
+                    .blockTypeUnknown(
+                        blockTypeName,
+                        suggestion: closestMatch(to: blockTypeName, in: BlockType.allCases.map(\.rawValue))),
+                    member.value.range, anchor: "\(label):blockType")
             }
             var typeName = string("@odata.type") ?? string("@type")
             var isCollectionType = false
@@ -268,5 +258,45 @@ public enum AnnotationDecoder {
                 keywords: string("keywords"), section: string("section"), tocPath: string("tocPath"),
                 suppressions: suppressions, unknownKeys: unknownKeys(known: AnnotationDecoder.pageKeys))
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func annotationNotJSON(_ error: String) -> FindingMessage {
+        FindingMessage("annotation is not valid JSON: \(error)")
+    }
+
+    fileprivate static let annotationNotAnObject = FindingMessage("annotation is JSON but not an object")
+
+    fileprivate static func annotationTolerant(_ tolerance: String) -> FindingMessage {
+        FindingMessage("annotation is readable only tolerantly: \(tolerance)")
+    }
+
+    fileprivate static func annotationKeyRepeated(_ key: String) -> FindingMessage {
+        FindingMessage("annotation key '\(key)' appears more than once; the first is used")
+    }
+
+    fileprivate static func annotationValueType(
+        _ key: String, expected: String, actual: String, note: String
+    ) -> FindingMessage {
+        FindingMessage("annotation key '\(key)' should be \(expected) but is \(actual)\(note)")
+    }
+
+    fileprivate static func annotationKeyUnknown(_ key: String, suggestion: String?) -> FindingMessage {
+        FindingMessage(
+            "annotation key '\(key)' is not one Specmark knows\(suggestion.map { "; did you mean '\($0)'?" } ?? "")")
+    }
+
+    fileprivate static func annotationKeysUnknown(_ count: Int) -> FindingMessage {
+        FindingMessage("\(count) more annotation \(count == 1 ? "key is" : "keys are") not ones Specmark knows")
+    }
+
+    fileprivate static func blockTypeSpelling(_ written: String, _ known: String) -> FindingMessage {
+        FindingMessage("blockType '\(written)' is spelt '\(known)'")
+    }
+
+    fileprivate static func blockTypeUnknown(_ written: String, suggestion: String?) -> FindingMessage {
+        FindingMessage(
+            "blockType '\(written)' is not one Specmark knows\(suggestion.map { "; did you mean '\($0)'?" } ?? "")")
     }
 }

@@ -9,14 +9,16 @@ extension Extraction {
         var requests: [RequestExample] = []
         var responses: [ResponseExample] = []
         for item in codeItems {
+            // Anchors of unnamed examples count examples, not lines, so they hold when text above them moves.
+            let ordinal = (requests: requests.count, responses: responses.count)
             let language = item.code.language
             let heading = item.sectionPath.last ?? ""
             switch item.annotation?.blockType {
             case .request:
-                requests.append(request(item, origin: .annotated, heading: heading))
+                requests.append(request(item, origin: .annotated, heading: heading, ordinal: ordinal.requests))
                 continue
             case .response:
-                responses.append(response(item, origin: .annotated, heading: heading))
+                responses.append(response(item, origin: .annotated, heading: heading, ordinal: ordinal.responses))
                 continue
             case .ignored:
                 // Tools skip blocks annotated `ignored`, but a response after an ignored request still answers it.
@@ -39,18 +41,20 @@ extension Extraction {
             else { continue }
             let firstLine = Self.firstNonBlankLine(item.code.content.text)
             if HTTPMessageParser.requestLine(in: firstLine) != nil {
-                requests.append(request(item, origin: .inferred, heading: heading))
+                requests.append(request(item, origin: .inferred, heading: heading, ordinal: ordinal.requests))
             } else if firstLine.hasPrefix("HTTP"), HTTPMessageParser.statusLine(in: firstLine) != nil {
-                responses.append(response(item, origin: .inferred, heading: heading))
+                responses.append(response(item, origin: .inferred, heading: heading, ordinal: ordinal.responses))
             }
         }
         return (requests, responses)
     }
 
-    private mutating func request(_ item: CodeItem, origin: ExampleOrigin, heading: String) -> RequestExample {
+    private mutating func request(
+        _ item: CodeItem, origin: ExampleOrigin, heading: String, ordinal: Int
+    ) -> RequestExample {
         let message = HTTPMessageParser.parseRequest(item.code.content)
         let names = item.annotation?.names ?? []
-        let anchor = names.first ?? "request@\(item.code.range.start.line)"
+        let anchor = names.first ?? "request#\(ordinal)"
         record(message.issues, anchor: anchor)
         let url = message.requestLine.map { ExampleURL($0.target, serviceRoots: configuration.serviceRoots) }
         let json = parseBody(message.body, headers: message.headers, truncated: false, anchor: anchor)
@@ -60,10 +64,12 @@ extension Extraction {
             message: message, url: url, json: json, heading: heading)
     }
 
-    private mutating func response(_ item: CodeItem, origin: ExampleOrigin, heading: String) -> ResponseExample {
+    private mutating func response(
+        _ item: CodeItem, origin: ExampleOrigin, heading: String, ordinal: Int
+    ) -> ResponseExample {
         let message = HTTPMessageParser.parseResponse(item.code.content)
         let names = item.annotation?.names ?? []
-        let anchor = names.first.map { "\($0):response" } ?? "response@\(item.code.range.start.line)"
+        let anchor = names.first.map { "\($0):response" } ?? "response#\(ordinal)"
         record(message.issues, anchor: anchor)
         let json = parseBody(
             message.body, headers: message.headers, truncated: item.annotation?.truncated ?? false, anchor: anchor)
@@ -75,13 +81,10 @@ extension Extraction {
 
     private mutating func record(_ issues: [HTTPIssue], anchor: String) {
         for issue in issues {
-            let severity: Severity
-            switch issue.kind {
-            case .requestLineInvalid, .statusLineInvalid: severity = .error
-            case .statusLineWithoutVersion, .proseInBlock, .multipleRequestLines, .headerInvalid, .missingBlankLine:
-                severity = .warning
-            }
-            diagnostics.append(report(issue.kind.rawValue, severity, issue.message, issue.range, anchor: anchor))
+            self.issues.append(
+                ExtractionIssue(
+                    ExtractionFinding(issue.kind), issue.message, at: SourceLocation(file: file, range: issue.range),
+                    anchor: anchor))
         }
     }
 
@@ -100,23 +103,20 @@ extension Extraction {
         }
         let result = JSONParser.parse(body, tolerating: JSONParser.bodyTolerances)
         if let error = result.error {
-            diagnostics.append(
-                report(
-                    "body-invalid-json", .error, "body is not valid JSON: \(error.message)",
-                    SourceRange(at: error.position),
-                    anchor: anchor))
+            issues.append(
+                issue(.bodyInvalidJSON, .bodyNotJSON(error.message), SourceRange(at: error.position), anchor: anchor))
         }
         for tolerance in result.tolerances where !(truncated && tolerance.kind == .ellipsis) {
-            diagnostics.append(
-                report(
-                    "body-tolerant-json", .warning, "body is readable only tolerantly: \(tolerance.kind.rawValue)",
-                    tolerance.range, anchor: "\(anchor):\(tolerance.kind.rawValue)"))
+            issues.append(
+                issue(
+                    .bodyTolerantJSON, .bodyTolerant(tolerance.kind.rawValue), tolerance.range,
+                    anchor: "\(anchor):\(tolerance.kind.rawValue)"))
         }
         for duplicate in result.duplicateKeys {
-            diagnostics.append(
-                report(
-                    "body-duplicate-key", .warning, "key '\(duplicate.key)' appears more than once in one object",
-                    duplicate.range, anchor: "\(anchor):\(duplicate.key)"))
+            issues.append(
+                issue(
+                    .bodyDuplicateKey, .bodyKeyRepeated(duplicate.key), duplicate.range,
+                    anchor: "\(anchor):\(duplicate.key)"))
         }
         return result
     }
@@ -212,5 +212,19 @@ extension Extraction {
             }
         }
         return (pairs.sorted { $0.request < $1.request }, accountedRequests, accountedResponses)
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func bodyNotJSON(_ error: String) -> FindingMessage {
+        FindingMessage("body is not valid JSON: \(error)")
+    }
+
+    fileprivate static func bodyTolerant(_ tolerance: String) -> FindingMessage {
+        FindingMessage("body is readable only tolerantly: \(tolerance)")
+    }
+
+    fileprivate static func bodyKeyRepeated(_ key: String) -> FindingMessage {
+        FindingMessage("key '\(key)' appears more than once in one object")
     }
 }

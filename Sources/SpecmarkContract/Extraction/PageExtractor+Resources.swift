@@ -27,13 +27,9 @@ extension Extraction {
                 items.count == 1 || index == items.count - 1 && table.range.start > previousEnd
                     || (table.range.start > previousEnd && table.range.start < item.code.range.start)
             }
-            let anchor = annotation.odataType ?? "resource@\(item.code.range.start.line)"
+            let anchor = annotation.odataType ?? "resource#\(index)"
             guard let name = annotation.odataType, !name.isEmpty else {
-                diagnostics.append(
-                    report(
-                        "resource-missing-type", .warning,
-                        "resource annotation has no '@odata.type', so no type is defined",
-                        annotation.range, anchor: anchor))
+                issues.append(issue(.resourceMissingType, .resourceWithoutType, annotation.range, anchor: anchor))
                 previousEnd = item.code.range.end
                 continue
             }
@@ -42,11 +38,10 @@ extension Extraction {
                 let parsed = JSONParser.parse(item.code.content, tolerating: JSONParser.bodyTolerances)
                 json = parsed.value
                 if let error = parsed.error {
-                    diagnostics.append(
-                        report(
-                            "body-invalid-json", .error,
-                            "resource JSON representation is not valid JSON: \(error.message)",
-                            SourceRange(at: error.position), anchor: anchor))
+                    issues.append(
+                        issue(
+                            .bodyInvalidJSON, .representationNotJSON(error.message), SourceRange(at: error.position),
+                            anchor: anchor))
                 }
             }
             result.append(
@@ -152,5 +147,14 @@ extension Extraction {
             return enumName(from: pageTitle)
         }
         return text.lastPiece(separatedBy: UInt8(ascii: " ")).map(String.init) ?? text
+    }
+}
+
+extension FindingMessage {
+    fileprivate static let resourceWithoutType = FindingMessage(
+        "resource annotation has no '@odata.type', so no type is defined")
+
+    fileprivate static func representationNotJSON(_ error: String) -> FindingMessage {
+        FindingMessage("resource JSON representation is not valid JSON: \(error)")
     }
 }

@@ -3,8 +3,8 @@ public import SpecmarkMarkdown
 /// Builds a ``PageContract`` from a parsed page: annotations bound to their code blocks, examples recognised
 /// and paired, the method page's sections and tables read, resource and enum definitions collected.
 ///
-/// Extraction never fails: whatever it cannot read becomes a diagnostic with a location, and the rest of the
-/// page is still extracted.
+/// Extraction never fails: whatever it cannot read becomes an ``ExtractionIssue`` with a location, and the rest
+/// of the page is still extracted.
 public struct PageExtractor: Sendable {
     public var configuration: ExtractionConfiguration
 
@@ -63,7 +63,7 @@ struct Extraction {
     let document: MarkdownDocument
     let file: String
     let configuration: ExtractionConfiguration
-    var diagnostics: [Diagnostic] = []
+    var issues: [ExtractionIssue] = []
     var pageAnnotation: PageAnnotation?
     var codeItems: [CodeItem] = []
     var links: [Link] = []
@@ -84,7 +84,7 @@ struct Extraction {
     }
 
     mutating func run() -> PageContract {
-        diagnostics = document.problems.map { Diagnostic($0, file: file) }
+        issues = document.problems.map { ExtractionIssue($0, file: file) }
         var sectionPath: [Heading] = []
         walk(document.blocks, sectionPath: &sectionPath, isTopLevel: true)
         let outline = document.outline
@@ -96,7 +96,7 @@ struct Extraction {
         let resources = resourceDefinitions(outline: outline)
         let enums = enumDefinitions()
         let title = document.frontMatter?.string("title") ?? headings.first { $0.level == 1 }?.text ?? ""
-        diagnostics.sort { $0.location.range.start < $1.location.range.start }
+        issues.sort { $0.location.range.start < $1.location.range.start }
         return PageContract(
             file: file, kind: kind, kindIsInferred: inferred, apiVersion: Self.apiVersion(of: file), title: title,
             frontMatter: document.frontMatter, pageAnnotation: pageAnnotation, headings: headings,
@@ -104,7 +104,7 @@ struct Extraction {
             resources: resources, enums: enums, requests: requests, responses: responses, pairs: pairing.pairs,
             requestsAnsweredByIgnored: pairing.accountedRequests, responsesAnsweringIgnored: pairing.accountedResponses,
             suppressionDirectives: directives,
-            diagnostics: diagnostics, lineCount: document.source.lineCount)
+            issues: issues, lineCount: document.source.lineCount)
     }
 
     // MARK: - Walking the tree
@@ -198,7 +198,7 @@ struct Extraction {
     private mutating func annotations(in html: HTMLBlock) -> (annotation: DecodedAnnotation, comment: HTMLComment)? {
         var candidate: (annotation: DecodedAnnotation, comment: HTMLComment)?
         for (index, comment) in html.comments.enumerated() where AnnotationDecoder.isAnnotation(comment) {
-            let decoded = AnnotationDecoder.decode(comment, file: file, diagnostics: &diagnostics)
+            let decoded = AnnotationDecoder.decode(comment, file: file, issues: &issues)
             if case .page(let page) = decoded {
                 if pageAnnotation == nil { pageAnnotation = page }
                 continue
@@ -226,13 +226,10 @@ struct Extraction {
 
     private mutating func orphan(_ annotation: DecodedAnnotation) {
         guard case .block(let block) = annotation, let blockType = block.blockTypeName else { return }
-        diagnostics.append(
-            Diagnostic(
-                ruleID: "annotation-orphaned", severity: .warning,
-                message:
-                    "'\(blockType)' annotation\(block.name.map { " '\($0)'" } ?? "") is not followed by a code block",
-                location: SourceLocation(file: file, range: block.range),
-                anchor: block.name ?? "annotation:\(blockType)"))
+        issues.append(
+            ExtractionIssue(
+                .annotationOrphaned, FindingMessage.annotationOrphaned(blockType, name: block.name).text,
+                at: SourceLocation(file: file, range: block.range), anchor: block.name ?? "annotation:\(blockType)"))
     }
 
     static func onlyBlankLines(in source: SourceText, after first: Int, before last: Int) -> Bool {
@@ -347,13 +344,16 @@ struct Extraction {
         return collector.paragraphs
     }
 
-    func report(
-        _ rule: String, _ severity: Severity, _ message: String, _ range: SourceRange, anchor: String = ""
-    )
-        -> Diagnostic
-    {
-        Diagnostic(
-            ruleID: rule, severity: severity, message: message, location: SourceLocation(file: file, range: range),
-            anchor: anchor)
+    /// The issue of `kind` at `range` on this page.
+    func issue(
+        _ kind: ExtractionFinding, _ message: FindingMessage, _ range: SourceRange, anchor: String = ""
+    ) -> ExtractionIssue {
+        ExtractionIssue(kind, message.text, at: SourceLocation(file: file, range: range), anchor: anchor)
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func annotationOrphaned(_ blockType: String, name: String?) -> FindingMessage {
+        FindingMessage("'\(blockType)' annotation\(name.map { " '\($0)'" } ?? "") is not followed by a code block")
     }
 }

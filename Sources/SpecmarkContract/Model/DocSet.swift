@@ -8,7 +8,7 @@ public struct DocSet: Sendable {
     /// The pages, in discovery order.
     public var pages: [PageContract]
     /// What the merge found wrong across pages (duplicate types, base-type cycles), plus discovery problems.
-    public var diagnostics: [Diagnostic]
+    public var issues: [ExtractionIssue]
     public var configuration: ExtractionConfiguration
     /// Resources by lower-cased qualified name.
     public private(set) var resourceIndex: [String: ResourceDefinition] = [:]
@@ -32,11 +32,11 @@ public struct DocSet: Sendable {
     }
 
     /// Merges page contracts into a doc set.
-    public init(pages: [PageContract], configuration: ExtractionConfiguration = .graph, diagnostics: [Diagnostic] = [])
+    public init(pages: [PageContract], configuration: ExtractionConfiguration = .graph, issues: [ExtractionIssue] = [])
     {
         self.pages = pages
         self.configuration = configuration
-        self.diagnostics = diagnostics
+        self.issues = issues
         var firstDefinitions: [String: ResourceDefinition] = [:]
         pageIndex.reserveCapacity(pages.count)
         for index in pages.indices where pageIndex[pages[index].file] == nil { pageIndex[pages[index].file] = index }
@@ -93,18 +93,17 @@ public struct DocSet: Sendable {
     ) -> ResourceDefinition {
         var merged = first
         let firstLocation = SourceLocation(file: first.file, range: first.annotation.range)
-        func contradiction(_ message: String, _ range: SourceRange, anchor: String) {
-            diagnostics.append(
-                Diagnostic(
-                    ruleID: "resource-duplicate", severity: .warning, message: message,
-                    location: SourceLocation(file: file, range: range),
+        func contradiction(_ message: FindingMessage, _ range: SourceRange, anchor: String) {
+            issues.append(
+                ExtractionIssue(
+                    .resourceDuplicate, message.text, at: SourceLocation(file: file, range: range),
                     notes: [.init("first defined here", at: firstLocation)], anchor: anchor))
         }
         if let base = other.baseType, let firstBase = first.baseType, !base.isEmpty, !firstBase.isEmpty,
             base.lowercased() != firstBase.lowercased()
         {
             contradiction(
-                "type '\(other.name)' is defined again with base type '\(base)', but \(first.file) says '\(firstBase)'",
+                .baseTypeContradiction(other.name, base, first: first.file, firstBase),
                 other.annotation.range(of: "baseType"), anchor: "\(other.name):baseType")
         }
         for property in other.properties + other.relationships {
@@ -113,7 +112,9 @@ public struct DocSet: Sendable {
                     !existing.type.isUnknown, !property.type.isUnknown
                 {
                     contradiction(
-                        "property '\(property.name)' of '\(other.name)' is \(property.type) here but \(existing.type) in \(first.file)",
+                        .propertyTypeContradiction(
+                            property.name, of: other.name, property.type.description, first: first.file,
+                            existing.type.description),
                         property.range, anchor: "\(other.name).\(property.name)")
                 }
             } else if property.isNavigation {
@@ -221,12 +222,10 @@ public struct DocSet: Sendable {
                 let key = next.name.lowercased()
                 if key == resource.name.lowercased() {
                     let cycle = (seen.map { resourceIndex[$0]?.name ?? $0 } + [resource.name]).joined(separator: " → ")
-                    diagnostics.append(
-                        Diagnostic(
-                            ruleID: "resource-base-type-cycle", severity: .error,
-                            message: "base types of '\(resource.name)' form a cycle: \(cycle)",
-                            location: SourceLocation(
-                                file: resource.file, range: resource.annotation.range(of: "baseType")),
+                    issues.append(
+                        ExtractionIssue(
+                            .resourceBaseTypeCycle, FindingMessage.baseTypeCycle(resource.name, cycle).text,
+                            at: SourceLocation(file: resource.file, range: resource.annotation.range(of: "baseType")),
                             anchor: resource.name))
                     break
                 }
@@ -241,7 +240,7 @@ public struct DocSet: Sendable {
 extension DocSet {
     /// Finds the pages under `paths`, extracts each concurrently (bounded by the core count) and merges them.
     ///
-    /// Unreadable files and symbolic-link loops become diagnostics; only a named path that does not exist
+    /// Unreadable files and symbolic-link loops become issues; only a named path that does not exist
     /// throws. `display` maps a file path to the form reports show.
     public static func load(
         _ paths: [String], configuration: ExtractionConfiguration = .graph, logger: Logger,
@@ -290,10 +289,10 @@ extension DocSet {
         }
         var pages: [PageContract] = []
         pages.reserveCapacity(files.count)
-        var diagnostics = discovery.diagnostics.map { diagnostic in
-            var diagnostic = diagnostic
-            diagnostic.location.file = display(diagnostic.location.file)
-            return diagnostic
+        var issues = discovery.issues.map { issue in
+            var issue = issue
+            issue.location.file = display(issue.location.file)
+            return issue
         }
         // In discovery order, which merges and first-use rules depend on. Popping moves each page out of the
         // results; iterating would copy every page's fields and free the originals later.
@@ -306,20 +305,20 @@ extension DocSet {
             switch results.popLast() {
             case .success(let page)?: pages.append(page)
             case .failure(let error)?:
-                var diagnostic = error.diagnostic
-                diagnostic.location.file = display(error.path)
-                diagnostics.append(diagnostic)
+                var issue = error.issue
+                issue.location.file = display(error.path)
+                issues.append(issue)
             case nil: break
             }
         }
         logger.debug(
             "extracted pages", metadata: ["pages": "\(pages.count)", "unreadable": "\(files.count - pages.count)"])
-        return DocSet(pages: pages, configuration: configuration, diagnostics: diagnostics)
+        return DocSet(pages: pages, configuration: configuration, issues: issues)
     }
 
-    /// Every diagnostic: each page's extraction diagnostics, then the merge's.
-    public var allDiagnostics: [Diagnostic] {
-        pages.flatMap(\.diagnostics) + diagnostics
+    /// Every issue: each page's extraction issues, then the merge's and discovery's.
+    public var allIssues: [ExtractionIssue] {
+        pages.flatMap(\.issues) + issues
     }
 }
 
@@ -376,5 +375,23 @@ public final class PropertyTable: Sendable {
     func describes(_ resource: ResourceDefinition) -> Bool {
         resource.file == file && resource.annotation.range == range && resource.baseType == baseType
             && resource.properties.count + resource.relationships.count == ownCount
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func baseTypeContradiction(
+        _ type: String, _ base: String, first file: String, _ firstBase: String
+    ) -> FindingMessage {
+        FindingMessage("type '\(type)' is defined again with base type '\(base)', but \(file) says '\(firstBase)'")
+    }
+
+    fileprivate static func propertyTypeContradiction(
+        _ property: String, of type: String, _ here: String, first file: String, _ there: String
+    ) -> FindingMessage {
+        FindingMessage("property '\(property)' of '\(type)' is \(here) here but \(there) in \(file)")
+    }
+
+    fileprivate static func baseTypeCycle(_ type: String, _ cycle: String) -> FindingMessage {
+        FindingMessage("base types of '\(type)' form a cycle: \(cycle)")
     }
 }

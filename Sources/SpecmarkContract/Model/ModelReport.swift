@@ -139,8 +139,9 @@ public struct ModelReport: Codable, Hashable, Sendable {
         public var message: String
     }
 
-    /// Builds the report for a doc set.
-    public init(_ docs: DocSet) {
+    /// Builds the report for a doc set; `severity` gives the severity each issue is reported at (the rule its kind
+    /// names decides), nil leaving it out.
+    public init(_ docs: DocSet, severity: (ExtractionIssue) -> Severity?) {
         tool = "specmark \(SpecmarkVersion.current)"
         pages = docs.pages.map(Self.page)
         resources = docs.resources.map { resource in
@@ -158,7 +159,8 @@ public struct ModelReport: Codable, Hashable, Sendable {
                 name: definition.name, file: definition.file, members: definition.members.map(\.name),
                 at: Position(definition.range.start))
         }
-        diagnostics = docs.allDiagnostics.sorted(by: Diagnostic.sourceOrder).map { diagnostic in
+        let reported = docs.allIssues.compactMap { issue in severity(issue).map { issue.diagnostic(severity: $0) } }
+        diagnostics = reported.sorted(by: Diagnostic.sourceOrder).map { diagnostic in
             DiagnosticEntry(
                 file: diagnostic.location.file, line: diagnostic.location.range.start.line,
                 column: diagnostic.location.range.start.column, severity: diagnostic.severity.rawValue,

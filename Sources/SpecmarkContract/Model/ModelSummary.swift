@@ -56,7 +56,7 @@ public struct ModelSummary: Sendable {
             "response annotation types: \(named.count) distinct; resolved \(named.count - unresolved.count); unresolved \(unresolved.count)\(unresolved.isEmpty ? "" : ": " + unresolved.prefix(20).joined(separator: ", "))"
         )
         var byRule: [String: Int] = [:]
-        for diagnostic in docs.allDiagnostics { byRule[diagnostic.ruleID, default: 0] += 1 }
+        for issue in docs.allIssues { byRule[issue.kind.ruleID, default: 0] += 1 }
         lines.append("diagnostics: \(byRule.values.reduce(0, +))")
         for (rule, count) in byRule.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
             lines.append("  \(rule): \(count)")

@@ -105,7 +105,7 @@ extension PageContract {
                     url: nil, json: nil, heading: "")
             },
             responses: [], pairs: [], requestsAnsweredByIgnored: [], responsesAnsweringIgnored: [],
-            suppressionDirectives: [], diagnostics: [], lineCount: lineCount)
+            suppressionDirectives: [], issues: [], lineCount: lineCount)
     }
 }
 
@@ -204,7 +204,7 @@ extension PageContext {
             includes: [], method: isMethod ? MethodContract.context(permissions: permissionNames) : nil,
             resources: resources, enums: enums, requests: requests, responses: [],
             pairs: [], requestsAnsweredByIgnored: [], responsesAnsweringIgnored: [], suppressionDirectives: [],
-            diagnostics: [], lineCount: lineCount)
+            issues: [], lineCount: lineCount)
         self.init(page: page, dependencies: dependencies)
     }
 }
@@ -333,6 +333,8 @@ extension BinaryWriter {
             range(link.range)
             bool(link.isImage)
             optionalString(link.referenceLabel)
+            bool(link.destinationRange != nil)
+            if let destination = link.destinationRange { range(destination) }
         }
         bool(resource.baseTypeIsInferred)
     }
@@ -454,7 +456,8 @@ extension BinaryReader {
             try bool()
             ? Link(
                 destination: try string(), title: try string(), text: try string(), range: try range(),
-                isImage: try bool(), referenceLabel: try optionalString())
+                isImage: try bool(), referenceLabel: try optionalString(),
+                destinationRange: try bool() ? try range() : nil)
             : nil
         return ResourceDefinition(
             name: name, file: file, annotation: annotation, keyProperty: keyProperty, baseType: baseType,

@@ -84,7 +84,7 @@ public struct PageContract: Hashable, Sendable {
     /// Inline `specmark-disable` comments, in page order.
     public var suppressionDirectives: [SuppressionDirective]
     /// What reading the page found wrong: encoding, front matter, annotations, HTTP blocks, JSON bodies.
-    public var diagnostics: [Diagnostic]
+    public var issues: [ExtractionIssue]
     /// The number of lines in the file.
     public var lineCount: Int
 

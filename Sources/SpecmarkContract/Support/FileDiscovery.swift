@@ -27,7 +27,7 @@ public struct FileDiscovery: Sendable {
         /// The Markdown files found, in walk order, paths joined onto the names given.
         public var files: [String]
         /// What was skipped and why (symlink loops, unreadable directories, directories named like pages).
-        public var diagnostics: [Diagnostic]
+        public var issues: [ExtractionIssue]
     }
 
     /// The file-name suffix of pages.
@@ -37,7 +37,7 @@ public struct FileDiscovery: Sendable {
 
     /// Walks `paths`; throws only when a named path does not exist or cannot be examined at all.
     public func discover(_ paths: [String]) throws(Error) -> Result {
-        var result = Result(files: [], diagnostics: [])
+        var result = Result(files: [], issues: [])
         var seenFiles: Set<String> = []
         for path in paths {
             var info = stat()
@@ -64,19 +64,17 @@ public struct FileDiscovery: Sendable {
     ) {
         let id = FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         if ancestors.contains(id) {
-            result.diagnostics.append(
-                Diagnostic(
-                    ruleID: "file-symlink-loop", severity: .warning,
-                    message: "'\(directory)' links back to a directory above it; skipped",
-                    location: SourceLocation(file: directory, range: SourceRange(1, 1, 1, 1))))
+            result.issues.append(
+                ExtractionIssue(
+                    .fileSymlinkLoop, FindingMessage.symlinkLoop(directory).text,
+                    at: SourceLocation(file: directory, range: SourceRange(1, 1, 1, 1))))
             return
         }
         guard let handle = opendir(directory) else {
-            result.diagnostics.append(
-                Diagnostic(
-                    ruleID: "file-unreadable", severity: .error,
-                    message: "directory cannot be read: \(Self.errorText(errno))",
-                    location: SourceLocation(file: directory, range: SourceRange(1, 1, 1, 1))))
+            result.issues.append(
+                ExtractionIssue(
+                    .fileUnreadable, FindingMessage.directoryUnreadable(Self.errorText(errno)).text,
+                    at: SourceLocation(file: directory, range: SourceRange(1, 1, 1, 1))))
             return
         }
         var entries: [(name: String, type: UInt8)] = []
@@ -106,11 +104,10 @@ public struct FileDiscovery: Sendable {
             guard stat(path, &entryInfo) == 0 else {
                 // A dangling link or a file that vanished: only pages matter.
                 if name.hasSuffix(suffix) {
-                    result.diagnostics.append(
-                        Diagnostic(
-                            ruleID: "file-unreadable", severity: .error,
-                            message: "file cannot be read: \(Self.errorText(errno))",
-                            location: SourceLocation(file: path, range: SourceRange(1, 1, 1, 1))))
+                    result.issues.append(
+                        ExtractionIssue(
+                            .fileUnreadable, FindingMessage.fileUnreadable(Self.errorText(errno)).text,
+                            at: SourceLocation(file: path, range: SourceRange(1, 1, 1, 1))))
                 }
                 continue
             }
@@ -137,13 +134,13 @@ public struct FileDiscovery: Sendable {
     }
 }
 
-/// Reads files as bytes, reporting failures as diagnostics rather than errors.
+/// Reads files as bytes, reporting failures as values rather than thrown errors.
 public enum FileReader {
     /// The largest file read: the Graph corpus's largest page is under 1 MB, and a larger one is a mistake (a
     /// generated dump, a binary) that would cost time and memory out of proportion.
     public static let maximumSize = 16 << 20
 
-    /// The bytes of `path`, or a `file-unreadable` diagnostic; files over `limit` bytes are not read.
+    /// The bytes of `path`, or why it cannot be read (a `file-unreadable` issue); files over `limit` bytes are not read.
     public static func read(_ path: String, limit: Int = maximumSize) -> Swift.Result<[UInt8], FileReadError> {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
@@ -160,7 +157,8 @@ public enum FileReader {
         var failure: Int32?
         var bytes = [UInt8](unsafeUninitializedCapacity: max(expected, 0) + 1) { buffer, initialized in
             while initialized < buffer.count {
-                let count = Glibc.read(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
+                guard let base = buffer.baseAddress else { return }
+                let count = systemRead(descriptor, base + initialized, buffer.count - initialized)
                 if count < 0 {
                     if errno == EINTR { continue }
                     failure = errno
@@ -175,7 +173,7 @@ public enum FileReader {
         if bytes.count > expected {
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             while true {
-                let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+                let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
                 if count < 0 {
                     if errno == EINTR { continue }
                     return .failure(FileReadError(path: path, reason: FileDiscovery.errorText(errno)))
@@ -187,6 +185,17 @@ public enum FileReader {
         }
         return .success(bytes)
     }
+}
+
+/// `read(2)`, from the platform's C library.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+        Glibc.read(descriptor, buffer, count)
+    #elseif canImport(Musl)
+        Musl.read(descriptor, buffer, count)
+    #else
+        Darwin.read(descriptor, buffer, count)
+    #endif
 }
 
 /// A file that could not be read.
@@ -215,12 +224,11 @@ public struct FileReadError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { "\(path): \(reason)" }
 
-    /// The `file-unreadable` diagnostic for this failure.
-    public var diagnostic: Diagnostic {
-        Diagnostic(
-            ruleID: "file-unreadable", severity: .error,
-            message: skipped ? "file not read: \(reason)" : "file cannot be read: \(reason)",
-            location: SourceLocation(file: path, range: SourceRange(1, 1, 1, 1)))
+    /// The `file-unreadable` issue for this failure.
+    public var issue: ExtractionIssue {
+        ExtractionIssue(
+            .fileUnreadable, (skipped ? FindingMessage.fileSkipped(reason) : .fileUnreadable(reason)).text,
+            at: SourceLocation(file: path, range: SourceRange(1, 1, 1, 1)))
     }
 
     /// Whether `bytes` look like a binary file rather than text: more than 5% of the first 8 KB are control
@@ -241,5 +249,23 @@ public struct FileReadError: Error, Sendable, CustomStringConvertible {
             return controls
         }
         return controls * 20 > count
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func symlinkLoop(_ directory: String) -> FindingMessage {
+        FindingMessage("'\(directory)' links back to a directory above it; skipped")
+    }
+
+    fileprivate static func directoryUnreadable(_ reason: String) -> FindingMessage {
+        FindingMessage("directory cannot be read: \(reason)")
+    }
+
+    fileprivate static func fileUnreadable(_ reason: String) -> FindingMessage {
+        FindingMessage("file cannot be read: \(reason)")
+    }
+
+    fileprivate static func fileSkipped(_ reason: String) -> FindingMessage {
+        FindingMessage("file not read: \(reason)")
     }
 }

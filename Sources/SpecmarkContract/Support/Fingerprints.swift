@@ -43,6 +43,11 @@ public enum Fingerprints {
         return String(decoding: message.filter { $0 < UInt8(ascii: "0") || $0 > UInt8(ascii: "9") }, as: UTF8.self)
     }
 
+    /// A short stable digest of `text` (16 hex digits), for anchoring a finding on text that has no name.
+    public static func digest(_ text: String) -> String {
+        hex(fnv1a(text))
+    }
+
     static let fnv1aOffsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
 
     /// FNV-1a, 64 bits: stable across runs and platforms (unlike `Hasher`).

@@ -26,6 +26,7 @@ public enum BuiltInRules {
         ExampleHostUnknownRule(),
         ExampleMethodUndeclaredRule(),
         ExampleNameDuplicateRule(),
+        ExampleNameReusedRule(),
         ExamplePathUndeclaredRule(),
         ExampleRequestUnpairedRule(),
         ExampleResponseUnpairedRule(),
@@ -50,6 +51,7 @@ public enum BuiltInRules {
         IncludeMissingRule(),
         LinkAnchorMissingRule(),
         LinkBrokenRule(),
+        LinkCaseMismatchRule(),
         MarkdownNestingTooDeepRule(),
         ODataTypeUnknownRule(),
         OutlineHeadingCaseRule(),
@@ -84,8 +86,28 @@ public enum BuiltInRules {
         TableCellCountRule(),
     ]
 
-    /// The rule with `id`, if there is one.
+    /// The rules whose findings `specmark replay` reports (the linter never runs them), sorted by type name.
+    public static let replay: [any LintRule] = [
+        ReplayBodyNotJSONRule(),
+        ReplayContentTypeMismatchRule(),
+        ReplayHeaderMissingRule(),
+        ReplayPropertyMissingRule(),
+        ReplayPropertyTypeMismatchRule(),
+        ReplayPropertyUndeclaredRule(),
+        ReplayRequestFailedRule(),
+        ReplayStatusMismatchRule(),
+        ReplayValueMismatchRule(),
+    ]
+
+    /// Every rule a configuration may name: the lint rules and the replay rules.
+    public static var configurable: [any LintRule] { all + replay }
+
+    /// The lint and replay rules by id.
+    static let byID: [String: any LintRule] = Dictionary(
+        configurable.map { ($0.description.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+    /// The lint or replay rule with `id`, if there is one.
     public static func rule(withID id: String) -> (any LintRule)? {
-        all.first { $0.description.id == id }
+        byID[id]
     }
 }

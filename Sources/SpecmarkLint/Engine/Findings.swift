@@ -11,11 +11,8 @@ public struct Finding: Hashable, Sendable {
     public var notes: [Diagnostic.Note]
     /// A stable anchor for baselines (an example name, a JSON path, a table row key, a heading).
     public var anchor: String
-    /// The rule id, for rules that forward findings of several ids (the file and markdown rules).
+    /// The rule id, for rules that report findings of several ids (see ``LintRule/reportsFor``).
     public var ruleID: String?
-    /// A severity that differs from the rule's default for this one finding (a doc-set duplicate that is
-    /// only a warning where an in-page one is an error); configuration still overrides.
-    public var severity: Severity?
 }
 
 /// Collects the findings of one rule on one page (or one doc set).
@@ -23,9 +20,6 @@ public struct Findings: Sendable {
     /// The file findings go to unless they name another.
     public let file: String
     public private(set) var items: [Finding] = []
-    /// Files outside the doc set a rule looked at (a link target's existence, its headings), which a cached
-    /// result must check again before it is reused.
-    public var consultedFiles: Set<String> = []
 
     /// For a doc-set rule in a run that reports only some pages, their files; nil when every page is reported.
     public let reportedFiles: Set<String>?
@@ -43,31 +37,26 @@ public struct Findings: Sendable {
 
     /// Reports a finding at `range` in the current file; `ruleID` names a companion rule it is for.
     public mutating func report(
-        _ message: String, at range: SourceRange, notes: [Diagnostic.Note] = [], anchor: String = "",
-        ruleID: String? = nil, severity: Severity? = nil
+        _ message: FindingMessage, at range: SourceRange, notes: [Diagnostic.Note] = [], anchor: String = "",
+        ruleID: String? = nil
     ) {
-        items.append(
-            Finding(
-                message: message, file: file, range: range, notes: notes, anchor: anchor, ruleID: ruleID,
-                severity: severity))
+        report(message, in: file, at: range, notes: notes, anchor: anchor, ruleID: ruleID)
     }
 
     /// Reports a finding in another file.
     public mutating func report(
-        _ message: String, in file: String, at range: SourceRange, notes: [Diagnostic.Note] = [], anchor: String = "",
-        ruleID: String? = nil, severity: Severity? = nil
+        _ message: FindingMessage, in file: String, at range: SourceRange, notes: [Diagnostic.Note] = [],
+        anchor: String = "", ruleID: String? = nil
     ) {
         items.append(
-            Finding(
-                message: message, file: file, range: range, notes: notes, anchor: anchor, ruleID: ruleID,
-                severity: severity))
+            Finding(message: message.text, file: file, range: range, notes: notes, anchor: anchor, ruleID: ruleID))
     }
 
-    /// Forwards a diagnostic found while reading or merging pages (its rule id and location kept).
-    public mutating func forward(_ diagnostic: Diagnostic) {
+    /// Reports an issue found while reading or merging pages (its kind's rule id and its location kept).
+    public mutating func forward(_ issue: ExtractionIssue) {
         items.append(
             Finding(
-                message: diagnostic.message, file: diagnostic.location.file, range: diagnostic.location.range,
-                notes: diagnostic.notes, anchor: diagnostic.anchor, ruleID: diagnostic.ruleID, severity: nil))
+                message: issue.message, file: issue.location.file, range: issue.location.range, notes: issue.notes,
+                anchor: issue.anchor, ruleID: issue.kind.ruleID))
     }
 }

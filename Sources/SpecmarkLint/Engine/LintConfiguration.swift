@@ -76,6 +76,12 @@ public struct LintConfiguration: Hashable, Sendable {
         return severity
     }
 
+    /// The severity an issue found while reading pages is reported at in its file, as a lint reports it: that of
+    /// the rule its kind names, as configured; nil when the rule is off there.
+    public func severity(of issue: ExtractionIssue) -> Severity? {
+        BuiltInRules.byID[issue.kind.ruleID].flatMap { severity(for: $0.description, in: issue.location.file) }
+    }
+
     private func baseSeverity(for rule: RuleDescription) -> Severity? {
         switch settings[rule.id] {
         case .off: nil

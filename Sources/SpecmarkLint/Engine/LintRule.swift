@@ -16,23 +16,27 @@ public protocol LintRule: Sendable {
     /// kinds of problem; each of those ids is documented by its own rule and configured on its own.
     var reportsFor: [String] { get }
     /// Checks one page.
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings)
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings)
     /// Checks the whole doc set once.
-    func check(_ docs: DocSet, options: RuleOptions, report: inout Findings)
+    func check(_ docs: DocSet, context: RuleContext, report: inout Findings)
 }
 
 extension LintRule {
     public var isPageRule: Bool { true }
     public var checksPagesIndependently: Bool { false }
     public var reportsFor: [String] { [] }
-    public func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {}
-    public func check(_ docs: DocSet, options: RuleOptions, report: inout Findings) {}
+    public func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {}
+    public func check(_ docs: DocSet, context: RuleContext, report: inout Findings) {}
 }
 
-/// A rule whose findings are found while reading the page (where the positions are known): the check
-/// forwards the page's diagnostics of the rule's id, so the rule still has an id, documentation, examples and
-/// a configurable severity.
-public protocol ExtractedRule: LintRule {}
+/// A rule whose findings are found while reading the page, where the positions are known: extraction records an
+/// ``ExtractionIssue`` of the rule's ``finding`` kind, and the check reports the page's issues of that kind, so
+/// the rule still has an id, documentation, examples and a configurable severity. Each such rule's file names
+/// the type that produces its findings.
+public protocol ExtractedRule: LintRule {
+    /// The kind of issue the rule reports; its raw value is the rule's id.
+    var finding: ExtractionFinding { get }
+}
 
 /// A rule whose findings another rule's check reports (see ``LintRule/reportsFor``); it documents its id.
 public protocol CompanionRule: LintRule {}
@@ -42,26 +46,37 @@ extension CompanionRule {
 }
 
 extension ExtractedRule {
-    public func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
-        let id = description.id
-        for diagnostic in page.diagnostics where diagnostic.ruleID == id {
-            report.forward(diagnostic)
+    public func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
+        for issue in page.issues where issue.kind == finding {
+            report.forward(issue)
         }
     }
 }
 
-/// A rule whose findings come from reading files and merging pages (unreadable files, duplicate types).
-public protocol DocSetExtractedRule: LintRule {}
+/// A rule whose findings come from reading files and merging pages (unreadable files, duplicate types): like an
+/// ``ExtractedRule``, over the doc set's own issues.
+public protocol DocSetExtractedRule: LintRule {
+    /// The kind of issue the rule reports; its raw value is the rule's id.
+    var finding: ExtractionFinding { get }
+}
 
 extension DocSetExtractedRule {
     public var isPageRule: Bool { false }
 
-    public func check(_ docs: DocSet, options: RuleOptions, report: inout Findings) {
-        let id = description.id
-        for diagnostic in docs.diagnostics where diagnostic.ruleID == id {
-            report.forward(diagnostic)
+    public func check(_ docs: DocSet, context: RuleContext, report: inout Findings) {
+        for issue in docs.issues where issue.kind == finding {
+            report.forward(issue)
         }
     }
+}
+
+/// A rule whose findings `specmark replay` reports, comparing a service's answers with the docs: the linter never
+/// runs it, but it has an id, documentation and a severity configured like any lint rule (`rules:` in
+/// `.specmark.yml`), which the replay applies.
+public protocol ReplayRule: LintRule {}
+
+extension ReplayRule {
+    public var isPageRule: Bool { false }
 }
 
 /// Options rules read, set by configuration.
@@ -112,6 +127,13 @@ public struct RuleOptions: Hashable, Sendable {
     ]
 
     public init() {}
+
+    /// The defaults with `change` applied: `RuleOptions.with { $0.unannotatedExamples = .all }`.
+    public static func with(_ change: (inout RuleOptions) -> Void) -> RuleOptions {
+        var options = RuleOptions()
+        change(&options)
+        return options
+    }
 }
 
 /// One section of a page outline.

@@ -7,10 +7,16 @@ import SpecmarkMarkdown
 public struct Linter: Sendable {
     public var rules: [any LintRule]
     public var configuration: LintConfiguration
+    /// Makes the file lookup each run hands its rules (a fresh one per run, so answers never outlive it).
+    public var makeFileLookup: @Sendable () -> any FileLookup
 
-    public init(rules: [any LintRule] = BuiltInRules.all, configuration: LintConfiguration = .default) {
+    public init(
+        rules: [any LintRule] = BuiltInRules.all, configuration: LintConfiguration = .default,
+        files makeFileLookup: @escaping @Sendable () -> any FileLookup = { FileSystemLookup() }
+    ) {
         self.rules = rules
         self.configuration = configuration
+        self.makeFileLookup = makeFileLookup
     }
 
     /// Lints `docs`; `pages` limits the check to some pages (for shards and changed files), while the whole doc
@@ -39,7 +45,7 @@ public struct Linter: Sendable {
         let pageRules = enabled.filter { $0.isPageRule }
         let docSetRules = enabled.filter { !$0.isPageRule }
         let known = Set(descriptions.keys)
-        let options = configuration.options
+        let context = RuleContext(options: configuration.options, files: makeFileLookup())
         let indexes = pages ?? Array(docs.pages.indices)
         logger.debug("linting", metadata: ["pages": "\(indexes.count)", "rules": "\(enabled.count)"])
         // Doc-set rules run beside the page rules, each in its own task: they read the same immutable model. One
@@ -58,25 +64,23 @@ public struct Linter: Sendable {
                 docSetTasks.append((rule, pages == nil ? nil : selected))
             }
         }
-        async let docSetFindings = withTaskGroup(of: (Int, [Diagnostic], Set<String>).self) { group in
+        async let docSetFindings = withTaskGroup(of: (Int, [Diagnostic]).self) { group in
             for (order, task) in docSetTasks.enumerated() {
                 group.addTask {
                     var findings = Findings(file: "", reportedFiles: task.reported)
-                    task.rule.check(docs, options: options, report: &findings)
+                    task.rule.check(docs, context: context, report: &findings)
                     let diagnostics = findings.items.compactMap { finding -> Diagnostic? in
                         guard pages == nil || selected.contains(finding.file) else { return nil }
                         return self.diagnostic(finding, rule: task.rule.description, descriptions: descriptions)
                     }
-                    return (order, diagnostics, findings.consultedFiles)
+                    return (order, diagnostics)
                 }
             }
             var results = [[Diagnostic]](repeating: [], count: docSetTasks.count)
-            var consulted = Set<String>()
-            for await (order, diagnostics, files) in group {
+            for await (order, diagnostics) in group {
                 results[order] = diagnostics
-                consulted.formUnion(files)
             }
-            return (results.flatMap { $0 }, consulted)
+            return results.flatMap { $0 }
         }
         let perPage = await concurrentMap(indexes) { index -> [Diagnostic] in
             let page = docs.pages[index]
@@ -84,7 +88,7 @@ public struct Linter: Sendable {
             // By index: binding each rule would copy its existential for every page.
             for ruleIndex in pageRules.indices {
                 var findings = Findings(file: page.file)
-                pageRules[ruleIndex].check(page, in: docs, options: options, report: &findings)
+                pageRules[ruleIndex].check(page, in: docs, context: context, report: &findings)
                 guard !findings.items.isEmpty else { continue }
                 let description = pageRules[ruleIndex].description
                 for finding in findings.items {
@@ -93,24 +97,19 @@ public struct Linter: Sendable {
                     }
                 }
             }
-            // Nothing read from a page is lost: a diagnostic no registered rule claims keeps its own severity.
-            diagnostics.append(contentsOf: page.diagnostics.filter { !known.contains($0.ruleID) })
             return diagnostics
         }
         var diagnostics = perPage.flatMap { $0 }
-        let (docSetDiagnostics, consultedFiles) = await docSetFindings
-        diagnostics += docSetDiagnostics
-        diagnostics.append(
-            contentsOf: docs.diagnostics.filter {
-                !known.contains($0.ruleID) && (pages == nil || selected.contains($0.location.file))
-            })
+        diagnostics += await docSetFindings
         let unused = Suppressions.apply(
             to: &diagnostics, pages: indexes, of: docs, knownRules: known,
-            reportUnused: descriptions[SuppressionUnusedRule.id].flatMap(configuration.severity(for:)))
+            reportUnused: { file in
+                descriptions[SuppressionUnusedRule.id].flatMap { configuration.severity(for: $0, in: file) }
+            })
         diagnostics.append(contentsOf: unused)
         diagnostics.sort(by: Diagnostic.sourceOrder)
         Fingerprints.assign(&diagnostics)
-        return (diagnostics, consultedFiles)
+        return (diagnostics, context.files.consulted)
     }
 
     /// The diagnostic for a finding at the severity configured for its rule id (a companion id's own setting
@@ -126,10 +125,8 @@ public struct Linter: Sendable {
             configured = configuration.severity(for: rule)
         }
         guard let severity = configured else { return nil }
-        // A per-finding severity (a lesser case of the rule) applies only while the rule is at its default.
-        let effective = severity == rule.defaultSeverity ? (finding.severity ?? severity) : severity
         return Diagnostic(
-            ruleID: finding.ruleID ?? rule.id, severity: effective, message: finding.message,
+            ruleID: finding.ruleID ?? rule.id, severity: severity, message: finding.message,
             location: SourceLocation(file: finding.file, range: finding.range), notes: finding.notes,
             anchor: finding.anchor)
     }

@@ -2,19 +2,34 @@ public import SpecmarkContract
 import SpecmarkMarkdown
 
 extension PageContract {
-    /// How messages name a request: `'get_user'`, or `request on line 42` when it has no name.
+    /// How messages name a request: `request 'get_user'`, or by its request line (`request 'GET /me'`) when it has
+    /// no name. Never by its line number: the finding's location says where it is.
     public func label(ofRequest index: Int) -> String {
         let request = requests[index]
         if let name = request.name { return "request '\(name)'" }
-        return "request on line \(request.range.start.line)"
+        if let line = request.message.requestLine { return "request '\(line.method) \(line.target)'" }
+        return "request '\(Self.firstLine(of: request.message.body?.text ?? ""))'"
     }
 
-    /// How messages name a response: by its own name, its request's name, or its line.
+    /// How messages name a response: by its own name, its request's name or request line, or its status line.
     public func label(ofResponse index: Int) -> String {
         let response = responses[index]
         if let name = response.name { return "response '\(name)'" }
-        if let request = request(pairedWith: index), let name = request.name { return "response to '\(name)'" }
-        return "response on line \(response.range.start.line)"
+        if let request = request(pairedWith: index) {
+            if let name = request.name { return "response to '\(name)'" }
+            if let line = request.message.requestLine { return "response to '\(line.method) \(line.target)'" }
+        }
+        if let line = response.message.statusLine {
+            return
+                "response '\(line.version.map { "HTTP/\($0) " } ?? "")\(line.code)\(line.reason.isEmpty ? "" : " " + line.reason)'"
+        }
+        return "response '\(Self.firstLine(of: response.message.body?.text ?? ""))'"
+    }
+
+    /// The first line of `text`, trimmed and cut to 60 characters.
+    private static func firstLine(of text: String) -> String {
+        let line = text.splitBytes(0x0A).first.map { String($0).trimmingSpaces() } ?? ""
+        return line.count > 60 ? String(line.prefix(59)) + "…" : line
     }
 
     /// The stable anchor of a request for baselines.

@@ -72,7 +72,12 @@ public struct ResultCache: Sendable {
         static func attributes(of path: String) -> (size: Int64, modified: Double)? {
             var info = stat()
             guard stat(path, &info) == 0 else { return nil }
-            return (Int64(info.st_size), Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
+            #if canImport(Darwin)
+                let modified = info.st_mtimespec
+            #else
+                let modified = info.st_mtim
+            #endif
+            return (Int64(info.st_size), Double(modified.tv_sec) + Double(modified.tv_nsec) / 1e9)
         }
     }
 

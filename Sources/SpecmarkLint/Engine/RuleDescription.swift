@@ -5,9 +5,15 @@ import SpecmarkMarkdown
 public enum RuleFamily: String, Hashable, Sendable, CaseIterable, Codable {
     case files, markdown, annotations, codeBlocks = "code-blocks", http, bodies, requests, pairing, paths, status
     case resources, permissions, parameters, links, outline
+    /// What `specmark replay` finds comparing a service's answers with the docs.
+    case replay
 }
 
-/// A Markdown snippet for a rule's documentation and tests; `1️⃣`, `2️⃣`, … mark where findings land.
+/// A Markdown snippet for a rule's documentation and tests.
+///
+/// `1️⃣`, `2️⃣`, … mark where findings start; the same marker a second time marks the end of that finding (it
+/// follows the finding's last character). `messages` lists what each finding says, by marker number; the
+/// generic test checks starts, ends and messages, and `specmark explain` prints the example.
 public struct RuleExample: Hashable, Sendable {
     /// The page, with markers.
     public var markdown: String
@@ -15,11 +21,20 @@ public struct RuleExample: Hashable, Sendable {
     public var file: String
     /// Other pages of the same doc set, by path (no markers), for rules that look across pages.
     public var otherPages: [String: String]
+    /// The messages of the findings, in marker order (`1️⃣` first); empty for a non-triggering example.
+    public var messages: [String]
+    /// The options the example runs with (an option the behaviour depends on).
+    public var options: RuleOptions
 
-    public init(_ markdown: String, file: String = "api/example.md", otherPages: [String: String] = [:]) {
+    public init(
+        _ markdown: String, file: String = "api/example.md", otherPages: [String: String] = [:],
+        messages: [String] = [], options: RuleOptions = RuleOptions()
+    ) {
         self.markdown = markdown
         self.file = file
         self.otherPages = otherPages
+        self.messages = messages
+        self.options = options
     }
 }
 

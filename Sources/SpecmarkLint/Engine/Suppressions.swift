@@ -4,10 +4,11 @@ import SpecmarkMarkdown
 /// Applies a page's suppressions to its diagnostics — inline `specmark-disable` comments and the page
 /// annotation's `suppressions` list, both scoped to that page only — and reports the ones that suppress nothing.
 enum Suppressions {
-    /// Marks suppressed diagnostics; returns `suppression-unused` diagnostics when `reportUnused` has a severity.
+    /// Marks suppressed diagnostics; returns `suppression-unused` diagnostics in the files where `reportUnused`
+    /// gives a severity (nil: the rule is off there).
     static func apply(
         to diagnostics: inout [Diagnostic], pages: [Int], of docs: DocSet, knownRules: Set<String>,
-        reportUnused: Severity?
+        reportUnused: (_ file: String) -> Severity?
     ) -> [Diagnostic] {
         var unused: [Diagnostic] = []
         let byFile = Dictionary(grouping: diagnostics.indices, by: { diagnostics[$0].location.file })
@@ -32,7 +33,7 @@ enum Suppressions {
                     usedEntries.insert(entry)
                 }
             }
-            guard let severity = reportUnused else { continue }
+            guard let severity = reportUnused(page.file) else { continue }
             for (index, directive) in page.suppressionDirectives.enumerated() where !used.contains(index) {
                 let name: String
                 switch directive.kind {
@@ -44,7 +45,7 @@ enum Suppressions {
                 unused.append(
                     Diagnostic(
                         ruleID: SuppressionUnusedRule.id, severity: severity,
-                        message: "\(name) for \(target) suppresses nothing",
+                        message: FindingMessage.directiveUnused(name, target).text,
                         location: SourceLocation(file: page.file, range: directive.range),
                         anchor: "\(name):\(directive.rules.joined(separator: ","))"))
             }
@@ -53,7 +54,7 @@ enum Suppressions {
                 unused.append(
                     Diagnostic(
                         ruleID: SuppressionUnusedRule.id, severity: severity,
-                        message: "page annotation suppression '\(entry.text.trimmingSpaces())' suppresses nothing",
+                        message: FindingMessage.annotationEntryUnused(entry.text.trimmingSpaces()).text,
                         location: SourceLocation(file: page.file, range: entry.range),
                         anchor: "annotation:\(entry.text)"))
             }
@@ -117,5 +118,15 @@ enum Suppressions {
             }
         }
         return nil
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func directiveUnused(_ directive: String, _ target: String) -> FindingMessage {
+        FindingMessage("\(directive) for \(target) suppresses nothing")
+    }
+
+    fileprivate static func annotationEntryUnused(_ entry: String) -> FindingMessage {
+        FindingMessage("page annotation suppression '\(entry)' suppresses nothing")
     }
 }

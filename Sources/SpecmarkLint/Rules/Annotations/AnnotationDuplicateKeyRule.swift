@@ -2,7 +2,11 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// An annotation key appears more than once.
+///
+/// Produced by ``AnnotationDecoder``, while the page is extracted, as an ``ExtractionFinding`` this rule reports.
 struct AnnotationDuplicateKeyRule: ExtractedRule {
+    let finding = ExtractionFinding.annotationDuplicateKey
+
     let description = RuleDescription(
         id: "annotation-duplicate-key",
         family: .annotations,

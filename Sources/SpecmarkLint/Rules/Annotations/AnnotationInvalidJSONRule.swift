@@ -2,7 +2,11 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// An annotation comment is not valid JSON.
+///
+/// Produced by ``AnnotationDecoder``, while the page is extracted, as an ``ExtractionFinding`` this rule reports.
 struct AnnotationInvalidJSONRule: ExtractedRule {
+    let finding = ExtractionFinding.annotationInvalidJSON
+
     let description = RuleDescription(
         id: "annotation-invalid-json",
         family: .annotations,

@@ -2,7 +2,12 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// An annotation is not followed by a code block.
+///
+/// Produced by ``PageExtractor``, while it binds annotations to code blocks, as an ``ExtractionFinding`` this rule
+/// reports.
 struct AnnotationOrphanedRule: ExtractedRule {
+    let finding = ExtractionFinding.annotationOrphaned
+
     let description = RuleDescription(
         id: "annotation-orphaned",
         family: .annotations,

@@ -2,7 +2,11 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// An annotation is readable only tolerantly (trailing comma, comment, unquoted key).
+///
+/// Produced by ``AnnotationDecoder``, while the page is extracted, as an ``ExtractionFinding`` this rule reports.
 struct AnnotationTolerantJSONRule: ExtractedRule {
+    let finding = ExtractionFinding.annotationTolerantJSON
+
     let description = RuleDescription(
         id: "annotation-tolerant-json",
         family: .annotations,

@@ -2,7 +2,11 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// An annotation's blockType is not one the docs use.
+///
+/// Produced by ``AnnotationDecoder``, while the page is extracted, as an ``ExtractionFinding`` this rule reports.
 struct AnnotationUnknownBlockTypeRule: ExtractedRule {
+    let finding = ExtractionFinding.annotationUnknownBlockType
+
     let description = RuleDescription(
         id: "annotation-unknown-block-type",
         family: .annotations,

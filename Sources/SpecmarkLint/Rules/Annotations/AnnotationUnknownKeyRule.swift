@@ -2,7 +2,11 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// An annotation has a key Specmark does not know.
+///
+/// Produced by ``AnnotationDecoder``, while the page is extracted, as an ``ExtractionFinding`` this rule reports.
 struct AnnotationUnknownKeyRule: ExtractedRule {
+    let finding = ExtractionFinding.annotationUnknownKey
+
     let description = RuleDescription(
         id: "annotation-unknown-key",
         family: .annotations,

@@ -2,7 +2,11 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// An annotation value has the wrong JSON type (a boolean written as a string).
+///
+/// Produced by ``AnnotationDecoder``, while the page is extracted, as an ``ExtractionFinding`` this rule reports.
 struct AnnotationValueTypeRule: ExtractedRule {
+    let finding = ExtractionFinding.annotationValueType
+
     let description = RuleDescription(
         id: "annotation-value-type",
         family: .annotations,

@@ -48,7 +48,7 @@ struct BodyContentTypeMismatchRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         for (index, request) in page.requests.enumerated() {
             check(
                 request.message.headers, body: request.message.body, label: page.label(ofRequest: index),
@@ -69,15 +69,25 @@ struct BodyContentTypeMismatchRule: LintRule {
         let isJSONType = mediaType.hasSuffix("/json") || mediaType.hasSuffix("+json")
         if isJSONType, first == UInt8(ascii: "<") {
             report.report(
-                "\(label) says Content-Type \(mediaType) but its body is markup, not JSON", at: header.valueRange,
+                .markupUnderJSONType(label, mediaType), at: header.valueRange,
                 anchor: "\(anchor):content-type")
         } else if !isJSONType, !mediaType.hasPrefix("multipart/"),
             first == UInt8(ascii: "{") || first == UInt8(ascii: "["),
             JSONParser.parse(body).value != nil
         {
             report.report(
-                "\(label) says Content-Type \(mediaType) but its body is JSON", at: header.valueRange,
+                .jsonUnderOtherType(label, mediaType), at: header.valueRange,
                 anchor: "\(anchor):content-type")
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func markupUnderJSONType(_ label: String, _ mediaType: String) -> FindingMessage {
+        FindingMessage("\(label) says Content-Type \(mediaType) but its body is markup, not JSON")
+    }
+
+    fileprivate static func jsonUnderOtherType(_ label: String, _ mediaType: String) -> FindingMessage {
+        FindingMessage("\(label) says Content-Type \(mediaType) but its body is JSON")
     }
 }

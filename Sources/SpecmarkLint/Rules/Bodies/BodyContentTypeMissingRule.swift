@@ -37,12 +37,18 @@ struct BodyContentTypeMissingRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         for (index, request) in page.requests.enumerated()
         where request.json != nil && request.message.headers["Content-Type"] == nil {
             report.report(
-                "\(page.label(ofRequest: index)) has a JSON body but no Content-Type header",
+                .contentTypeMissing(page.label(ofRequest: index)),
                 at: request.message.requestLine?.range ?? request.range, anchor: page.anchor(ofRequest: index))
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func contentTypeMissing(_ label: String) -> FindingMessage {
+        FindingMessage("\(label) has a JSON body but no Content-Type header")
     }
 }

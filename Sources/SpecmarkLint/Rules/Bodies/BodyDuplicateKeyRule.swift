@@ -2,7 +2,12 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// A key appears twice in one JSON object.
+///
+/// Produced by ``PageExtractor`` (through ``JSONParser``), while the page's examples are extracted, as an
+/// ``ExtractionFinding`` this rule reports.
 struct BodyDuplicateKeyRule: ExtractedRule {
+    let finding = ExtractionFinding.bodyDuplicateKey
+
     let description = RuleDescription(
         id: "body-duplicate-key",
         family: .bodies,

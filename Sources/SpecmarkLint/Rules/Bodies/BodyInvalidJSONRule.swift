@@ -2,7 +2,12 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// A JSON body is not valid JSON.
+///
+/// Produced by ``PageExtractor`` (through ``JSONParser``), while the page's examples and JSON representations are
+/// extracted, as an ``ExtractionFinding`` this rule reports.
 struct BodyInvalidJSONRule: ExtractedRule {
+    let finding = ExtractionFinding.bodyInvalidJSON
+
     let description = RuleDescription(
         id: "body-invalid-json",
         family: .bodies,

@@ -2,7 +2,12 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// A JSON body is readable only tolerantly (trailing comma, comment, raw newline, ellipsis).
+///
+/// Produced by ``PageExtractor`` (through ``JSONParser``), while the page's examples are extracted, as an
+/// ``ExtractionFinding`` this rule reports.
 struct BodyTolerantJSONRule: ExtractedRule {
+    let finding = ExtractionFinding.bodyTolerantJSON
+
     let description = RuleDescription(
         id: "body-tolerant-json",
         family: .bodies,

@@ -23,12 +23,18 @@ struct ResponseContentTypeMissingRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         for (index, response) in page.responses.enumerated()
         where response.json != nil && response.message.headers["Content-Type"] == nil {
             report.report(
-                "\(page.label(ofResponse: index)) has a JSON body but no Content-Type header",
+                .contentTypeMissing(page.label(ofResponse: index)),
                 at: response.message.statusLine?.range ?? response.range, anchor: page.anchor(ofResponse: index))
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func contentTypeMissing(_ label: String) -> FindingMessage {
+        FindingMessage("\(label) has a JSON body but no Content-Type header")
     }
 }

@@ -42,10 +42,10 @@ struct ExampleUnannotatedRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         let hasAnnotated =
             page.requests.contains { $0.origin == .annotated } || page.responses.contains { $0.origin == .annotated }
-        guard options.unannotatedExamples == .all || hasAnnotated else { return }
+        guard context.options.unannotatedExamples == .all || hasAnnotated else { return }
         let roots = docs.configuration.serviceRoots
         for (index, request) in page.requests.enumerated()
         where request.origin == .inferred && !request.hasUnreadableAnnotation
@@ -53,14 +53,25 @@ struct ExampleUnannotatedRule: LintRule {
         {
             let line = request.message.requestLine.map { "\($0.method) \($0.target)" } ?? "request"
             report.report(
-                "request example '\(line)' has no annotation; add <!-- { \"blockType\": \"request\", \"name\": \"…\" } -->",
+                .requestUnannotated(line),
                 at: request.range, anchor: page.anchor(ofRequest: index))
         }
         for (index, response) in page.responses.enumerated()
         where response.origin == .inferred && !response.hasUnreadableAnnotation {
             report.report(
-                "\(page.label(ofResponse: index)) has no annotation; add <!-- { \"blockType\": \"response\" } -->",
+                .responseUnannotated(page.label(ofResponse: index)),
                 at: response.range, anchor: page.anchor(ofResponse: index))
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func requestUnannotated(_ line: String) -> FindingMessage {
+        FindingMessage(
+            "request example '\(line)' has no annotation; add <!-- { \"blockType\": \"request\", \"name\": \"…\" } -->")
+    }
+
+    fileprivate static func responseUnannotated(_ label: String) -> FindingMessage {
+        FindingMessage("\(label) has no annotation; add <!-- { \"blockType\": \"response\" } -->")
     }
 }

@@ -2,7 +2,11 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// A symbolic link leads back into a directory already being walked.
+///
+/// Produced by ``FileDiscovery``, while it walks the directories, as an ``ExtractionFinding`` this rule reports.
 struct FileSymlinkLoopRule: DocSetExtractedRule {
+    let finding = ExtractionFinding.fileSymlinkLoop
+
     let description = RuleDescription(
         id: "file-symlink-loop",
         family: .files,

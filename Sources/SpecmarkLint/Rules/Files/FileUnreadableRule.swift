@@ -2,7 +2,12 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// A file or directory under the lint root cannot be read.
+///
+/// Produced by ``FileDiscovery`` (directories, dangling links) and ``FileReader`` (pages), while the doc set is loaded,
+/// as an ``ExtractionFinding`` this rule reports.
 struct FileUnreadableRule: DocSetExtractedRule {
+    let finding = ExtractionFinding.fileUnreadable
+
     let description = RuleDescription(
         id: "file-unreadable",
         family: .files,

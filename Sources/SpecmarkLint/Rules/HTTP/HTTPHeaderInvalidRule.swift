@@ -2,7 +2,12 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// A line among the headers is not a Name: value header.
+///
+/// Produced by ``HTTPMessageParser``, while the page's examples are extracted, as an ``ExtractionFinding`` this rule
+/// reports.
 struct HTTPHeaderInvalidRule: ExtractedRule {
+    let finding = ExtractionFinding.httpHeaderInvalid
+
     let description = RuleDescription(
         id: "http-header-invalid",
         family: .http,

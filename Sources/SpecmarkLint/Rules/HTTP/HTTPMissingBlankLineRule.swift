@@ -2,7 +2,12 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// A body starts without a blank line after the headers.
+///
+/// Produced by ``HTTPMessageParser``, while the page's examples are extracted, as an ``ExtractionFinding`` this rule
+/// reports.
 struct HTTPMissingBlankLineRule: ExtractedRule {
+    let finding = ExtractionFinding.httpMissingBlankLine
+
     let description = RuleDescription(
         id: "http-missing-blank-line",
         family: .http,

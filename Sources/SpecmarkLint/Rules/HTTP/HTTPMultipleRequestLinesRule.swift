@@ -2,7 +2,12 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// A request example holds more than one request line.
+///
+/// Produced by ``HTTPMessageParser``, while the page's examples are extracted, as an ``ExtractionFinding`` this rule
+/// reports.
 struct HTTPMultipleRequestLinesRule: ExtractedRule {
+    let finding = ExtractionFinding.httpMultipleRequestLines
+
     let description = RuleDescription(
         id: "http-multiple-request-lines",
         family: .http,

@@ -2,7 +2,12 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// Prose inside an HTTP example block.
+///
+/// Produced by ``HTTPMessageParser``, while the page's examples are extracted, as an ``ExtractionFinding`` this rule
+/// reports.
 struct HTTPProseInBlockRule: ExtractedRule {
+    let finding = ExtractionFinding.httpProseInBlock
+
     let description = RuleDescription(
         id: "http-prose-in-block",
         family: .http,

@@ -22,20 +22,31 @@ struct HTTPReasonPhraseRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         for (index, response) in page.responses.enumerated() {
             guard let line = response.message.statusLine, let range = line.reasonRange,
                 let standard = ReasonPhrase.standard[line.code], line.reason != standard,
                 !(ReasonPhrase.alternatives[line.code]?.contains(line.reason) ?? false)
             else { continue }
-            var message = "status \(line.code) has reason phrase '\(line.reason)'; the standard phrase is '\(standard)'"
-            if let other = ReasonPhrase.standard.first(where: {
+            let other = ReasonPhrase.standard.first {
                 $0.value.equalsIgnoringCase(line.reason) && $0.key != line.code
-            }) {
-                message =
-                    "status \(line.code) has the reason phrase of \(other.key) ('\(line.reason)'); \(line.code) is '\(standard)'"
             }
-            report.report(message, at: range, anchor: page.anchor(ofResponse: index))
+            report.report(
+                other.map { .phraseOfOtherStatus(line, other: $0.key, standard: standard) }
+                    ?? .phraseNotStandard(line, standard: standard),
+                at: range, anchor: page.anchor(ofResponse: index))
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func phraseNotStandard(_ line: HTTPStatusLine, standard: String) -> FindingMessage {
+        FindingMessage("status \(line.code) has reason phrase '\(line.reason)'; the standard phrase is '\(standard)'")
+    }
+
+    fileprivate static func phraseOfOtherStatus(_ line: HTTPStatusLine, other: Int, standard: String) -> FindingMessage
+    {
+        FindingMessage(
+            "status \(line.code) has the reason phrase of \(other) ('\(line.reason)'); \(line.code) is '\(standard)'")
     }
 }

@@ -2,7 +2,12 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// A request example does not start with METHOD URL.
+///
+/// Produced by ``HTTPMessageParser``, while the page's examples are extracted, as an ``ExtractionFinding`` this rule
+/// reports.
 struct HTTPRequestLineInvalidRule: ExtractedRule {
+    let finding = ExtractionFinding.httpRequestLineInvalid
+
     let description = RuleDescription(
         id: "http-request-line-invalid",
         family: .http,

@@ -2,7 +2,12 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// A response example does not start with a status line.
+///
+/// Produced by ``HTTPMessageParser``, while the page's examples are extracted, as an ``ExtractionFinding`` this rule
+/// reports.
 struct HTTPStatusLineInvalidRule: ExtractedRule {
+    let finding = ExtractionFinding.httpStatusLineInvalid
+
     let description = RuleDescription(
         id: "http-status-line-invalid",
         family: .http,

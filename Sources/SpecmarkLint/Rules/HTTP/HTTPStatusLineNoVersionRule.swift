@@ -2,7 +2,12 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// A status line has no HTTP version.
+///
+/// Produced by ``HTTPMessageParser``, while the page's examples are extracted, as an ``ExtractionFinding`` this rule
+/// reports.
 struct HTTPStatusLineNoVersionRule: ExtractedRule {
+    let finding = ExtractionFinding.httpStatusLineNoVersion
+
     let description = RuleDescription(
         id: "http-status-line-no-version",
         family: .http,

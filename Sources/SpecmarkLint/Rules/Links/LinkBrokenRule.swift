@@ -5,6 +5,7 @@ import SpecmarkMarkdown
 /// A relative link points to a file that does not exist; the same pass checks anchors and includes, resolving
 /// each target file once.
 struct LinkBrokenRule: LintRule {
+    static let caseMismatch = "link-case-mismatch"
     static let anchorMissing = "link-anchor-missing"
     static let includeMissing = "include-missing"
 
@@ -32,46 +33,43 @@ struct LinkBrokenRule: LintRule {
 
     var isPageRule: Bool { false }
     var checksPagesIndependently: Bool { true }
-    let reportsFor = [anchorMissing, includeMissing]
+    let reportsFor = [caseMismatch, anchorMissing, includeMissing]
 
-    func check(_ docs: DocSet, options: RuleOptions, report: inout Findings) {
-        var targets = LinkTargets(docs: docs)
+    func check(_ docs: DocSet, context: RuleContext, report: inout Findings) {
+        var targets = LinkTargets(docs: docs, files: context.files)
         // By index: `for page in docs.pages` would copy every page (a retain per field) to read a few.
         for index in docs.pages.indices where report.reports(docs.pages[index].file) {
             let file = docs.pages[index].file
             for link in docs.pages[index].links {
-                check(link, on: docs.pages[index], options: options, targets: &targets, report: &report)
+                check(link, on: docs.pages[index], targets: &targets, report: &report)
             }
             for include in docs.pages[index].includes {
                 guard let target = targets.resolveInclude(include.path, from: file), !targets.exists(target) else {
                     continue
                 }
                 report.report(
-                    "included file '\(include.path)' does not exist", in: file, at: include.pathRange,
-                    anchor: "include:\(include.path)", ruleID: Self.includeMissing)
+                    .includeMissing(include.path), in: file, at: include.pathRange, anchor: "include:\(include.path)",
+                    ruleID: Self.includeMissing)
             }
         }
-        report.consultedFiles.formUnion(targets.consulted)
     }
 
-    private func check(
-        _ link: Link, on page: PageContract, options: RuleOptions, targets: inout LinkTargets, report: inout Findings
-    ) {
+    private func check(_ link: Link, on page: PageContract, targets: inout LinkTargets, report: inout Findings) {
         guard let (pathPart, fragment, resolved) = targets.resolve(link.destination, from: page.file) else { return }
         let target = resolved ?? page.file
-        let range = Self.destinationRange(of: link, on: page)
+        // The destination is what the author fixes; a link without one in the text (a reference link) has its start.
+        let range = link.destinationRange ?? link.range
         if !pathPart.isEmpty && !targets.exists(target) {
             let sibling = targets.closestSibling(of: target)
             if let sibling, sibling.lowercased() == PathComponents.name(of: target).lowercased() {
                 // Case-insensitive hosts serve it; GitHub and every Linux build do not.
                 report.report(
-                    "link target '\(pathPart)' exists only as '\(sibling)'; the case differs, which breaks on case-sensitive hosts",
-                    in: page.file, at: range, anchor: "link:\(link.destination)", severity: .warning)
+                    .linkCaseDiffers(pathPart, sibling), in: page.file, at: range, anchor: "link:\(link.destination)",
+                    ruleID: Self.caseMismatch)
             } else {
                 report.report(
-                    "link target '\(pathPart)' does not exist\(sibling.map { "; did you mean '\($0)'?" } ?? "")",
-                    in: page.file,
-                    at: range, anchor: "link:\(link.destination)")
+                    .linkTargetMissing(pathPart, suggestion: sibling), in: page.file, at: range,
+                    anchor: "link:\(link.destination)")
             }
             return
         }
@@ -80,24 +78,11 @@ struct LinkBrokenRule: LintRule {
         }
         let wanted = fragment.lowercased()
         if !anchors.contains(wanted) {
-            let suggestion = closestMatch(to: wanted, in: anchors).map { "; did you mean '#\($0)'?" } ?? ""
-            let place = pathPart.isEmpty ? "this page" : "'\(pathPart)'"
             report.report(
-                "anchor '#\(fragment)' names no heading in \(place)\(suggestion)", in: page.file, at: range,
-                anchor: "anchor:\(link.destination)", ruleID: Self.anchorMissing)
+                .anchorMissing(
+                    fragment, in: pathPart.isEmpty ? nil : pathPart, suggestion: closestMatch(to: wanted, in: anchors)),
+                in: page.file, at: range, anchor: "anchor:\(link.destination)", ruleID: Self.anchorMissing)
         }
-    }
-
-    /// Where the destination starts inside `[text](destination)`, for the finding's column.
-    private static func destinationRange(of link: Link, on page: PageContract) -> SourceRange {
-        var start = link.range.start
-        let textBytes = link.text.utf8.count
-        if link.range.start.line == link.range.end.line, link.referenceLabel == nil {
-            // `[` + text + `](` puts the destination after the text; a multi-line or escaped text falls back.
-            start.column += textBytes + 3 + (link.isImage ? 1 : 0)
-            if start.column > link.range.end.column { start = link.range.start }
-        }
-        return SourceRange(start: start, end: link.range.end)
     }
 
     /// Whether `destination` has a URL scheme (`https:`, `mailto:`) or is protocol-relative (`//host`).
@@ -122,10 +107,11 @@ struct LinkBrokenRule: LintRule {
     }
 }
 
-/// Link targets resolved once each: whether a file exists, and the anchors of a page's headings.
+/// Link targets resolved once each per share of the pages: the file a destination names, whether it exists and
+/// the anchors of its headings, asking the doc set first and the run's ``FileLookup`` for anything else.
 struct LinkTargets {
     let docs: DocSet
-    private var existence: [String: Bool] = [:]
+    let files: any FileLookup
     private var anchorCache: [String: Set<String>?] = [:]
     /// Suggestions by target path: many pages link to the same missing file.
     private var suggestions: [String: String?] = [:]
@@ -134,14 +120,16 @@ struct LinkTargets {
 
     /// Resolutions by page folder and destination: pages in one folder link to the same targets.
     private var resolutions: [ResolutionKey: (path: String, fragment: String?, target: String?)?] = [:]
+    private var includes: [ResolutionKey: String?] = [:]
 
     private struct ResolutionKey: Hashable {
         let folder: Substring
         let destination: String
     }
 
-    init(docs: DocSet) {
+    init(docs: DocSet, files: any FileLookup) {
         self.docs = docs
+        self.files = files
     }
 
     /// A relative link's path and fragment, and the file it resolves to from `file` (nil for a fragment-only
@@ -179,35 +167,15 @@ struct LinkTargets {
         return target
     }
 
-    private var includes: [ResolutionKey: String?] = [:]
-
-    /// Paths outside the doc set looked at: files checked for existence or read for headings, and folders
-    /// listed for suggestions.
-    private(set) var consulted: Set<String> = []
-
-    mutating func exists(_ path: String) -> Bool {
-        if docs.pageIndex[path] != nil { return true }
-        if let known = existence[path] { return known }
-        let found = FileManager.default.fileExists(atPath: path)
-        existence[path] = found
-        consulted.insert(path)
-        return found
+    func exists(_ path: String) -> Bool {
+        docs.pageIndex[path] != nil || files.exists(path)
     }
 
     /// The anchors of `path`'s headings (DocFX's GitHub-style slugs, duplicates numbered), or nil when the page
     /// cannot be read.
     mutating func anchors(of path: String) -> Set<String>? {
         if let cached = anchorCache[path] { return cached }
-        var headings: [String]?
-        if let index = docs.pageIndex[path] {
-            headings = docs.pages[index].headings.map(\.text)
-        } else if case .success(let bytes) = FileReader.read(path) {
-            consulted.insert(path)
-            headings = MarkdownDocument.parse(bytes: bytes, path: path).blocks.compactMap { block in
-                if case .heading(let heading) = block { return heading.text }
-                return nil
-            }
-        }
+        let headings = docs.pageIndex[path].map { docs.pages[$0].headings.map(\.text) } ?? files.headings(ofPage: path)
         let result = headings.map(Self.slugs)
         anchorCache[path] = result
         return result
@@ -241,8 +209,7 @@ struct LinkTargets {
     private mutating func listFolder(of path: String) {
         let directory = PathComponents.directory(of: path)
         guard directoryListings[directory] == nil else { return }
-        consulted.insert(directory.isEmpty ? "." : directory)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
+        let names = files.names(inFolder: directory)
         directoryListings[directory] = Dictionary(
             grouping: names.enumerated().map { (order: $0.offset, name: $0.element) }, by: \.name.utf8.count)
     }
@@ -270,5 +237,26 @@ struct LinkTargets {
             }
         }
         return result
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func includeMissing(_ path: String) -> FindingMessage {
+        FindingMessage("included file '\(path)' does not exist")
+    }
+
+    fileprivate static func linkCaseDiffers(_ path: String, _ sibling: String) -> FindingMessage {
+        FindingMessage(
+            "link target '\(path)' exists only as '\(sibling)'; the case differs, which breaks on case-sensitive hosts")
+    }
+
+    fileprivate static func linkTargetMissing(_ path: String, suggestion: String?) -> FindingMessage {
+        FindingMessage("link target '\(path)' does not exist\(suggestion.map { "; did you mean '\($0)'?" } ?? "")")
+    }
+
+    fileprivate static func anchorMissing(_ fragment: String, in path: String?, suggestion: String?) -> FindingMessage {
+        FindingMessage(
+            "anchor '#\(fragment)' names no heading in \(path.map { "'\($0)'" } ?? "this page")\(suggestion.map { "; did you mean '#\($0)'?" } ?? "")"
+        )
     }
 }

@@ -2,7 +2,12 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// A fenced code block is never closed.
+///
+/// Produced by the cmark converter (`CommonMarkConverter`), while the page is parsed, as an ``ExtractionFinding`` this
+/// rule reports.
 struct CodeFenceUnclosedRule: ExtractedRule {
+    let finding = ExtractionFinding.codeFenceUnclosed
+
     let description = RuleDescription(
         id: "code-fence-unclosed",
         family: .codeBlocks,

@@ -2,7 +2,11 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// The file starts with a UTF-8 byte order mark.
+///
+/// Produced by ``MarkdownDocument``, while it reads the page's bytes, as an ``ExtractionFinding`` this rule reports.
 struct EncodingBOMRule: ExtractedRule {
+    let finding = ExtractionFinding.encodingBOM
+
     let description = RuleDescription(
         id: "encoding-bom",
         family: .markdown,

@@ -2,7 +2,11 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// The file is not valid UTF-8.
+///
+/// Produced by ``MarkdownDocument``, while it reads the page's bytes, as an ``ExtractionFinding`` this rule reports.
 struct EncodingInvalidUTF8Rule: ExtractedRule {
+    let finding = ExtractionFinding.encodingInvalidUTF8
+
     let description = RuleDescription(
         id: "encoding-invalid-utf8",
         family: .markdown,

@@ -2,7 +2,11 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// The file contains NUL bytes.
+///
+/// Produced by ``MarkdownDocument``, while it reads the page's bytes, as an ``ExtractionFinding`` this rule reports.
 struct EncodingNULByteRule: ExtractedRule {
+    let finding = ExtractionFinding.encodingNULByte
+
     let description = RuleDescription(
         id: "encoding-nul-byte",
         family: .markdown,

@@ -2,7 +2,11 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// A front-matter key appears more than once.
+///
+/// Produced by ``FrontMatter``, while the page is parsed, as an ``ExtractionFinding`` this rule reports.
 struct FrontMatterDuplicateKeyRule: ExtractedRule {
+    let finding = ExtractionFinding.frontMatterDuplicateKey
+
     let description = RuleDescription(
         id: "front-matter-duplicate-key",
         family: .markdown,

@@ -2,7 +2,11 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// The YAML front matter does not parse.
+///
+/// Produced by ``FrontMatter``, while the page is parsed, as an ``ExtractionFinding`` this rule reports.
 struct FrontMatterInvalidRule: ExtractedRule {
+    let finding = ExtractionFinding.frontMatterInvalid
+
     let description = RuleDescription(
         id: "front-matter-invalid",
         family: .markdown,

@@ -2,7 +2,11 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// Front matter opened with --- on line 1 is never closed.
+///
+/// Produced by ``FrontMatter``, while the page is parsed, as an ``ExtractionFinding`` this rule reports.
 struct FrontMatterUnclosedRule: ExtractedRule {
+    let finding = ExtractionFinding.frontMatterUnclosed
+
     let description = RuleDescription(
         id: "front-matter-unclosed",
         family: .markdown,

@@ -2,7 +2,12 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// An HTML comment is never closed.
+///
+/// Produced by the cmark converter (`CommonMarkConverter`), while the page is parsed, as an ``ExtractionFinding`` this
+/// rule reports.
 struct HTMLCommentUnclosedRule: ExtractedRule {
+    let finding = ExtractionFinding.htmlCommentUnclosed
+
     let description = RuleDescription(
         id: "html-comment-unclosed",
         family: .markdown,

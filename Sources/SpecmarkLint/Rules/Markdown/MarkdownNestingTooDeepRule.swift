@@ -2,7 +2,12 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// Blocks are nested too deep to read.
+///
+/// Produced by the cmark converter (`CommonMarkConverter`), while the page is parsed, as an ``ExtractionFinding`` this
+/// rule reports.
 struct MarkdownNestingTooDeepRule: ExtractedRule {
+    let finding = ExtractionFinding.markdownNestingTooDeep
+
     let description = RuleDescription(
         id: "markdown-nesting-too-deep",
         family: .markdown,

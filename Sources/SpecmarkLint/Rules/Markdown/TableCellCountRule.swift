@@ -2,7 +2,12 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// A table row has more or fewer cells than the table has columns.
+///
+/// Produced by the pipe-table recogniser (`PipeTable`), while the page is parsed, as an ``ExtractionFinding`` this rule
+/// reports.
 struct TableCellCountRule: ExtractedRule {
+    let finding = ExtractionFinding.tableCellCount
+
     let description = RuleDescription(
         id: "table-cell-count",
         family: .markdown,

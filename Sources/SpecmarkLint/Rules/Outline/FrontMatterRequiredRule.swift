@@ -27,29 +27,27 @@ struct FrontMatterRequiredRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
-        guard !options.requiredFrontMatter.isEmpty,
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
+        guard !context.options.requiredFrontMatter.isEmpty,
             !page.file.containsBytes("includes") || !page.file.splitBytes(UInt8(ascii: "/")).contains("includes")
         else {
             return
         }
         // Front matter that does not parse has its own finding; its keys are unknown, not missing.
-        if page.diagnostics.contains(where: {
-            $0.ruleID == "front-matter-invalid" || $0.ruleID == "front-matter-unclosed"
-        }) {
+        if page.issues.contains(where: { $0.kind == .frontMatterInvalid || $0.kind == .frontMatterUnclosed }) {
             return
         }
         guard let frontMatter = page.frontMatter else {
             // A page without any front matter that is not a page of the docs (a fragment) is left alone.
             guard page.kind != .conceptual || !page.headings.isEmpty else { return }
             report.report(
-                "page has no front matter (\(options.requiredFrontMatter.joined(separator: ", ")) are required)",
+                .frontMatterMissing(required: context.options.requiredFrontMatter),
                 at: SourceRange(1, 1, 1, 1), anchor: "front-matter")
             return
         }
         var missing: [String] = []
         var empty: [String] = []
-        for key in options.requiredFrontMatter {
+        for key in context.options.requiredFrontMatter {
             guard let entry = frontMatter[key] else {
                 missing.append(key)
                 continue
@@ -63,13 +61,27 @@ struct FrontMatterRequiredRule: LintRule {
         }
         if !missing.isEmpty {
             report.report(
-                "front matter has no \(missing.joined(separator: ", "))", at: frontMatter.range,
+                .keysMissing(missing), at: frontMatter.range,
                 anchor: "front-matter:missing:\(missing.joined(separator: ","))")
         }
         for key in empty {
             report.report(
-                "front matter key '\(key)' is empty", at: frontMatter[key]?.keyRange ?? frontMatter.range,
+                .keyEmpty(key), at: frontMatter[key]?.keyRange ?? frontMatter.range,
                 anchor: "front-matter:empty:\(key)")
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func frontMatterMissing(required: [String]) -> FindingMessage {
+        FindingMessage("page has no front matter (\(required.joined(separator: ", ")) are required)")
+    }
+
+    fileprivate static func keysMissing(_ keys: [String]) -> FindingMessage {
+        FindingMessage("front matter has no \(keys.joined(separator: ", "))")
+    }
+
+    fileprivate static func keyEmpty(_ key: String) -> FindingMessage {
+        FindingMessage("front matter key '\(key)' is empty")
     }
 }

@@ -60,17 +60,17 @@ struct OutlineRule: LintRule {
 
     let reportsFor = [order, misspelt, headingCase, docType]
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         // A doc_type that contradicts the page's content would make every outline finding misleading.
         if !page.kindIsInferred, let actual = Self.kindFromContent(page), actual != page.kind,
             let entry = page.frontMatter?["doc_type"]
         {
             report.report(
-                "doc_type is \(page.kind.rawValue) but the page \(actual == .method ? "declares an HTTP method and no resource" : "defines a resource and declares no HTTP method"); it should be \(actual.rawValue)",
+                .docTypeContradicted(page.kind, actual),
                 at: entry.valueRange, anchor: "doc_type", ruleID: Self.docType)
             return
         }
-        guard let outline = options.outline[page.kind], !outline.isEmpty else { return }
+        guard let outline = context.options.outline[page.kind], !outline.isEmpty else { return }
         // Method outlines apply to pages that declare a method, not to overview pages typed as methods.
         if page.kind == .method, page.method?.declaredPaths.isEmpty ?? true { return }
         let headings = page.headings
@@ -85,7 +85,8 @@ struct OutlineRule: LintRule {
                     matched.append((index, heading))
                     if !Self.title(heading.text, matches: section.title, ignoringCase: false) {
                         report.report(
-                            "heading '\(heading.text.trimmingSpaces())' is written '\(Self.preferred(section.title, for: heading.text))' in the outline",
+                            .headingCase(
+                                heading.text.trimmingSpaces(), Self.preferred(section.title, for: heading.text)),
                             at: heading.range, anchor: "heading:\(section.title):case", ruleID: Self.headingCase)
                     }
                 }
@@ -105,14 +106,14 @@ struct OutlineRule: LintRule {
                     }
             }) {
                 report.report(
-                    "heading '\(nearMiss.text.trimmingSpaces())' looks like a misspelling of '\(alternatives[0])'",
+                    .headingMisspelt(nearMiss.text.trimmingSpaces(), alternatives[0]),
                     at: nearMiss.range,
                     anchor: "heading:\(section.title):misspelt", ruleID: Self.misspelt)
                 continue
             }
             let anchorRange = headings.first { $0.level == 1 }?.range ?? SourceRange(1, 1, 1, 1)
             report.report(
-                "page has no '\(alternatives.joined(separator: "' or '"))' section (level \(section.level))",
+                .sectionMissing(alternatives, level: section.level),
                 at: anchorRange,
                 anchor: "section:\(section.title)")
         }
@@ -124,7 +125,7 @@ struct OutlineRule: LintRule {
             if entry.section < highest, !reported {
                 let later = outline[highest].title.firstPiece(separatedBy: UInt8(ascii: "|")).map(String.init) ?? ""
                 report.report(
-                    "section '\(entry.heading.text.trimmingSpaces())' comes after '\(later)', but the outline puts it before",
+                    .sectionOutOfOrder(entry.heading.text.trimmingSpaces(), after: later),
                     at: entry.heading.range, anchor: "order:\(outline[entry.section].title)", ruleID: Self.order)
                 reported = true
             }
@@ -158,5 +159,31 @@ struct OutlineRule: LintRule {
     private static func preferred(_ pattern: String, for text: String) -> String {
         let alternatives = pattern.splitBytes(UInt8(ascii: "|")).map(String.init)
         return alternatives.first { $0.lowercased() == text.trimmingSpaces().lowercased() } ?? alternatives[0]
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func docTypeContradicted(_ written: PageKind, _ actual: PageKind) -> FindingMessage {
+        let evidence =
+            actual == .method
+            ? "declares an HTTP method and no resource" : "defines a resource and declares no HTTP method"
+        return FindingMessage(
+            "doc_type is \(written.rawValue) but the page \(evidence); it should be \(actual.rawValue)")
+    }
+
+    fileprivate static func headingCase(_ heading: String, _ preferred: String) -> FindingMessage {
+        FindingMessage("heading '\(heading)' is written '\(preferred)' in the outline")
+    }
+
+    fileprivate static func headingMisspelt(_ heading: String, _ section: String) -> FindingMessage {
+        FindingMessage("heading '\(heading)' looks like a misspelling of '\(section)'")
+    }
+
+    fileprivate static func sectionMissing(_ alternatives: [String], level: Int) -> FindingMessage {
+        FindingMessage("page has no '\(alternatives.joined(separator: "' or '"))' section (level \(level))")
+    }
+
+    fileprivate static func sectionOutOfOrder(_ section: String, after later: String) -> FindingMessage {
+        FindingMessage("section '\(section)' comes after '\(later)', but the outline puts it before")
     }
 }

@@ -49,7 +49,7 @@ struct TabGroupInvalidRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         guard !page.tabMarkers.isEmpty else { return }
         enum Event {
             case tab(TabMarker), close, heading
@@ -65,18 +65,18 @@ struct TabGroupInvalidRule: LintRule {
             let base = first.tabID.firstPiece(separatedBy: UInt8(ascii: "/")).map(String.init) ?? first.tabID
             if base != "http" {
                 report.report(
-                    "tab group starts with '\(first.title)' (#tab/\(first.tabID)); the HTTP tab (#tab/http) comes first",
+                    .httpTabNotFirst(first),
                     at: first.range, anchor: "tabs:\(first.range.start.line):first")
             }
             var seen = Set<String>()
             for tab in group where !seen.insert(tab.tabID).inserted {
                 report.report(
-                    "tab '\(tab.title)' (#tab/\(tab.tabID)) appears twice in one tab group", at: tab.range,
+                    .tabRepeated(tab), at: tab.range,
                     anchor: "tabs:\(first.range.start.line):\(tab.tabID)")
             }
             if !closed {
                 report.report(
-                    "tab group opened here is not closed with a '---' line", at: first.range,
+                    .tabGroupUnclosed, at: first.range,
                     anchor: "tabs:\(first.range.start.line):unclosed")
             }
         }
@@ -89,4 +89,17 @@ struct TabGroupInvalidRule: LintRule {
         }
         if !group.isEmpty { finish(closed: false) }
     }
+}
+
+extension FindingMessage {
+    fileprivate static func httpTabNotFirst(_ first: TabMarker) -> FindingMessage {
+        FindingMessage(
+            "tab group starts with '\(first.title)' (#tab/\(first.tabID)); the HTTP tab (#tab/http) comes first")
+    }
+
+    fileprivate static func tabRepeated(_ tab: TabMarker) -> FindingMessage {
+        FindingMessage("tab '\(tab.title)' (#tab/\(tab.tabID)) appears twice in one tab group")
+    }
+
+    fileprivate static let tabGroupUnclosed = FindingMessage("tab group opened here is not closed with a '---' line")
 }

@@ -1,17 +1,20 @@
 import SpecmarkContract
 import SpecmarkMarkdown
 
-/// Two request examples share a name.
+/// Two request examples on one page share a name; the same pass reports names shared across pages of one API
+/// version (``ExampleNameReusedRule``).
 struct ExampleNameDuplicateRule: LintRule {
+    static let reused = "example-name-reused"
+
     let description = RuleDescription(
         id: "example-name-duplicate",
         family: .pairing,
-        summary: "two request examples share a name (an error on one page, a warning across pages of one API version)",
+        summary: "two request examples on one page share a name",
         defaultSeverity: .error,
         rationale: """
             Example names identify examples to test tools, to replay parameters and to the mock's `Prefer: \
-            example=` selection. On one page a duplicate is always a mistake; across pages of one API version it \
-            makes every tool pick one of them silently.
+            example=` selection. On one page a duplicate is always a mistake: the second example cannot be named \
+            at all. Names shared across pages are `example-name-reused`.
             """,
         triggeringExamples: [
             RuleExample(
@@ -24,19 +27,13 @@ struct ExampleNameDuplicateRule: LintRule {
                 ```http
                 GET /widgets/2
                 ```
-                """),
-            RuleExample(
-                "<!-- { \"blockType\": \"request\", \"name\": 1️⃣\"get_widget\" } -->\n```http\nGET /widgets/2\n```\n",
-                file: "v1.0/api/widget-get-2.md",
-                otherPages: [
-                    "v1.0/api/widget-get-1.md":
-                        "<!-- { \"blockType\": \"request\", \"name\": \"get_widget\" } -->\n```http\nGET /widgets/1\n```\n"
-                ]),
+                """)
         ],
         nonTriggeringExamples: [
+            // Across pages it is another rule's finding.
             RuleExample(
                 "<!-- { \"blockType\": \"request\", \"name\": \"get_widget\" } -->\n```http\nGET /widgets/2\n```\n",
-                file: "beta/api/widget-get.md",
+                file: "v1.0/api/widget-get-2.md",
                 otherPages: [
                     "v1.0/api/widget-get.md":
                         "<!-- { \"blockType\": \"request\", \"name\": \"get_widget\" } -->\n```http\nGET /widgets/1\n```\n"
@@ -45,8 +42,9 @@ struct ExampleNameDuplicateRule: LintRule {
     )
 
     var isPageRule: Bool { false }
+    let reportsFor = [reused]
 
-    func check(_ docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ docs: DocSet, context: RuleContext, report: inout Findings) {
         var firstUse: [String: (file: String, range: SourceRange)] = [:]
         for page in docs.pages {
             var onPage: [String: SourceRange] = [:]
@@ -56,7 +54,7 @@ struct ExampleNameDuplicateRule: LintRule {
                 for name in request.names {
                     if let first = onPage[name] {
                         report.report(
-                            "example name '\(name)' is used twice on this page", in: page.file, at: range,
+                            .nameUsedTwice(name), in: page.file, at: range,
                             notes: [.init("first used here", at: SourceLocation(file: page.file, range: first))],
                             anchor: page.anchor(ofRequest: index))
                         continue
@@ -65,14 +63,24 @@ struct ExampleNameDuplicateRule: LintRule {
                     let key = "\(page.apiVersion ?? "")\u{0}\(name)"
                     if let first = firstUse[key] {
                         report.report(
-                            "example name '\(name)' is also used in \(first.file)", in: page.file, at: range,
+                            .nameUsedElsewhere(name, first.file), in: page.file, at: range,
                             notes: [.init("first used here", at: SourceLocation(file: first.file, range: first.range))],
-                            anchor: page.anchor(ofRequest: index), severity: .warning)
+                            anchor: page.anchor(ofRequest: index), ruleID: Self.reused)
                     } else {
                         firstUse[key] = (page.file, range)
                     }
                 }
             }
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func nameUsedTwice(_ name: String) -> FindingMessage {
+        FindingMessage("example name '\(name)' is used twice on this page")
+    }
+
+    fileprivate static func nameUsedElsewhere(_ name: String, _ file: String) -> FindingMessage {
+        FindingMessage("example name '\(name)' is also used in \(file)")
     }
 }

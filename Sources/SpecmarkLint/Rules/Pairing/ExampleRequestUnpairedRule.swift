@@ -41,14 +41,20 @@ struct ExampleRequestUnpairedRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         let paired = Set(page.pairs.map(\.request) + page.requestsAnsweredByIgnored)
         for (index, request) in page.requests.enumerated()
         where !paired.contains(index) && !page.isForeign(request: index, serviceRoots: docs.configuration.serviceRoots)
         {
             report.report(
-                "\(page.label(ofRequest: index)) has no response example", at: request.range,
+                .hasNoResponse(page.label(ofRequest: index)), at: request.range,
                 anchor: page.anchor(ofRequest: index))
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func hasNoResponse(_ label: String) -> FindingMessage {
+        FindingMessage("\(label) has no response example")
     }
 }

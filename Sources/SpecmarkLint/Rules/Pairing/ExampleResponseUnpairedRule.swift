@@ -49,12 +49,18 @@ struct ExampleResponseUnpairedRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         let paired = Set(page.pairs.map(\.response) + page.responsesAnsweringIgnored)
         for (index, response) in page.responses.enumerated() where !paired.contains(index) {
             report.report(
-                "\(page.label(ofResponse: index)) answers no request example", at: response.range,
+                .answersNoRequest(page.label(ofResponse: index)), at: response.range,
                 anchor: page.anchor(ofResponse: index))
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func answersNoRequest(_ label: String) -> FindingMessage {
+        FindingMessage("\(label) answers no request example")
     }
 }

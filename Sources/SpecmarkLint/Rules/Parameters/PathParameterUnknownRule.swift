@@ -42,7 +42,7 @@ struct PathParameterUnknownRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         guard let method = page.method, !method.declaredPaths.isEmpty else { return }
         var names = Set<String>()
         for declared in method.declaredPaths {
@@ -79,7 +79,7 @@ struct PathParameterUnknownRule: LintRule {
         for table in method.tables(.pathParameters) {
             for parameter in table.parameters where !names.contains(Self.normalized(parameter.name)) {
                 report.report(
-                    "path parameter '\(parameter.name)' names no placeholder of the declared paths",
+                    .namesNoPlaceholder(parameter.name),
                     at: parameter.range, anchor: "path-parameter:\(parameter.name)")
             }
         }
@@ -93,5 +93,11 @@ struct PathParameterUnknownRule: LintRule {
     /// `{user-id}`, `user_id`, `userId` and `User ID` compare equal.
     static func normalized(_ name: String) -> String {
         name.lowercasedLetters(keepingDigits: true)
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func namesNoPlaceholder(_ parameter: String) -> FindingMessage {
+        FindingMessage("path parameter '\(parameter)' names no placeholder of the declared paths")
     }
 }

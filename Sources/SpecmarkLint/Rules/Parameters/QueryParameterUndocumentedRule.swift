@@ -43,7 +43,7 @@ struct QueryParameterUndocumentedRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         // Only examples with a query string are checked; most pages have none, so the name sets wait for one.
         guard let method = page.method, page.requests.contains(where: { $0.url?.template.query != nil }) else {
             return
@@ -52,7 +52,9 @@ struct QueryParameterUndocumentedRule: LintRule {
         documented.formUnion(
             method.queryMentions.map { $0.firstPiece(separatedBy: UInt8(ascii: "=")).map(String.init) ?? $0 })
         let system = Set(
-            options.systemQueryOptions.flatMap { [$0.lowercased(), String($0.lowercased().drop { $0 == "$" })] })
+            context.options.systemQueryOptions.flatMap {
+                [$0.lowercased(), String($0.lowercased().drop { $0 == "$" })]
+            })
         for (index, request) in page.requests.enumerated() {
             guard let query = request.url?.template.query, let line = request.message.requestLine else { continue }
             for name in Self.parameterNames(query) {
@@ -61,7 +63,7 @@ struct QueryParameterUndocumentedRule: LintRule {
                     !name.contains("{")
                 else { continue }
                 report.report(
-                    "\(page.label(ofRequest: index)) uses query parameter '\(name)', which the page does not document",
+                    .queryParameterUndocumented(page.label(ofRequest: index), name),
                     at: line.targetRange, anchor: "\(page.anchor(ofRequest: index)):query:\(lowered)")
             }
         }
@@ -93,5 +95,11 @@ struct QueryParameterUndocumentedRule: LintRule {
         }
         if !current.isEmpty { names.append(current) }
         return names.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func queryParameterUndocumented(_ label: String, _ name: String) -> FindingMessage {
+        FindingMessage("\(label) uses query parameter '\(name)', which the page does not document")
     }
 }

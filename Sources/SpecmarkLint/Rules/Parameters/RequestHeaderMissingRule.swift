@@ -47,11 +47,11 @@ struct RequestHeaderMissingRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         guard let tables = page.method?.tables(.requestHeaders), !tables.isEmpty else { return }
         let standard = Set(
             ["authorization", "content-type", "content-length", "host"]
-                + options.standardHeaders.map { $0.lowercased() })
+                + context.options.standardHeaders.map { $0.lowercased() })
         let required = tables.flatMap(\.parameters).filter {
             $0.isRequired == true && !standard.contains($0.name.lowercased())
         }
@@ -59,11 +59,17 @@ struct RequestHeaderMissingRule: LintRule {
         for (index, request) in page.requests.enumerated() where request.origin == .annotated {
             for header in required where request.message.headers[header.name] == nil {
                 report.report(
-                    "\(page.label(ofRequest: index)) has no '\(header.name)' header, which the Request headers table marks as required",
+                    .requiredHeaderMissing(page.label(ofRequest: index), header.name),
                     at: request.range,
                     notes: [.init("documented here", at: SourceLocation(file: page.file, range: header.range))],
                     anchor: "\(page.anchor(ofRequest: index)):header:\(header.name.lowercased())")
             }
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func requiredHeaderMissing(_ label: String, _ header: String) -> FindingMessage {
+        FindingMessage("\(label) has no '\(header)' header, which the Request headers table marks as required")
     }
 }

@@ -49,17 +49,23 @@ struct RequestHeaderUndocumentedRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         guard let tables = page.method?.tables(.requestHeaders), !tables.isEmpty else { return }
         let documented = Set(tables.flatMap(\.parameters).map { $0.name.lowercased() })
-        let standard = Set(options.standardHeaders.map { $0.lowercased() })
+        let standard = Set(context.options.standardHeaders.map { $0.lowercased() })
         for (index, request) in page.requests.enumerated() {
             for header in request.message.headers
             where !documented.contains(header.name.lowercased()) && !standard.contains(header.name.lowercased()) {
                 report.report(
-                    "\(page.label(ofRequest: index)) sends header '\(header.name)', which the Request headers table does not document",
+                    .headerUndocumented(page.label(ofRequest: index), header.name),
                     at: header.nameRange, anchor: "\(page.anchor(ofRequest: index)):header:\(header.name.lowercased())")
             }
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func headerUndocumented(_ label: String, _ header: String) -> FindingMessage {
+        FindingMessage("\(label) sends header '\(header)', which the Request headers table does not document")
     }
 }

@@ -50,14 +50,20 @@ struct ExampleHostUnknownRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         for (index, request) in page.requests.enumerated() {
             guard let url = request.url, let host = url.host, let line = request.message.requestLine,
                 let root = url.mistypedServiceRoot(among: docs.configuration.serviceRoots)
             else { continue }
             report.report(
-                "\(page.label(ofRequest: index)) is sent to host '\(host)'; did you mean the service root \(root)?",
+                .hostUnknown(page.label(ofRequest: index), host, root: root),
                 at: line.targetRange, anchor: page.anchor(ofRequest: index))
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func hostUnknown(_ label: String, _ host: String, root: String) -> FindingMessage {
+        FindingMessage("\(label) is sent to host '\(host)'; did you mean the service root \(root)?")
     }
 }

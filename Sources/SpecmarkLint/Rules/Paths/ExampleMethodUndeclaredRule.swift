@@ -42,7 +42,7 @@ struct ExampleMethodUndeclaredRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         guard let declared = page.method?.declaredPaths, !declared.isEmpty else { return }
         let aliases = docs.configuration.pathAliases
         // The declared templates with aliases applied, once per page rather than once per example.
@@ -54,10 +54,21 @@ struct ExampleMethodUndeclaredRule: LintRule {
             guard !matching.isEmpty, !matching.contains(where: { $0.method == line.method }) else { continue }
             let methods = Array(Set(matching.map(\.method))).sorted().joined(separator: ", ")
             report.report(
-                "\(page.label(ofRequest: index)) uses \(line.method), but the HTTP request section declares \(matching[0].template.path) only with \(methods)",
+                .methodUndeclared(
+                    page.label(ofRequest: index), line.method, path: matching[0].template.path, declared: methods),
                 at: line.methodRange,
                 notes: [.init("declared here", at: SourceLocation(file: page.file, range: matching[0].range))],
                 anchor: page.anchor(ofRequest: index))
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func methodUndeclared(
+        _ label: String, _ method: String, path: String, declared: String
+    )
+        -> FindingMessage
+    {
+        FindingMessage("\(label) uses \(method), but the HTTP request section declares \(path) only with \(declared)")
     }
 }

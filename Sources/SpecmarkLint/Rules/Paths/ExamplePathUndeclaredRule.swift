@@ -44,7 +44,7 @@ struct ExamplePathUndeclaredRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         guard let declared = page.method?.declaredPaths, !declared.isEmpty else { return }
         let aliases = docs.configuration.pathAliases
         let templates = declared.map { $0.template.applying(aliases: aliases) }
@@ -64,8 +64,14 @@ struct ExamplePathUndeclaredRule: LintRule {
                         at: SourceLocation(file: page.file, range: candidate.range)))
             }
             report.report(
-                "\(page.label(ofRequest: index)) calls \(url.template.path), which matches no path declared in the HTTP request section",
+                .pathUndeclared(page.label(ofRequest: index), url.template.path),
                 at: line.range, notes: notes, anchor: page.anchor(ofRequest: index))
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func pathUndeclared(_ label: String, _ path: String) -> FindingMessage {
+        FindingMessage("\(label) calls \(path), which matches no path declared in the HTTP request section")
     }
 }

@@ -32,15 +32,21 @@ struct ExampleVersionMismatchRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         guard let pageVersion = page.apiVersion else { return }
         for (index, request) in page.requests.enumerated() {
             guard let url = request.url, let version = url.apiVersion, version != pageVersion,
                 let line = request.message.requestLine
             else { continue }
             report.report(
-                "\(page.label(ofRequest: index)) calls the \(version) endpoint on a \(pageVersion) page",
+                .versionMismatch(page.label(ofRequest: index), version, page: pageVersion),
                 at: line.targetRange, anchor: page.anchor(ofRequest: index))
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func versionMismatch(_ label: String, _ version: String, page: String) -> FindingMessage {
+        FindingMessage("\(label) calls the \(version) endpoint on a \(page) page")
     }
 }

@@ -44,7 +44,7 @@ struct PermissionNameUnknownRule: LintRule {
 
     var isPageRule: Bool { false }
 
-    func check(_ docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ docs: DocSet, context: RuleContext, report: inout Findings) {
         var uses: [String: [(file: String, range: SourceRange)]] = [:]
         // By index: binding each page would copy every field of every page to read its permission names.
         for index in docs.pages.indices {
@@ -52,13 +52,13 @@ struct PermissionNameUnknownRule: LintRule {
             let file = docs.pages[index].file
             for name in permissions.allNames { uses[name.name, default: []].append((file, name.range)) }
         }
-        if !options.knownPermissions.isEmpty {
-            let known = Set(options.knownPermissions)
+        if !context.options.knownPermissions.isEmpty {
+            let known = Set(context.options.knownPermissions)
             for (name, places) in uses where !known.contains(name) {
-                let suggestion = closestMatch(to: name, in: options.knownPermissions, maximumDistance: 2)
+                let suggestion = closestMatch(to: name, in: context.options.knownPermissions, maximumDistance: 2)
                 for place in places {
                     report.report(
-                        "permission '\(name)' is not in the known permissions\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
+                        .notKnown(name, suggestion: suggestion),
                         in: place.file, at: place.range, anchor: "permission:\(name)")
                 }
             }
@@ -73,9 +73,22 @@ struct PermissionNameUnknownRule: LintRule {
                 ? "differs only in case from" : "looks like a misspelling of"
             for place in places {
                 report.report(
-                    "permission '\(name)' \(how) '\(suggestion)', which \(pagesUsing[suggestion] ?? 0) pages use",
+                    .likelyMeant(name, how, suggestion, pages: pagesUsing[suggestion] ?? 0),
                     in: place.file, at: place.range, anchor: "permission:\(name)")
             }
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func notKnown(_ name: String, suggestion: String?) -> FindingMessage {
+        FindingMessage(
+            "permission '\(name)' is not in the known permissions\(suggestion.map { "; did you mean '\($0)'?" } ?? "")")
+    }
+
+    fileprivate static func likelyMeant(
+        _ name: String, _ how: String, _ suggestion: String, pages: Int
+    ) -> FindingMessage {
+        FindingMessage("permission '\(name)' \(how) '\(suggestion)', which \(pages) pages use")
     }
 }

@@ -36,23 +36,35 @@ struct PermissionsLabelUnknownRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         guard let permissions = page.method?.permissions else { return }
         // A table where no row names a permission type is another kind of table (scenarios, resources).
         for table in permissions.tables where table.rows.contains(where: { $0.kind != nil }) {
             for row in table.rows where !row.labelIsExact {
                 if let kind = row.kind {
                     report.report(
-                        "permission type '\(row.label)' should be written '\(kind.rawValue)'", at: row.labelRange,
+                        .labelSpelling(row.label, kind.rawValue), at: row.labelRange,
                         anchor: "permissions:\(row.label)")
                 } else {
                     let suggestion = closestMatch(
                         to: row.label, in: PermissionKind.allCases.map(\.rawValue), maximumDistance: 12)
                     report.report(
-                        "'\(row.label)' is not a permission type (Delegated (work or school account), Delegated (personal Microsoft account), Application)\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
+                        .notAPermissionType(row.label, suggestion: suggestion),
                         at: row.labelRange, anchor: "permissions:\(row.label)")
                 }
             }
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func labelSpelling(_ label: String, _ canonical: String) -> FindingMessage {
+        FindingMessage("permission type '\(label)' should be written '\(canonical)'")
+    }
+
+    fileprivate static func notAPermissionType(_ label: String, suggestion: String?) -> FindingMessage {
+        FindingMessage(
+            "'\(label)' is not a permission type (Delegated (work or school account), Delegated (personal Microsoft account), Application)\(suggestion.map { "; did you mean '\($0)'?" } ?? "")"
+        )
     }
 }

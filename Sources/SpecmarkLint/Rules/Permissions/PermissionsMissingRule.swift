@@ -41,15 +41,21 @@ struct PermissionsMissingRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         guard page.kind == .method, let method = page.method, !method.declaredPaths.isEmpty else { return }
         if let section = method.permissions.sectionRange {
             if method.permissions.tables.isEmpty {
-                report.report("Permissions section has no permissions table", at: section, anchor: "permissions")
+                report.report(.noTable, at: section, anchor: "permissions")
             }
         } else {
             let heading = page.headings.first { $0.level == 1 }?.range ?? SourceRange(1, 1, 1, 1)
-            report.report("method page has no Permissions section", at: heading, anchor: "permissions")
+            report.report(.noSection, at: heading, anchor: "permissions")
         }
     }
+}
+
+extension FindingMessage {
+    fileprivate static let noTable = FindingMessage("Permissions section has no permissions table")
+
+    fileprivate static let noSection = FindingMessage("method page has no Permissions section")
 }

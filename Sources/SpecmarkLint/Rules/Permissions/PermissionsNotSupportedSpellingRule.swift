@@ -34,7 +34,7 @@ struct PermissionsNotSupportedSpellingRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         guard let permissions = page.method?.permissions else { return }
         for table in permissions.tables {
             for row in table.rows {
@@ -42,9 +42,15 @@ struct PermissionsNotSupportedSpellingRule: LintRule {
                     spelling.lowercased().hasPrefix("not supported"), let range = row.valueRange
                 else { continue }
                 report.report(
-                    "'\(spelling)' is written '\(Self.canonical)' everywhere else", at: range,
+                    .spelling(spelling, Self.canonical), at: range,
                     anchor: "permissions:\(row.label):not-supported")
             }
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func spelling(_ written: String, _ canonical: String) -> FindingMessage {
+        FindingMessage("'\(written)' is written '\(canonical)' everywhere else")
     }
 }

@@ -32,14 +32,20 @@ struct PermissionsRowEmptyRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         guard let permissions = page.method?.permissions else { return }
         for table in permissions.tables {
             for row in table.rows where row.kind != nil && row.permissions.isEmpty && row.notSupportedSpelling == nil {
                 report.report(
-                    "'\(row.label)' row names no permission; list them or write 'Not supported.'", at: row.range,
+                    .rowEmpty(row.label), at: row.range,
                     anchor: "permissions:\(row.label):empty")
             }
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func rowEmpty(_ label: String) -> FindingMessage {
+        FindingMessage("'\(label)' row names no permission; list them or write 'Not supported.'")
     }
 }

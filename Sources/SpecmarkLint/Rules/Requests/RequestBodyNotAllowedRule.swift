@@ -36,14 +36,20 @@ struct RequestBodyNotAllowedRule: LintRule {
 
     static let methodsWithoutBody: Set<String> = ["GET", "HEAD", "DELETE"]
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         for (index, request) in page.requests.enumerated() {
             guard let method = request.method, Self.methodsWithoutBody.contains(method),
                 let body = request.message.body, let origin = body.lineOrigins.first
             else { continue }
             report.report(
-                "\(method) \(page.label(ofRequest: index)) has a body; \(method) requests carry none",
+                .bodyNotAllowed(method, page.label(ofRequest: index)),
                 at: SourceRange(at: origin), anchor: page.anchor(ofRequest: index))
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func bodyNotAllowed(_ method: String, _ label: String) -> FindingMessage {
+        FindingMessage("\(method) \(label) has a body; \(method) requests carry none")
     }
 }

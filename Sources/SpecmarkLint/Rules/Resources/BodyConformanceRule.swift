@@ -43,7 +43,7 @@ struct BodyConformanceRule: LintRule {
         undeclared, placeholder, format, enumValue, missing, unknownType, shape, requestUndeclared, requestMissing,
     ]
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         let conformance = Conformance(docs: docs)
         for (index, response) in page.responses.enumerated() {
             checkResponse(response, index: index, page: page, docs: docs, conformance: conformance, report: &report)
@@ -76,13 +76,12 @@ struct BodyConformanceRule: LintRule {
             case .caseMismatch(let found):
                 resource = found
                 report.report(
-                    "\(label) declares type '\(DocSet.normalizedTypeName(name))', which is spelt '\(found.name)'",
+                    .typeSpelling(label, DocSet.normalizedTypeName(name), found.name),
                     at: range,
                     anchor: "\(anchor):@odata.type", ruleID: Self.unknownType)
             case .missing:
-                let suggestion = docs.suggestion(forType: name).map { "; did you mean '\($0)'?" } ?? ""
                 report.report(
-                    "\(label) declares type '\(DocSet.normalizedTypeName(name))', which no page defines\(suggestion)",
+                    .typeUndefined(label, DocSet.normalizedTypeName(name), suggestion: docs.suggestion(forType: name)),
                     at: range, anchor: "\(anchor):@odata.type", ruleID: Self.unknownType)
             }
         }
@@ -99,7 +98,7 @@ struct BodyConformanceRule: LintRule {
                 instances = collection.enumerated().map { ($1, "$.\(collectionKey)[\($0)]") }
             } else if body.members != nil || body.elements != nil {
                 report.report(
-                    "\(label) is annotated as a collection of \(resource.shortName) but its body has no '\(collectionKey)' array",
+                    .collectionWithoutArray(label, of: resource.shortName, key: collectionKey),
                     at: body.range, anchor: "\(anchor):shape", ruleID: Self.shape)
                 if let elements = body.elements { instances = elements.enumerated().map { ($1, "$[\($0)]") } }
             }
@@ -107,7 +106,7 @@ struct BodyConformanceRule: LintRule {
             docs.allProperties(of: resource).first(where: { $0.name == collectionKey }) == nil
         {
             report.report(
-                "\(label) is annotated as one \(resource.shortName) but its body is a '\(collectionKey)' collection; add \"isCollection\": true",
+                .collectionNotAnnotated(label, of: resource.shortName, key: collectionKey),
                 at: body.range, anchor: "\(anchor):shape", ruleID: Self.shape)
             instances = collection.enumerated().map { ($1, "$.\(collectionKey)[\($0)]") }
         } else {
@@ -131,9 +130,9 @@ struct BodyConformanceRule: LintRule {
                 for member in members {
                     if member.key == "@odata.type", let name = member.value.string, !DocSet.isPrimitiveTypeName(name) {
                         if case .missing = docs.lookup(name) {
-                            let suggestion = docs.suggestion(forType: name).map { "; did you mean '\($0)'?" } ?? ""
                             report.report(
-                                "\(path).@odata.type names '\(DocSet.normalizedTypeName(name))', which no page defines\(suggestion)",
+                                .bodyTypeUndefined(
+                                    path, DocSet.normalizedTypeName(name), suggestion: docs.suggestion(forType: name)),
                                 at: member.value.range, anchor: "\(anchor):\(path).@odata.type",
                                 ruleID: Self.unknownType)
                         }
@@ -181,7 +180,7 @@ struct BodyConformanceRule: LintRule {
                     caseMatch.map { "; the table spells it '\($0)'" }
                     ?? closestMatch(to: member.key, in: parameters.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
                 report.report(
-                    "\(label) sends '\(member.key)', which the Request body table does not document\(hint)",
+                    .requestPropertyUndocumented(label, member.key, hint: hint),
                     at: member.keyRange, anchor: "\(anchor):$.\(member.key)", ruleID: Self.requestUndeclared)
                 continue
             }
@@ -196,7 +195,7 @@ struct BodyConformanceRule: LintRule {
         let present = Set(members.map(\.key))
         for parameter in parameters where parameter.isRequired == true && !present.contains(parameter.name) {
             report.report(
-                "\(label) has no '\(parameter.name)', which the Request body table marks as required",
+                .requiredPropertyMissing(label, parameter.name),
                 at: body.range,
                 notes: [.init("documented here", at: SourceLocation(file: page.file, range: parameter.range))],
                 anchor: "\(anchor):$.\(parameter.name)", ruleID: Self.requestMissing)
@@ -229,13 +228,52 @@ struct BodyConformanceRule: LintRule {
             case .missingRequiredProperty: id = Self.missing
             case .unknownType: id = Self.unknownType
             }
-            var message = "\(label): \(issue.message)"
-            if let suggestion = issue.suggestion,
-                issue.kind != .undeclaredProperty || !issue.message.containsBytes("is spelt")
-            {
-                message += "; did you mean '\(suggestion)'?"
-            }
-            report.report(message, at: issue.range, anchor: "\(anchor):\(issue.path)", ruleID: id)
+            // "is spelt" already names the property the example means.
+            let suggestion =
+                issue.kind != .undeclaredProperty || !issue.message.containsBytes("is spelt") ? issue.suggestion : nil
+            report.report(
+                .conformance(label, issue.message, suggestion: suggestion), at: issue.range,
+                anchor: "\(anchor):\(issue.path)", ruleID: id)
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func conformance(_ label: String, _ issue: String, suggestion: String?) -> FindingMessage {
+        FindingMessage("\(label): \(issue)\(suggestion.map { "; did you mean '\($0)'?" } ?? "")")
+    }
+
+    fileprivate static func typeSpelling(_ label: String, _ written: String, _ defined: String) -> FindingMessage {
+        FindingMessage("\(label) declares type '\(written)', which is spelt '\(defined)'")
+    }
+
+    fileprivate static func typeUndefined(_ label: String, _ type: String, suggestion: String?) -> FindingMessage {
+        FindingMessage(
+            "\(label) declares type '\(type)', which no page defines\(suggestion.map { "; did you mean '\($0)'?" } ?? "")"
+        )
+    }
+
+    fileprivate static func collectionWithoutArray(_ label: String, of type: String, key: String) -> FindingMessage {
+        FindingMessage("\(label) is annotated as a collection of \(type) but its body has no '\(key)' array")
+    }
+
+    fileprivate static func collectionNotAnnotated(_ label: String, of type: String, key: String) -> FindingMessage {
+        FindingMessage(
+            "\(label) is annotated as one \(type) but its body is a '\(key)' collection; add \"isCollection\": true")
+    }
+
+    fileprivate static func bodyTypeUndefined(_ path: String, _ type: String, suggestion: String?) -> FindingMessage {
+        FindingMessage(
+            "\(path).@odata.type names '\(type)', which no page defines\(suggestion.map { "; did you mean '\($0)'?" } ?? "")"
+        )
+    }
+
+    fileprivate static func requestPropertyUndocumented(_ label: String, _ key: String, hint: String) -> FindingMessage
+    {
+        FindingMessage("\(label) sends '\(key)', which the Request body table does not document\(hint)")
+    }
+
+    fileprivate static func requiredPropertyMissing(_ label: String, _ name: String) -> FindingMessage {
+        FindingMessage("\(label) has no '\(name)', which the Request body table marks as required")
     }
 }

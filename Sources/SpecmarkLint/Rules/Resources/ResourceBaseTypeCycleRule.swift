@@ -2,7 +2,11 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// Resource base types form a cycle.
+///
+/// Produced by ``DocSet``, after it has merged every type, as an ``ExtractionFinding`` this rule reports.
 struct ResourceBaseTypeCycleRule: DocSetExtractedRule {
+    let finding = ExtractionFinding.resourceBaseTypeCycle
+
     let description = RuleDescription(
         id: "resource-base-type-cycle",
         family: .resources,

@@ -25,14 +25,22 @@ struct ResourceBaseTypeMissingRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         for resource in page.resources {
             guard let merged = docs.resource(named: resource.name), merged.file == page.file, merged.baseTypeIsInferred,
                 let base = merged.baseType
             else { continue }
             report.report(
-                "resource annotation of '\(resource.name)' has no baseType, but the page says it inherits from \(base); add \"baseType\": \"\(base)\"",
+                .baseTypeMissing(resource.name, base),
                 at: resource.annotation.range, anchor: "\(resource.name):baseType")
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func baseTypeMissing(_ type: String, _ base: String) -> FindingMessage {
+        FindingMessage(
+            "resource annotation of '\(type)' has no baseType, but the page says it inherits from \(base); add \"baseType\": \"\(base)\""
+        )
     }
 }

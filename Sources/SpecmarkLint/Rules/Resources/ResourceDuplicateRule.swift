@@ -2,7 +2,12 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// A type is defined on two pages that contradict each other.
+///
+/// Produced by ``DocSet``, while it merges definitions of one type from several pages, as an ``ExtractionFinding`` this
+/// rule reports.
 struct ResourceDuplicateRule: DocSetExtractedRule {
+    let finding = ExtractionFinding.resourceDuplicate
+
     let description = RuleDescription(
         id: "resource-duplicate",
         family: .resources,

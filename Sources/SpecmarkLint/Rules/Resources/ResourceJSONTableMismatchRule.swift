@@ -58,7 +58,7 @@ struct ResourceJSONTableMismatchRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         for resource in page.resources {
             guard let json = resource.jsonExample, let members = json.members, !resource.properties.isEmpty else {
                 continue
@@ -67,7 +67,7 @@ struct ResourceJSONTableMismatchRule: LintRule {
             let navigation = Set(resource.relationships.map(\.name))
             for property in resource.properties where !keys.contains(property.name) {
                 report.report(
-                    "property '\(property.name)' of \(resource.shortName) is in the Properties table but not in the JSON representation",
+                    .notInRepresentation(property.name, of: resource.shortName),
                     at: property.range, anchor: "\(resource.name).\(property.name):json")
             }
             let byName = Dictionary(resource.properties.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -75,7 +75,7 @@ struct ResourceJSONTableMismatchRule: LintRule {
                 guard let property = byName[member.key] else {
                     if !navigation.contains(member.key) {
                         report.report(
-                            "property '\(member.key)' of \(resource.shortName) is in the JSON representation but not in the Properties table",
+                            .notInTable(member.key, of: resource.shortName),
                             at: member.keyRange, anchor: "\(resource.name).\(member.key):table")
                     }
                     continue
@@ -84,7 +84,9 @@ struct ResourceJSONTableMismatchRule: LintRule {
                     !property.type.isCollection, !Self.compatible(written, declared)
                 {
                     report.report(
-                        "property '\(member.key)' of \(resource.shortName) is \(declared.rawValue) in the Properties table but \(written.rawValue) in the JSON representation",
+                        .typesDisagree(
+                            member.key, of: resource.shortName, table: declared.rawValue,
+                            representation: written.rawValue),
                         at: member.value.range,
                         notes: [.init("declared here", at: SourceLocation(file: page.file, range: property.range))],
                         anchor: "\(resource.name).\(member.key):type")
@@ -115,5 +117,27 @@ struct ResourceJSONTableMismatchRule: LintRule {
         if written == .string && stringValued.contains(declared) { return true }
         if written.isNumeric && declared.isNumeric { return true }
         return declared == .untyped
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func notInRepresentation(_ property: String, of type: String) -> FindingMessage {
+        FindingMessage(
+            "property '\(property)' of \(type) is in the Properties table but not in the JSON representation")
+    }
+
+    fileprivate static func notInTable(_ property: String, of type: String) -> FindingMessage {
+        FindingMessage(
+            "property '\(property)' of \(type) is in the JSON representation but not in the Properties table")
+    }
+
+    fileprivate static func typesDisagree(
+        _ property: String, of type: String, table: String, representation: String
+    )
+        -> FindingMessage
+    {
+        FindingMessage(
+            "property '\(property)' of \(type) is \(table) in the Properties table but \(representation) in the JSON representation"
+        )
     }
 }

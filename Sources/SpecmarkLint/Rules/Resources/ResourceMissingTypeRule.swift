@@ -2,7 +2,12 @@ import SpecmarkContract
 import SpecmarkMarkdown
 
 /// A resource annotation has no @odata.type.
+///
+/// Produced by ``PageExtractor``, while it collects the page's type definitions, as an ``ExtractionFinding`` this rule
+/// reports.
 struct ResourceMissingTypeRule: ExtractedRule {
+    let finding = ExtractionFinding.resourceMissingType
+
     let description = RuleDescription(
         id: "resource-missing-type",
         family: .resources,

@@ -40,25 +40,39 @@ struct Response204HasContentRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         for (index, response) in page.responses.enumerated() where response.status == 204 {
             let label = page.label(ofResponse: index)
             let anchor = page.anchor(ofResponse: index)
             if let annotation = response.annotation, let type = annotation.odataType {
                 let member = annotation.json.member("@odata.type") ?? annotation.json.member("@type")
                 report.report(
-                    "204 No Content \(label) declares type '\(type)'", at: member?.keyRange ?? annotation.range,
+                    .declaresType(label, type), at: member?.keyRange ?? annotation.range,
                     anchor: "\(anchor):@odata.type")
             }
             if let header = response.message.headers["Content-Type"] {
                 report.report(
-                    "204 No Content \(label) has a Content-Type header", at: header.range,
+                    .hasContentType(label), at: header.range,
                     anchor: "\(anchor):content-type")
             }
             if let body = response.message.body, let origin = body.lineOrigins.first {
                 report.report(
-                    "204 No Content \(label) has a body", at: SourceRange(at: origin), anchor: "\(anchor):body")
+                    .hasBody(label), at: SourceRange(at: origin), anchor: "\(anchor):body")
             }
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func declaresType(_ label: String, _ type: String) -> FindingMessage {
+        FindingMessage("204 No Content \(label) declares type '\(type)'")
+    }
+
+    fileprivate static func hasContentType(_ label: String) -> FindingMessage {
+        FindingMessage("204 No Content \(label) has a Content-Type header")
+    }
+
+    fileprivate static func hasBody(_ label: String) -> FindingMessage {
+        FindingMessage("204 No Content \(label) has a body")
     }
 }

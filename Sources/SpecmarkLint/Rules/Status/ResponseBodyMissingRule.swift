@@ -47,7 +47,7 @@ struct ResponseBodyMissingRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         guard let section = page.method?.response, section.promisesBody, !section.promisesNoBody else { return }
         for (index, response) in page.responses.enumerated() {
             guard let line = response.message.statusLine, (200..<300).contains(line.code), line.code != 204,
@@ -55,8 +55,14 @@ struct ResponseBodyMissingRule: LintRule {
                 response.message.headers.mediaType.map({ $0.hasSuffix("json") }) ?? true
             else { continue }
             report.report(
-                "\(page.label(ofResponse: index)) has no body, but the Response section promises an object in the response body",
+                .bodyMissing(page.label(ofResponse: index)),
                 at: line.range, anchor: page.anchor(ofResponse: index))
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func bodyMissing(_ label: String) -> FindingMessage {
+        FindingMessage("\(label) has no body, but the Response section promises an object in the response body")
     }
 }

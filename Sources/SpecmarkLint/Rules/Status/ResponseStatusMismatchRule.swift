@@ -49,7 +49,7 @@ struct ResponseStatusMismatchRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, options: RuleOptions, report: inout Findings) {
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         guard let allStated = page.method?.response?.statuses, !allStated.isEmpty else { return }
         for (index, response) in page.responses.enumerated() {
             guard let line = response.message.statusLine, response.annotation?.expectError != true else { continue }
@@ -61,9 +61,15 @@ struct ResponseStatusMismatchRule: LintRule {
             let actual = line.reason.isEmpty ? ReasonPhrase.describe(line.code) : "\(line.code) \(line.reason)"
             let expected = stated.map { $0.reason.isEmpty ? ReasonPhrase.describe($0.code) : "\($0.code) \($0.reason)" }
             report.report(
-                "\(page.label(ofResponse: index)) is \(actual) but the Response section states \(expected.joined(separator: " or "))",
+                .statusDiffers(page.label(ofResponse: index), actual, stated: expected),
                 at: line.range, notes: [.init("stated here", at: SourceLocation(file: page.file, range: first.range))],
                 anchor: page.anchor(ofResponse: index))
         }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func statusDiffers(_ label: String, _ actual: String, stated: [String]) -> FindingMessage {
+        FindingMessage("\(label) is \(actual) but the Response section states \(stated.joined(separator: " or "))")
     }
 }

@@ -1,0 +1,15 @@
+/// What a finding says: lower-case, no final period, naming the thing and the evidence, never a line number
+/// (the finding's location says where).
+///
+/// Messages are typed statics beside the code that reports them (`extension FindingMessage { fileprivate
+/// static func … }`), like swift-format's `Finding.Message`, so each rule's wording sits in one place. The type
+/// takes no string literal, so a message written inline at a report site does not compile.
+public struct FindingMessage: Hashable, Sendable, CustomStringConvertible {
+    public let text: String
+
+    public init(_ text: String) {
+        self.text = text
+    }
+
+    public var description: String { text }
+}

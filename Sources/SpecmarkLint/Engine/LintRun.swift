@@ -1,0 +1,218 @@
+public import Logging
+public import SpecmarkContract
+
+/// One `specmark lint`: which pages to read and to check, the caches, the lint itself.
+///
+/// The pages named are checked against the doc set their configuration covers (``PageScope``). A run records its
+/// findings in the result cache, keyed by Specmark's build, the settings and every page's path and bytes, and
+/// answers from it while nothing changed. A run that checks only some pages (named pages, `--changed-since`)
+/// takes what other pages' checks read from the pages it does not check from the context cache, instead of
+/// parsing them. The findings are the same with and without either cache.
+public struct LintRun: Sendable {
+    /// What to lint and how.
+    public struct Request: Sendable {
+        public var paths: [String]
+        public var configuration: SpecmarkConfiguration
+        /// Check only the pages changed since this git ref, and the pages that depend on them.
+        public var changedSince: String?
+        /// Check one share of the pages.
+        public var shard: Shard?
+        /// Where the result and context caches live, or nil to lint from scratch.
+        public var cacheDirectory: String?
+        /// Hears of each page read (from any task), with the total.
+        public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+
+        public init(
+            paths: [String], configuration: SpecmarkConfiguration, changedSince: String? = nil, shard: Shard? = nil,
+            cacheDirectory: String? = nil, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+        ) {
+            self.paths = paths
+            self.configuration = configuration
+            self.changedSince = changedSince
+            self.shard = shard
+            self.cacheDirectory = cacheDirectory
+            self.progress = progress
+        }
+    }
+
+    /// What a run found.
+    public struct Outcome: Sendable {
+        /// The pages checked, as reports show them.
+        public var files: [String]
+        /// Every finding, suppressed ones included (marked), in report order, fingerprinted.
+        public var diagnostics: [Diagnostic]
+        /// The doc set read, when the run read one (not when the result cache answered).
+        public var docs: DocSet?
+    }
+
+    /// Why a run could not start: a named path that does not exist, or a git ref that cannot be compared with.
+    public struct Failure: Error, CustomStringConvertible, Sendable {
+        public let description: String
+    }
+
+    public let request: Request
+    public let logger: Logger
+
+    public init(_ request: Request, logger: Logger) {
+        self.request = request
+        self.logger = logger
+    }
+
+    /// Runs the lint; with `--verbose`, logs when each phase ends, timed from the start.
+    public func run() async throws(Failure) -> Outcome {
+        let clock = ContinuousClock()
+        let started = clock.now
+        func phase(_ name: String) {
+            logger.debug("\(name)", metadata: ["elapsed": "\(clock.now - started)"])
+        }
+        let configuration = request.configuration
+        let display = DisplayPath()
+        let scope: PageScope
+        do {
+            scope = try PageScope.resolve(request.paths, configuration: configuration, display: display)
+        } catch {
+            throw Failure(description: error.description)
+        }
+        let changed: Set<String>?
+        do {
+            changed = try request.changedSince.map { ref throws(ChangedFiles.Failure) in
+                try ChangedFiles.since(ref, paths: request.paths, display: display)
+            }
+        } catch {
+            throw Failure(description: error.description)
+        }
+
+        // The result cache: keyed by every page's path and bytes and the settings that shape findings.
+        let cache = request.cacheDirectory.map { ResultCache(directory: $0) }
+        let previous = cache?.previous(logger: logger)
+        var stamps: [ResultCache.PageStamp] = []
+        var cacheKey: String?
+        if cache != nil {
+            stamps = await concurrentMap(scope.discovery.files) { path in
+                ResultCache.stamp(file: path, display: display(path), previous: previous)
+            }
+            var settings = CanonicalDescription.of(configuration)
+            if let shard = request.shard { settings += "\nshard \(shard)" }
+            if let changed { settings += "\nchanged \(changed.sorted())" }
+            if let named = scope.named { settings += "\nnamed \(named.sorted())" }
+            cacheKey = ResultCache.key(stamps: stamps, settings: settings)
+        }
+        if let cache, let cacheKey, let hit = cache.lookup(cacheKey, in: previous, logger: logger) {
+            logger.debug("result cache hit")
+            return Outcome(files: hit.files, diagnostics: hit.diagnostics, docs: nil)
+        }
+        let contextCache = cache.map { ContextCache(directory: $0.directory) }
+        let contextSettings = CanonicalDescription.of(configuration.extraction)
+        let (docs, selected, stored) = await loadPages(
+            scope, stamps: stamps, changed: changed, context: contextCache.map { ($0, contextSettings) },
+            display: display)
+        phase("pages read")
+        let result = await Linter(configuration: configuration.lint).lintReportingDependencies(
+            docs, pages: selected, logger: logger)
+        phase("pages checked")
+        let files = selected.map { $0.map { docs.pages[$0].file } } ?? docs.pages.map(\.file)
+        if let contextCache {
+            // What others read from each page is stored for runs over a few: all of it after a full run, and the
+            // pages this run had to parse after a run over a few.
+            await contextCache.store(docs, stamps: stamps, reusing: stored, settings: contextSettings, logger: logger)
+        }
+        if let cache, let cacheKey {
+            cache.store(
+                cacheKey, stamps: stamps, files: files, diagnostics: result.diagnostics,
+                consulted: result.consultedFiles, logger: logger)
+        }
+        return Outcome(files: files, diagnostics: result.diagnostics, docs: docs)
+    }
+
+    /// The doc set and the pages to check. A run that checks a few pages takes every other page whose bytes are
+    /// unchanged from the context cache the last full run wrote; the pages it checks, changed pages and their
+    /// dependents are read in full. Returns the contexts the cache held, if it was read.
+    private func loadPages(
+        _ scope: PageScope, stamps: [ResultCache.PageStamp], changed: Set<String>?,
+        context: (cache: ContextCache, settings: String)?, display: DisplayPath
+    ) async -> (DocSet, [Int]?, ContextCache.Contexts?) {
+        let named = scope.named
+        var contexts: [PageContext?] = []
+        var dependencies: [String: PageDependencies] = [:]
+        var stored: ContextCache.Contexts?
+        if let context, changed != nil || named != nil {
+            stored = context.cache.load(settings: context.settings, logger: logger)
+        }
+        if let stored {
+            let checked = (named ?? []).union(changed ?? [])
+            contexts = await concurrentMap(stamps) { stamp -> PageContext? in
+                checked.contains(stamp.path) ? nil : stored[stamp.digest]
+            }
+            if changed != nil {
+                for index in contexts.indices {
+                    if let pageDependencies = contexts[index]?.dependencies {
+                        dependencies[pageDependencies.file] = pageDependencies
+                    }
+                }
+            }
+        }
+        let configuration = request.configuration.extraction
+        let logger = self.logger
+        let progress = request.progress
+        func load() async -> DocSet {
+            await DocSet.load(
+                scope.discovery, configuration: configuration, logger: logger, display: { display($0) },
+                context: contexts, progress: progress)
+        }
+        var docs = await load()
+        var selected = selectPages(docs, changed: changed, named: named, dependencies: dependencies)
+        // Pages that depend on a changed page are checked, so they are read in full too.
+        let checkedFromContext = Set((selected ?? []).map { docs.pages[$0].file }.filter { dependencies[$0] != nil })
+        if !checkedFromContext.isEmpty {
+            for (index, stamp) in stamps.enumerated() where checkedFromContext.contains(stamp.path) {
+                contexts[index] = nil
+            }
+            dependencies = dependencies.filter { !checkedFromContext.contains($0.key) }
+            docs = await load()
+            selected = selectPages(docs, changed: changed, named: named, dependencies: dependencies)
+        }
+        let fromContext = contexts.count { $0 != nil }
+        logger.debug("pages from the context cache", metadata: ["count": "\(fromContext)"])
+        return (docs, selected, stored)
+    }
+
+    /// The pages to check: those named, the changed pages and their dependents, a shard of those, or all (nil).
+    private func selectPages(
+        _ docs: DocSet, changed: Set<String>?, named: Set<String>?, dependencies: [String: PageDependencies]
+    ) -> [Int]? {
+        var selected: [Int]?
+        if let named {
+            selected = docs.pages.indices.filter { named.contains(docs.pages[$0].file) }
+        }
+        if let changed {
+            let pages = docs.pages.map { dependencies[$0.file] ?? PageDependencies($0) }
+            let dependents = Set(DependentPages.including(changed, among: pages))
+            selected = (selected ?? Array(docs.pages.indices)).filter { dependents.contains($0) }
+        }
+        if let shard = request.shard {
+            // By sorted path, every n-th: balanced, and the same on every machine.
+            let order = docs.pages.indices.sorted { docs.pages[$0].file < docs.pages[$1].file }
+            let share = Set(order.enumerated().filter { $0.offset % shard.count == shard.index - 1 }.map(\.element))
+            selected = (selected ?? Array(docs.pages.indices)).filter { share.contains($0) }
+        }
+        return selected
+    }
+}
+
+/// `--shard I/N`: share I of N of the pages, every N-th by sorted path.
+public struct Shard: Hashable, Sendable, CustomStringConvertible {
+    public let index: Int
+    public let count: Int
+
+    /// `I/N` with 1 ≤ I ≤ N.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "/")
+        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count >= 1,
+            (1...count).contains(index)
+        else { return nil }
+        self.index = index
+        self.count = count
+    }
+
+    public var description: String { "\(index)/\(count)" }
+}

@@ -1,0 +1,54 @@
+public import SpecmarkContract
+
+/// The pages a command reads, and which of them it reports on.
+///
+/// Pages and folders named on the command line are checked against the whole doc set their `.specmark.yml`
+/// covers: every page it selects is read, so types, links and example names defined elsewhere resolve exactly as in
+/// a run over all of them, and only the named pages are reported. Without a configuration file, or for paths
+/// outside its folder, the named paths are the doc set.
+public struct PageScope: Sendable {
+    /// Every page to read, after the configuration's `include` and `exclude`, with what the walk found wrong.
+    public var discovery: FileDiscovery.Result
+    /// The display paths of the pages to report on, when they are only part of the doc set; nil for all of them.
+    public var named: Set<String>?
+
+    public init(discovery: FileDiscovery.Result, named: Set<String>? = nil) {
+        self.discovery = discovery
+        self.named = named
+    }
+
+    /// The scope of `paths` under `configuration`; throws when a named path does not exist.
+    public static func resolve(
+        _ paths: [String], configuration: SpecmarkConfiguration, display: DisplayPath = DisplayPath()
+    ) throws(FileDiscovery.Error) -> PageScope {
+        var discovery = try FileDiscovery().discover(paths)
+        discovery.files = discovery.files.filter { configuration.selects(display($0)) }
+        guard configuration.path != nil else { return PageScope(discovery: discovery) }
+        let root = SpecmarkConfiguration.absolute(configuration.directory)
+        let base = root.hasSuffix("/") ? root : root + "/"
+        let absolutePaths = paths.map { SpecmarkConfiguration.absolute($0) }
+        guard absolutePaths.allSatisfy({ $0 == root || $0.hasPrefix(base) }) else {
+            return PageScope(discovery: discovery)
+        }
+        // A path that is the configuration's folder asks for the whole doc set, which is what was found.
+        if absolutePaths.contains(root) { return PageScope(discovery: discovery) }
+        guard var context = try? FileDiscovery().discover([configuration.directory]) else {
+            return PageScope(discovery: discovery)
+        }
+        context.files = context.files.filter { configuration.selects(display($0)) }
+        var wanted = Set(discovery.files.map { SpecmarkConfiguration.absolute($0) })
+        var named = Set<String>()
+        for file in context.files where wanted.remove(SpecmarkConfiguration.absolute(file)) != nil {
+            named.insert(display(file))
+        }
+        // A page named directly that the walk skips (in a hidden folder) is read all the same.
+        for file in discovery.files where wanted.contains(SpecmarkConfiguration.absolute(file)) {
+            context.files.append(file)
+            named.insert(display(file))
+        }
+        // What the walk of the named paths found wrong is reported with them; the context walk's own findings
+        // outside them are not.
+        context.issues = discovery.issues
+        return PageScope(discovery: context, named: named)
+    }
+}
