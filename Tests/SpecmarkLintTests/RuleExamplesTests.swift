@@ -53,10 +53,12 @@ import Testing
             // Markers in position order pair with findings in position order; messages follow the marker digits.
             let byPosition = expected.sorted { $0.start < $1.start }
             for (marker, diagnostic) in zip(byPosition, found) {
+                #expect(marker.end != nil, "\(id): every marker needs its end marker: \(described)")
                 if let end = marker.end {
                     #expect(diagnostic.location.range.end == end, "\(id): \(described)")
                 }
             }
+            #expect(example.messages.count == expected.count, "\(id): one message per marker: \(described)")
             if example.messages.count == expected.count {
                 for (marker, message) in zip(expected, example.messages) {
                     let diagnostic = found.first { $0.location.range.start == marker.start }
