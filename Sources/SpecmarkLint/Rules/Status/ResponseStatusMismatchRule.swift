@@ -26,11 +26,32 @@ struct ResponseStatusMismatchRule: LintRule {
                 ```
                 <!-- { "blockType": "response" } -->
                 ```http
-                1️⃣HTTP/1.1 200 OK
+                1️⃣HTTP/1.1 200 OK1️⃣
                 ```
-                """)
+                """,
+                messages: ["response to 'create_widget' is 200 OK but the Response section states 201 Created"]),
+            // An error example is compared with every status the section states.
+            RuleExample(
+                """
+                ## Response
+                If successful, this method returns a `201 Created` response code. If the name is taken, it returns
+                `409 Conflict`.
+                ## Example
+                <!-- { "blockType": "request", "name": "create_widget" } -->
+                ```http
+                POST /widgets
+                ```
+                <!-- { "blockType": "response" } -->
+                ```http
+                1️⃣HTTP/1.1 400 Bad Request1️⃣
+                ```
+                """,
+                messages: [
+                    "response to 'create_widget' is 400 Bad Request but the Response section states 201 Created or 409 Conflict"
+                ]),
         ],
         nonTriggeringExamples: [
+            // Any status the section states.
             RuleExample(
                 """
                 ## Response
@@ -45,7 +66,37 @@ struct ResponseStatusMismatchRule: LintRule {
                 ```http
                 HTTP/1.1 202 Accepted
                 ```
-                """)
+                """),
+            // A section that names only error codes says nothing about the success status.
+            RuleExample(
+                """
+                ## Response
+                If the widget does not exist, this method returns `404 Not Found`.
+                ## Example
+                <!-- { "blockType": "request", "name": "get_widget" } -->
+                ```http
+                GET /widgets/1
+                ```
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 200 OK
+                ```
+                """),
+            // A response annotated expectError is exempt.
+            RuleExample(
+                """
+                ## Response
+                If successful, this method returns a `201 Created` response code.
+                ## Example
+                <!-- { "blockType": "request", "name": "create_widget" } -->
+                ```http
+                POST /widgets
+                ```
+                <!-- { "blockType": "response", "expectError": true } -->
+                ```http
+                HTTP/1.1 403 Forbidden
+                ```
+                """),
         ]
     )
 
