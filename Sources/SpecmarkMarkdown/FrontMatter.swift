@@ -215,6 +215,7 @@ enum FrontMatterReader {
     private static func problem(for error: YamlError, source: SourceText) -> MarkdownProblem {
         let detail: String
         var mark: Mark?
+        var notes: [MarkdownProblem.Note] = []
         switch error {
         case .scanner(let context, let problem, let errorMark, let yaml),
             .parser(let context, let problem, let errorMark, let yaml),
@@ -226,6 +227,14 @@ enum FrontMatterReader {
             let yamlLines = yaml.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).count
             if let context, errorMark.line >= yamlLines, context.mark.line < errorMark.line {
                 mark = context.mark
+            } else if let context, context.mark.line < errorMark.line || context.mark.column < errorMark.column,
+                let start = position(context.mark, source: source)
+            {
+                // Where the construct being read started ("while parsing a flow sequence"), as a related place.
+                let construct =
+                    context.text.hasPrefix("while parsing ")
+                    ? String(context.text.dropFirst("while parsing ".count)) : context.text
+                notes.append(MarkdownProblem.Note("\(construct) starts here", at: SourceRange(at: start)))
             }
         case .reader(let problem, _, _, _):
             detail = problem
@@ -237,6 +246,6 @@ enum FrontMatterReader {
         let position = position(mark, source: source) ?? SourcePosition(line: 2, column: 1)
         return MarkdownProblem(
             kind: .frontMatterInvalid, message: "front matter is not valid YAML: \(detail)",
-            range: SourceRange(at: position))
+            range: SourceRange(at: position), notes: notes)
     }
 }

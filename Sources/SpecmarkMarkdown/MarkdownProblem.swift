@@ -16,14 +16,27 @@ public struct MarkdownProblem: Hashable, Sendable {
         case nestingTooDeep = "markdown-nesting-too-deep"
     }
 
+    /// A related place ("the flow sequence opened here").
+    public struct Note: Hashable, Sendable {
+        public var message: String
+        public var range: SourceRange
+
+        public init(_ message: String, at range: SourceRange) {
+            self.message = message
+            self.range = range
+        }
+    }
+
     public var kind: Kind
     /// Lower-case, no final period, naming the thing.
     public var message: String
     public var range: SourceRange
+    public var notes: [Note]
 
-    public init(kind: Kind, message: String, range: SourceRange) {
+    public init(kind: Kind, message: String, range: SourceRange, notes: [Note] = []) {
         self.kind = kind
         self.message = message
         self.range = range
+        self.notes = notes
     }
 }

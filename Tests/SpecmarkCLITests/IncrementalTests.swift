@@ -168,6 +168,26 @@ import Testing
         )
     }
 
+    /// A folder named alone is checked the same way: exactly what a run over the whole doc set reports for it.
+    @Test func aFolderNamedAloneReportsWhatTheFullRunReportsForIt() async throws {
+        let runner = try CLIRunner(files: try Self.sampleFiles())
+        defer { runner.remove() }
+        let full = try await runner.run("lint", "--no-cache", "--format", "json", "docs")
+        let folder = try await runner.run("lint", "--no-cache", "--format", "json", "docs/defects")
+        #expect(folder.status == 1)
+        let expected = try Self.findings(full.standardOutput).filter { $0.hasPrefix("docs/defects/") }
+        #expect(expected.count == 13)
+        #expect(try Self.findings(folder.standardOutput) == expected)
+        #expect(folder.standardOutput.contains("\"filesChecked\" : 13"))
+        // A folder and a page of it together, and the configuration's own folder (the whole doc set).
+        let both = try await runner.run(
+            "lint", "--no-cache", "--format", "json", "docs/defects", "docs/v1.0/api/sensordevice-get.md")
+        #expect(try Self.findings(both.standardOutput) == expected)
+        #expect(both.standardOutput.contains("\"filesChecked\" : 14"))
+        let whole = try await runner.run("lint", "--no-cache", "--format", "json", "docs")
+        #expect(try Self.findings(whole.standardOutput) == Self.findings(full.standardOutput))
+    }
+
     /// After one full run, a run that checks a few pages reads only those and takes the rest from the context
     /// cache, and reports exactly what a run without the cache reports.
     @Test func theContextCacheServesRunsOverAFewPages() async throws {

@@ -37,6 +37,19 @@ import Testing
         #expect(!output.standardOutput.contains("PASS"))
     }
 
+    /// A folder is replayed in the context of the doc set its .specmark.yml covers: the type its example
+    /// contradicts is defined outside it, and the replay fails exactly as the full run does.
+    @Test func aFolderIsReplayedAgainstTheWholeDocSet() async throws {
+        let runner = try CLIRunner()
+        defer { runner.remove() }
+        let output = try await runner.run(
+            "replay", "--mock", Self.samples.appendingPathComponent("defects").path, "--format", "summary")
+        #expect(output.status == 1)
+        #expect(
+            output.standardOutput
+                == "13 examples: 12 passed, 1 failed, 0 skipped, 0 errors; 1 error, 0 warnings in 1 of 13 files\n")
+    }
+
     @Test func aTargetIsRequiredAndOnlyOne() async throws {
         let runner = try CLIRunner()
         defer { runner.remove() }

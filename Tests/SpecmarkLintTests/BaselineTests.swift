@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import SpecmarkContract
 import SpecmarkMarkdown
@@ -53,6 +54,62 @@ import Testing
             worse.map { "\($0.ruleID):\($0.baselineState?.rawValue ?? "-")" } == [
                 "response-status-mismatch:unchanged", "http-reason-phrase:new",
             ])
+    }
+
+    /// Findings without an example name are anchored on something other than their line: an unreadable
+    /// annotation on its text, an unnamed example on its place among the page's examples.
+    @Test func findingsWithoutNamesKeepTheirFingerprintsWhenTextAboveMoves() async throws {
+        let page = """
+            # Get widget
+
+            <!-- { "blockType": "request" "name": "get_widget" } -->
+            ```http
+            GET https://graph.microsoft.com/v1.0/widgets/1
+            Content-Type application/json
+            ```
+
+            ```http
+            HTTP/1.1 200 OK
+            Content-Type: application/json
+
+            { "id": "1", }
+            ```
+            """
+        let before = await Self.lint(page)
+        #expect(
+            Set(before.map(\.ruleID)).isSuperset(of: [
+                "annotation-invalid-json", "http-header-invalid", "body-tolerant-json",
+            ]))
+        let after = await Self.lint(page.replacingFirst("# Get widget", with: "# Get widget\n\nAn added paragraph.\n"))
+        #expect(after.map(\.location.range.start.line) == before.map { $0.location.range.start.line + 3 })
+        #expect(after.map(\.fingerprint) == before.map(\.fingerprint))
+    }
+
+    /// Over every sample page: blank lines and a paragraph added after the front matter move every finding,
+    /// and every finding keeps its fingerprint.
+    @Test func everySampleFindingKeepsItsFingerprintWhenTheTextAboveItMoves() async throws {
+        let root = SamplesTests.samples.path
+        let discovery = try FileDiscovery().discover([root])
+        func lint(_ edit: (String) -> String) async throws -> [Diagnostic] {
+            var pages: [PageContract] = []
+            for file in discovery.files where !file.hasSuffix("README.md") {
+                let text = try String(contentsOfFile: file, encoding: .utf8)
+                pages.append(PageExtractor().extract(bytes: Array(edit(text).utf8), file: file))
+            }
+            return await Linter().lint(DocSet(pages: pages), logger: Logger(label: "t"))
+        }
+        let before = try await lint { $0 }
+        let after = try await lint { text in
+            // After the front matter's closing line, or at the top of a page without one.
+            guard text.hasPrefix("---\n"),
+                let close = text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 3)..<text.endIndex)
+            else { return "An added paragraph.\n\n" + text }
+            return text.replacingCharacters(in: close, with: "\n---\n\n\nAn added paragraph.\n")
+        }
+        #expect(before.count >= 13)
+        #expect(Set(before.map(\.fingerprint)).isSubset(of: Set(after.map(\.fingerprint))))
+        let moved = zip(before, after).filter { $0.location.range.start.line != $1.location.range.start.line }
+        #expect(!moved.isEmpty)
     }
 
     @Test func baselineRoundTripsThroughJSON() async throws {

@@ -84,6 +84,16 @@ import Testing
         #expect(onlyB.contains { $0.ruleID == "example-name-reused" && $0.severity == .warning })
     }
 
+    /// A broken link is reported where its destination is written, whatever its text renders to.
+    @Test func aBrokenLinkIsReportedAtItsDestination() async {
+        let text = "# Widgets\n\nSee [**bold** text](missing.md) here.\n"
+        let docs = DocSet(pages: [PageExtractor().extract(bytes: Array(text.utf8), file: "api/widgets.md")])
+        let found = await Linter(files: { FileSystemLookup() }).lint(docs, logger: Logger(label: "t"))
+        let broken = found.filter { $0.ruleID == "link-broken" }
+        #expect(broken.map(\.location.range) == [SourceRange(3, 21, 3, 30)])
+        #expect(broken.map(\.message) == ["link target 'missing.md' does not exist"])
+    }
+
     /// An issue extraction records is reported only through the rule its kind names, at that rule's configured
     /// severity: there is no severity of its own to fall back on.
     @Test func extractionIssuesTakeTheirRulesConfiguredSeverity() async {

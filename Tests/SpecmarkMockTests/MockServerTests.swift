@@ -97,6 +97,16 @@ import Testing
             logger: Logger(label: "mock-test"), coverage: coverage)
     }
 
+    /// `specmark serve` of a folder serves only that folder's examples; the rest of the doc set is context.
+    @Test func aCatalogOfSomePagesServesOnlyTheirExamples() async throws {
+        let docs = try await Self.samplesDocSet()
+        let all = MockCatalog(docs: docs)
+        let getPage = try #require(docs.pages.firstIndex { $0.file.hasSuffix("sensordevice-get.md") })
+        let some = MockCatalog(docs: docs, pages: [getPage])
+        #expect(all.entries.count > some.entries.count)
+        #expect(some.entries.map(\.name) == ["get_sensordevice"])
+    }
+
     @Test func declaredTemplatesAnswerForAnyIdWithTheDocumentedBytes() async throws {
         try await Self.app(Self.widgetDocSet()).test(.router) { client in
             try await client.execute(uri: "/widgets/987", method: .get) { response in

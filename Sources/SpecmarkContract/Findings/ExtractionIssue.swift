@@ -29,8 +29,8 @@ public struct ExtractionIssue: Hashable, Sendable {
     /// The issue for a problem the Markdown layer found in `file`.
     public init(_ problem: MarkdownProblem, file: String) {
         self.init(
-            ExtractionFinding(problem.kind), problem.message,
-            at: SourceLocation(file: file, range: problem.range))
+            ExtractionFinding(problem.kind), problem.message, at: SourceLocation(file: file, range: problem.range),
+            notes: problem.notes.map { .init($0.message, at: SourceLocation(file: file, range: $0.range)) })
     }
 
     /// The diagnostic this issue is reported as, at `severity`.
