@@ -17,10 +17,39 @@ struct AnnotationDuplicateKeyRule: ExtractedRule {
             """,
         triggeringExamples: [
             RuleExample(
-                "<!-- { \"blockType\": \"request\", \"name\": \"a\", 1️⃣\"name\": \"b\" } -->\n```http\nGET /a\n```\n")
+                """
+                <!-- { "blockType": "request", "name": "get_widget", 1️⃣"name"1️⃣: "list_widgets" } -->
+                ```http
+                GET /widgets/1
+                ```
+                """,
+                messages: ["annotation key 'name' appears more than once; the first is used"]),
+            // Each repetition is reported, in a multi-line annotation too.
+            RuleExample(
+                """
+                <!-- {
+                  "blockType": "response",
+                  "truncated": true,
+                  1️⃣"truncated"1️⃣: false,
+                  2️⃣"truncated"2️⃣: true
+                } -->
+                ```http
+                HTTP/1.1 204 No Content
+                ```
+                """,
+                messages: [
+                    "annotation key 'truncated' appears more than once; the first is used",
+                    "annotation key 'truncated' appears more than once; the first is used",
+                ]),
         ],
         nonTriggeringExamples: [
-            RuleExample("<!-- { \"blockType\": \"request\", \"name\": \"a\" } -->\n```http\nGET /a\n```\n")
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "get_widget" } -->
+                ```http
+                GET /widgets/1
+                ```
+                """)
         ]
     )
 }

@@ -17,13 +17,51 @@ struct AnnotationValueTypeRule: ExtractedRule {
             """,
         triggeringExamples: [
             RuleExample(
-                "<!-- { \"blockType\": \"response\", \"truncated\": 1️⃣\"true\" } -->\n```http\nHTTP/1.1 204 No Content\n```\n"
-            )
+                """
+                <!-- { "blockType": "response", "truncated": 1️⃣"true"1️⃣ } -->
+                ```http
+                HTTP/1.1 204 No Content
+                ```
+                """,
+                messages: [
+                    """
+                    annotation key 'truncated' should be a boolean but is the string "true" (write true without \
+                    quotes)
+                    """
+                ]),
+            RuleExample(
+                """
+                <!-- { "blockType": "response", "truncated": 1️⃣"yes"1️⃣ } -->
+                ```http
+                HTTP/1.1 204 No Content
+                ```
+                """,
+                messages: ["annotation key 'truncated' should be a boolean but is the string \"yes\""]),
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": 1️⃣true1️⃣ } -->
+                ```http
+                GET /widgets/1
+                ```
+                """,
+                messages: ["annotation key 'name' should be a string or a list of strings but is a boolean"]),
         ],
         nonTriggeringExamples: [
             RuleExample(
-                "<!-- { \"blockType\": \"response\", \"truncated\": true } -->\n```http\nHTTP/1.1 204 No Content\n```\n"
-            )
+                """
+                <!-- { "blockType": "response", "truncated": true } -->
+                ```http
+                HTTP/1.1 204 No Content
+                ```
+                """),
+            // null stands for an absent value.
+            RuleExample(
+                """
+                <!-- { "blockType": "response", "truncated": null } -->
+                ```http
+                HTTP/1.1 204 No Content
+                ```
+                """),
         ]
     )
 }

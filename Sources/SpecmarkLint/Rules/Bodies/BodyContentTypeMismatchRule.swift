@@ -18,21 +18,37 @@ struct BodyContentTypeMismatchRule: LintRule {
                 <!-- { "blockType": "response" } -->
                 ```http
                 HTTP/1.1 200 OK
-                Content-Type: 1️⃣text/plain
+                Content-Type: 1️⃣text/plain1️⃣
 
                 { "id": "1" }
                 ```
-                """),
+                """,
+                messages: ["response 'HTTP/1.1 200 OK' says Content-Type text/plain but its body is JSON"]),
             RuleExample(
                 """
                 <!-- { "blockType": "response" } -->
                 ```http
                 HTTP/1.1 200 OK
-                Content-Type: 1️⃣application/json
+                Content-Type: 1️⃣application/json1️⃣
 
                 <widget id="1"/>
                 ```
-                """),
+                """,
+                messages: [
+                    "response 'HTTP/1.1 200 OK' says Content-Type application/json but its body is markup, not JSON"
+                ]),
+            // Requests are checked too.
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "create_widget" } -->
+                ```http
+                POST /widgets
+                Content-Type: 1️⃣text/plain; charset=utf-81️⃣
+
+                { "displayName": "Gauge" }
+                ```
+                """,
+                messages: ["request 'create_widget' says Content-Type text/plain but its body is JSON"]),
         ],
         nonTriggeringExamples: [
             RuleExample(
@@ -44,7 +60,18 @@ struct BodyContentTypeMismatchRule: LintRule {
 
                 Widget 1 is ready.
                 ```
-                """)
+                """),
+            // A `+json` media type is JSON.
+            RuleExample(
+                """
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 400 Bad Request
+                Content-Type: application/problem+json
+
+                { "title": "The widget name is taken." }
+                ```
+                """),
         ]
     )
 

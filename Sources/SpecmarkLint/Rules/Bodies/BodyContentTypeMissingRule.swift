@@ -17,11 +17,12 @@ struct BodyContentTypeMissingRule: LintRule {
                 """
                 <!-- { "blockType": "request", "name": "create_widget" } -->
                 ```http
-                1️⃣POST https://graph.microsoft.com/v1.0/widgets
+                1️⃣POST https://graph.microsoft.com/v1.0/widgets1️⃣
 
                 { "displayName": "A" }
                 ```
-                """)
+                """,
+                messages: ["request 'create_widget' has a JSON body but no Content-Type header"])
         ],
         nonTriggeringExamples: [
             RuleExample(
@@ -33,7 +34,17 @@ struct BodyContentTypeMissingRule: LintRule {
 
                 { "displayName": "A" }
                 ```
-                """)
+                """),
+            // Only a JSON body needs the header here.
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "rename_widget" } -->
+                ```http
+                POST https://graph.microsoft.com/v1.0/widgets/1/rename
+
+                displayName=Gauge
+                ```
+                """),
         ]
     )
 

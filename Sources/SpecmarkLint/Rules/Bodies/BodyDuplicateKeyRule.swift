@@ -18,13 +18,54 @@ struct BodyDuplicateKeyRule: ExtractedRule {
             """,
         triggeringExamples: [
             RuleExample(
-                "<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{ \"id\": \"1\", 1️⃣\"id\": \"2\" }\n```\n"
-            )
+                """
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 200 OK
+                Content-Type: application/json
+
+                { "id": "1", 1️⃣"id"1️⃣: "2" }
+                ```
+                """,
+                messages: ["key 'id' appears more than once in one object"]),
+            // In a request body, and in a nested object.
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "create_widget" } -->
+                ```http
+                POST /widgets
+                Content-Type: application/json
+
+                {
+                  "displayName": "Gauge",
+                  "size": { "width": 2, 1️⃣"width"1️⃣: 3 }
+                }
+                ```
+                """,
+                messages: ["key 'width' appears more than once in one object"]),
         ],
         nonTriggeringExamples: [
             RuleExample(
-                "<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{ \"id\": \"1\" }\n```\n"
-            )
+                """
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 200 OK
+                Content-Type: application/json
+
+                { "id": "1" }
+                ```
+                """),
+            // The same key in two objects is not repeated.
+            RuleExample(
+                """
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 200 OK
+                Content-Type: application/json
+
+                { "value": [ { "id": "1" }, { "id": "2" } ] }
+                ```
+                """),
         ]
     )
 }

@@ -14,20 +14,92 @@ struct BodyTolerantJSONRule: ExtractedRule {
         summary: "a JSON body is readable only tolerantly (trailing comma, comment, raw newline, ellipsis)",
         defaultSeverity: .warning,
         rationale: """
-            Specmark reads trailing commas, comments, raw newlines in strings and `...` placeholders, but a client or a strict parser does not; an ellipsis is accepted silently only in a response annotated `truncated`.
+            Specmark reads trailing commas, comments, raw newlines in strings and `...` placeholders, but a client \
+            or a strict parser does not; an ellipsis is accepted silently only in a response annotated `truncated`.
             """,
         triggeringExamples: [
             RuleExample(
-                "<!-- { \"blockType\": \"request\", \"name\": \"a\" } -->\n```http\nPOST /a\nContent-Type: application/json\n\n{ \"a\": 11️⃣, }\n```\n"
-            ),
+                """
+                <!-- { "blockType": "request", "name": "create_widget" } -->
+                ```http
+                POST /widgets
+                Content-Type: application/json
+
+                { "size": 11️⃣,1️⃣ }
+                ```
+                """,
+                messages: ["body is readable only tolerantly: trailing comma"]),
             RuleExample(
-                "<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{ \"value\": [ 1️⃣... ] }\n```\n"
-            ),
+                """
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 200 OK
+                Content-Type: application/json
+
+                { "value": [ 1️⃣...1️⃣ ] }
+                ```
+                """,
+                messages: ["body is readable only tolerantly: ellipsis placeholder"]),
+            RuleExample(
+                """
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 200 OK
+                Content-Type: application/json
+
+                { "id": "1" 1️⃣// the widget's key1️⃣
+                }
+                ```
+                """,
+                messages: ["body is readable only tolerantly: comment"]),
+            // A raw newline in a string, written `<0x0A>` so that the end marker can follow it on its line.
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "create_widget" } -->
+                ```http
+                POST /widgets
+                Content-Type: application/json
+
+                { "description": "A gauge1️⃣<0x0A>1️⃣for the hall" }
+                ```
+                """,
+                messages: ["body is readable only tolerantly: raw control character in a string"]),
+            // `truncated` excuses the ellipsis only, not other drift.
+            RuleExample(
+                """
+                <!-- { "blockType": "response", "truncated": true } -->
+                ```http
+                HTTP/1.1 200 OK
+                Content-Type: application/json
+
+                { "value": [ ... ]1️⃣,1️⃣ }
+                ```
+                """,
+                messages: ["body is readable only tolerantly: trailing comma"]),
+            // Only a response can be truncated.
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "create_widget", "truncated": true } -->
+                ```http
+                POST /widgets
+                Content-Type: application/json
+
+                { "displayName": "Gauge", 1️⃣...1️⃣ }
+                ```
+                """,
+                messages: ["body is readable only tolerantly: ellipsis placeholder"]),
         ],
         nonTriggeringExamples: [
             RuleExample(
-                "<!-- { \"blockType\": \"response\", \"truncated\": true } -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{ \"value\": [ ... ] }\n```\n"
-            )
+                """
+                <!-- { "blockType": "response", "truncated": true } -->
+                ```http
+                HTTP/1.1 200 OK
+                Content-Type: application/json
+
+                { "value": [ ... ] }
+                ```
+                """)
         ]
     )
 }

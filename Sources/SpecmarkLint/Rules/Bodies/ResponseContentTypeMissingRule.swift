@@ -14,12 +14,37 @@ struct ResponseContentTypeMissingRule: LintRule {
             """,
         triggeringExamples: [
             RuleExample(
-                "<!-- { \"blockType\": \"response\" } -->\n```http\n1️⃣HTTP/1.1 200 OK\n\n{ \"id\": \"1\" }\n```\n")
+                """
+                <!-- { "blockType": "response" } -->
+                ```http
+                1️⃣HTTP/1.1 200 OK1️⃣
+
+                { "id": "1" }
+                ```
+                """,
+                messages: ["response 'HTTP/1.1 200 OK' has a JSON body but no Content-Type header"])
         ],
         nonTriggeringExamples: [
+            // Header names are compared case-insensitively.
             RuleExample(
-                "<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{ \"id\": \"1\" }\n```\n"
-            )
+                """
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 200 OK
+                Content-type: application/json
+
+                { "id": "1" }
+                ```
+                """),
+            // A response without a body.
+            RuleExample(
+                """
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 202 Accepted
+                Location: https://graph.microsoft.com/v1.0/widgets/1/operations/7
+                ```
+                """),
         ]
     )
 

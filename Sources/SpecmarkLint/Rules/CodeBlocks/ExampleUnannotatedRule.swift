@@ -25,10 +25,40 @@ struct ExampleUnannotatedRule: LintRule {
 
                 1️⃣```http
                 HTTP/1.1 200 OK
+                ```1️⃣
+                """,
+                messages: [#"response to 'get_widget' has no annotation; add <!-- { "blockType": "response" } -->"#]),
+            RuleExample(
+                """
+                1️⃣```http
+                GET https://graph.microsoft.com/v1.0/widgets/1
+                ```1️⃣
+
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 200 OK
                 ```
-                """)
+                """,
+                messages: [
+                    """
+                    request example 'GET https://graph.microsoft.com/v1.0/widgets/1' has no annotation; add \
+                    <!-- { "blockType": "request", "name": "…" } -->
+                    """
+                ]),
+            // With `unannotated-examples: all`, a page that annotates nothing is reported too.
+            RuleExample(
+                """
+                1️⃣```http
+                HTTP/1.1 204 No Content
+                ```1️⃣
+                """,
+                messages: [
+                    #"response 'HTTP/1.1 204 No Content' has no annotation; add <!-- { "blockType": "response" } -->"#
+                ],
+                options: .with { $0.unannotatedExamples = .all }),
         ],
         nonTriggeringExamples: [
+            // By default, a page that annotates none of its examples.
             RuleExample(
                 """
                 ```http
@@ -38,7 +68,47 @@ struct ExampleUnannotatedRule: LintRule {
                 ```http
                 HTTP/1.1 200 OK
                 ```
-                """)
+                """),
+            // A request to another host is not an example of the API.
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "create_subscription" } -->
+                ```http
+                POST https://graph.microsoft.com/v1.0/subscriptions
+                ```
+
+                The service then notifies the bot:
+
+                ```http
+                POST https://bot.contoso.example/api/notify
+                ```
+                """,
+                options: .with { $0.unannotatedExamples = .all }),
+            // An annotation that cannot be read is annotation-invalid-json's finding.
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "get_widget" } -->
+                ```http
+                GET https://graph.microsoft.com/v1.0/widgets/1
+                ```
+                <!-- { "blockType": "response" "truncated": true } -->
+                ```http
+                HTTP/1.1 200 OK
+                ```
+                """),
+            // The HTTP request section declares paths; its blocks are not examples.
+            RuleExample(
+                """
+                ## HTTP request
+                ```http
+                GET /widgets/{id}
+                ```
+                ## Example
+                <!-- { "blockType": "request", "name": "get_widget" } -->
+                ```http
+                GET https://graph.microsoft.com/v1.0/widgets/1
+                ```
+                """),
         ]
     )
 

@@ -18,12 +18,47 @@ struct SuppressionUnusedRule: LintRule {
         triggeringExamples: [
             RuleExample(
                 """
-                1️⃣<!-- specmark-disable-next-block response-status-mismatch: fixed long ago -->
+                1️⃣<!-- specmark-disable-next-block response-status-mismatch: fixed long ago -->1️⃣
                 <!-- { "blockType": "response" } -->
                 ```http
                 HTTP/1.1 204 No Content
                 ```
-                """)
+                """,
+                messages: ["specmark-disable-next-block for response-status-mismatch suppresses nothing"]),
+            // A range; its specmark-enable is never reported.
+            RuleExample(
+                """
+                1️⃣<!-- specmark-disable http-reason-phrase -->1️⃣
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 204 No Content
+                ```
+                <!-- specmark-enable http-reason-phrase -->
+                """,
+                messages: ["specmark-disable for http-reason-phrase suppresses nothing"]),
+            // Without rules, a directive covers every rule.
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "delete_widget" } -->
+                ```http
+                DELETE /widgets/1
+                ```
+                1️⃣<!-- specmark-disable-next-block -->1️⃣
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 204 No Content
+                ```
+                """,
+                messages: ["specmark-disable-next-block for every rule suppresses nothing"]),
+            RuleExample(
+                """
+                <!-- { "type": "#page.annotation", "suppressions": [ 1️⃣"http-reason-phrase"1️⃣ ] } -->
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 204 No Content
+                ```
+                """,
+                messages: ["page annotation suppression 'http-reason-phrase' suppresses nothing"]),
         ],
         nonTriggeringExamples: [
             RuleExample(
@@ -33,7 +68,16 @@ struct SuppressionUnusedRule: LintRule {
                 ```http
                 HTTP/1.1 204 Deleted
                 ```
-                """)
+                """),
+            // An ApiDoctor text entry was written for another tool.
+            RuleExample(
+                """
+                <!-- { "type": "#page.annotation", "suppressions": [ "Warning: /widgets/{id} - still in preview" ] } -->
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 204 No Content
+                ```
+                """),
         ]
     )
 

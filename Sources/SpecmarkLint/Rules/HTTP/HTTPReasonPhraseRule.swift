@@ -10,15 +10,58 @@ struct HTTPReasonPhraseRule: LintRule {
         defaultSeverity: .warning,
         rationale: """
             `204 NoContent` and `201 OK` read as typos at best; `204 Accepted` names another status (202) and \
-            leaves readers unsure which one the service returns. Use the phrase RFC 9110 gives the code, or none.
+            leaves readers unsure which one the service returns. Use the phrase RFC 9110 gives the code (an older \
+            standard phrase such as RFC 7231's `Payload Too Large` is accepted), or none.
             """,
         triggeringExamples: [
-            RuleExample("<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 204 1️⃣NoContent\n```\n"),
-            RuleExample("<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 204 1️⃣Accepted\n```\n"),
+            RuleExample(
+                """
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 204 1️⃣NoContent1️⃣
+                ```
+                """,
+                messages: ["status 204 has reason phrase 'NoContent'; the standard phrase is 'No Content'"]),
+            RuleExample(
+                """
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 201 1️⃣OK1️⃣
+                ```
+                """,
+                messages: ["status 201 has the reason phrase of 200 ('OK'); 201 is 'Created'"]),
+            RuleExample(
+                """
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 204 1️⃣Accepted1️⃣
+                ```
+                """,
+                messages: ["status 204 has the reason phrase of 202 ('Accepted'); 204 is 'No Content'"]),
         ],
         nonTriggeringExamples: [
-            RuleExample("<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 204 No Content\n```\n"),
-            RuleExample("<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/2 200\n```\n"),
+            RuleExample(
+                """
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 204 No Content
+                ```
+                """),
+            RuleExample(
+                """
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/2 200
+                ```
+                """),
+            // An older standard phrasing (RFC 7231's) is accepted.
+            RuleExample(
+                """
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 413 Payload Too Large
+                ```
+                """),
         ]
     )
 

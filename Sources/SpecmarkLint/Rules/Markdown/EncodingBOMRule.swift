@@ -13,13 +13,19 @@ struct EncodingBOMRule: ExtractedRule {
         summary: "the file starts with a UTF-8 byte order mark",
         defaultSeverity: .note,
         rationale: """
-            A byte order mark is harmless to most tools but stops front-matter detection in some; Specmark removes it before reading and counts line 1 columns after it.
+            A byte order mark is harmless to most tools but stops front-matter detection in some; Specmark removes \
+            it before reading and counts line 1 columns after it.
             """,
         triggeringExamples: [
-            RuleExample("1️⃣\u{FEFF}# Title\n")
+            // The mark is written byte by byte so that the markers enclose one byte: the finding is just 1:1.
+            RuleExample(
+                "1️⃣<0xEF>1️⃣<0xBB><0xBF># Widgets\n",
+                messages: [
+                    "file starts with a UTF-8 byte order mark; columns on line 1 are counted after it"
+                ])
         ],
         nonTriggeringExamples: [
-            RuleExample("# Title\n")
+            RuleExample("# Widgets\n")
         ]
     )
 }

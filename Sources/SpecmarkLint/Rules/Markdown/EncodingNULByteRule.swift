@@ -13,13 +13,19 @@ struct EncodingNULByteRule: ExtractedRule {
         summary: "the file contains NUL bytes",
         defaultSeverity: .warning,
         rationale: """
-            NUL bytes come from binary files or broken editors; Specmark reads them as spaces so columns stay right, but they should be removed.
+            NUL bytes come from binary files or broken editors; Specmark reads them as spaces so columns stay \
+            right, but they should be removed.
             """,
         triggeringExamples: [
-            RuleExample("# Title\n\nText1️⃣\u{0}here.\n")
+            RuleExample(
+                "# Widgets\n\nA1️⃣\u{0}1️⃣gauge.\n", messages: ["file contains 1 NUL byte, read as spaces"]),
+            // One finding per file, at the first NUL, counting them all.
+            RuleExample(
+                "# Widgets\n\nA1️⃣\u{0}1️⃣gauge.\n\nA\u{0}\u{0}dial.\n",
+                messages: ["file contains 3 NUL bytes, read as spaces"]),
         ],
         nonTriggeringExamples: [
-            RuleExample("# Title\n\nText here.\n")
+            RuleExample("# Widgets\n\nA gauge.\n")
         ]
     )
 }

@@ -16,10 +16,41 @@ struct FrontMatterDuplicateKeyRule: ExtractedRule {
             YAML tools disagree on which of two equal keys wins (some reject the file); keep one.
             """,
         triggeringExamples: [
-            RuleExample("---\ntitle: a\n1️⃣title: b\n---\n# Title\n")
+            RuleExample(
+                """
+                ---
+                title: Get widget
+                1️⃣title1️⃣: Get a widget
+                ---
+                # Get widget
+                """,
+                messages: ["front matter key 'title' appears more than once"]),
+            // Each repetition is reported.
+            RuleExample(
+                """
+                ---
+                title: Get widget
+                ms.topic: reference
+                1️⃣title1️⃣: Get a widget
+                2️⃣ms.topic2️⃣: reference
+                3️⃣title3️⃣: Get one widget
+                ---
+                # Get widget
+                """,
+                messages: [
+                    "front matter key 'title' appears more than once",
+                    "front matter key 'ms.topic' appears more than once",
+                    "front matter key 'title' appears more than once",
+                ]),
         ],
         nonTriggeringExamples: [
-            RuleExample("---\ntitle: a\n---\n# Title\n")
+            RuleExample(
+                """
+                ---
+                title: Get widget
+                ---
+                # Get widget
+                """)
         ]
     )
 }

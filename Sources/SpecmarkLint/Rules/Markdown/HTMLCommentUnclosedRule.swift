@@ -14,13 +14,38 @@ struct HTMLCommentUnclosedRule: ExtractedRule {
         summary: "an HTML comment is never closed",
         defaultSeverity: .error,
         rationale: """
-            An HTML comment without `-->` hides the rest of the page from readers, and an annotation inside it is never read.
+            An HTML comment without `-->` hides the rest of the page from readers, and an annotation inside it is \
+            never read.
             """,
         triggeringExamples: [
-            RuleExample("# Title\n\n1️⃣<!-- { \"blockType\": \"request\" }\n\n```http\nGET /a\n```\n")
+            RuleExample(
+                """
+                # Get widget
+
+                1️⃣<!--1️⃣ { "blockType": "request", "name": "get_widget" }
+
+                ```http
+                GET /widgets/1
+                ```
+                """,
+                messages: ["HTML comment is never closed with '-->'"])
         ],
         nonTriggeringExamples: [
-            RuleExample("# Title\n\n<!-- note -->\n")
+            RuleExample(
+                """
+                # Get widget
+
+                <!-- Reviewed by the sensors team. -->
+                """),
+            // A comment may span lines.
+            RuleExample(
+                """
+                # Get widget
+
+                <!--
+                Reviewed by the sensors team.
+                -->
+                """),
         ]
     )
 }

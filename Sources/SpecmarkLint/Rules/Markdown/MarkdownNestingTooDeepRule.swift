@@ -14,13 +14,18 @@ struct MarkdownNestingTooDeepRule: ExtractedRule {
         summary: "blocks are nested too deep to read",
         defaultSeverity: .warning,
         rationale: """
-            Pages never need this much nesting; it is usually generated or corrupted input. Specmark stops descending to stay fast and safe, so checks miss what is inside.
+            Pages never need this much nesting; it is usually generated or corrupted input. Specmark stops \
+            descending to stay fast and safe, so checks miss what is inside.
             """,
         triggeringExamples: [
-            RuleExample(String(repeating: "> ", count: 96) + "1️⃣> deep\n")
+            RuleExample(
+                String(repeating: "> ", count: 96) + "1️⃣> deep1️⃣\n",
+                messages: ["blocks are nested more than 96 levels deep; their content is not read"])
         ],
         nonTriggeringExamples: [
-            RuleExample("> > quoted twice\n")
+            RuleExample("> > quoted twice\n"),
+            // 96 levels are still read.
+            RuleExample(String(repeating: "> ", count: 95) + "> deep\n"),
         ]
     )
 }

@@ -14,13 +14,46 @@ struct TableCellCountRule: ExtractedRule {
         summary: "a table row has more or fewer cells than the table has columns",
         defaultSeverity: .warning,
         rationale: """
-            Renderers drop extra cells and leave missing ones empty, so a ragged row usually means a lost value or a stray pipe (an unescaped `|` inside a cell).
+            Renderers drop extra cells and leave missing ones empty, so a ragged row usually means a lost value or \
+            a stray pipe (an unescaped `|` inside a cell).
             """,
         triggeringExamples: [
-            RuleExample("|Property|Type|Description|\n|:---|:---|:---|\n1️⃣|id|String|\n2️⃣|name|String|Text|extra|\n")
+            RuleExample(
+                """
+                |Property|Type|Description|
+                |:---|:---|:---|
+                1️⃣|id|String|1️⃣
+                2️⃣|name|String|Display name|extra|2️⃣
+                3️⃣|size|3️⃣
+                """,
+                messages: [
+                    "table row has 2 cells but the table has 3 columns",
+                    "table row has 4 cells but the table has 3 columns",
+                    "table row has 1 cell but the table has 3 columns",
+                ]),
+            // The header and the delimiter row disagree.
+            RuleExample(
+                """
+                |Property|Type|
+                1️⃣|:---|:---|:---|1️⃣
+                |id|String|Read-only.|
+                """,
+                messages: ["table header has 2 cells but its delimiter row has 3"]),
         ],
         nonTriggeringExamples: [
-            RuleExample("|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Read-only \\| key.|\n")
+            RuleExample(
+                """
+                |Property|Type|Description|
+                |:---|:---|:---|
+                |id|String|Read-only \\| key.|
+                """),
+            // A pipe in a code span does not split the cell (as DocFX renders it).
+            RuleExample(
+                """
+                |Property|Type|Description|
+                |:---|:---|:---|
+                |unit|String|One of `cm|in`.|
+                """),
         ]
     )
 }

@@ -19,9 +19,31 @@ struct RequestBodyNotAllowedRule: LintRule {
                 ```http
                 GET https://graph.microsoft.com/v1.0/widgets/1
 
-                1️⃣{ "id": "1" }
+                1️⃣{1️⃣ "id": "1" }
                 ```
-                """)
+                """,
+                messages: ["GET request 'get_widget' has a body; GET requests carry none"]),
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "delete_widget" } -->
+                ```http
+                DELETE https://graph.microsoft.com/v1.0/widgets/1
+                Content-Type: application/json
+
+                1️⃣{1️⃣ "reason": "retired" }
+                ```
+                """,
+                messages: ["DELETE request 'delete_widget' has a body; DELETE requests carry none"]),
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "check_widget" } -->
+                ```http
+                HEAD https://graph.microsoft.com/v1.0/widgets/1
+
+                1️⃣i1️⃣d=1
+                ```
+                """,
+                messages: ["HEAD request 'check_widget' has a body; HEAD requests carry none"]),
         ],
         nonTriggeringExamples: [
             RuleExample(
@@ -30,7 +52,17 @@ struct RequestBodyNotAllowedRule: LintRule {
                 ```http
                 GET https://graph.microsoft.com/v1.0/widgets/1
                 ```
-                """)
+                """),
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "create_widget" } -->
+                ```http
+                POST https://graph.microsoft.com/v1.0/widgets
+                Content-Type: application/json
+
+                { "displayName": "Gauge" }
+                ```
+                """),
         ]
     )
 

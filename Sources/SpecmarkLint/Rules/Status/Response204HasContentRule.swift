@@ -18,25 +18,36 @@ struct Response204HasContentRule: LintRule {
                 """
                 <!-- {
                   "blockType": "response",
-                  1️⃣"@odata.type": "microsoft.graph.widget"
+                  1️⃣"@odata.type"1️⃣: "microsoft.graph.widget"
                 } -->
                 ```http
                 HTTP/1.1 204 No Content
                 ```
-                """),
+                """,
+                messages: ["204 No Content response 'HTTP/1.1 204 No Content' declares type 'microsoft.graph.widget'"]),
             RuleExample(
                 """
                 <!-- { "blockType": "response" } -->
                 ```http
                 HTTP/1.1 204 No Content
-                1️⃣Content-Type: application/json
+                1️⃣Content-Type: application/json1️⃣
 
-                2️⃣{ "id": "1" }
+                2️⃣{2️⃣ "id": "1" }
                 ```
-                """),
+                """,
+                messages: [
+                    "204 No Content response 'HTTP/1.1 204 No Content' has a Content-Type header",
+                    "204 No Content response 'HTTP/1.1 204 No Content' has a body",
+                ]),
         ],
         nonTriggeringExamples: [
-            RuleExample("<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 204 No Content\n```\n")
+            RuleExample(
+                """
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 204 No Content
+                ```
+                """)
         ]
     )
 

@@ -25,9 +25,15 @@ struct ResponseBodyMissingRule: LintRule {
                 ```
                 <!-- { "blockType": "response", "@odata.type": "microsoft.graph.widget" } -->
                 ```http
-                1️⃣HTTP/1.1 200 OK
+                1️⃣HTTP/1.1 200 OK1️⃣
                 ```
-                """)
+                """,
+                messages: [
+                    """
+                    response to 'get_widget' has no body, but the Response section promises an object in the \
+                    response body
+                    """
+                ])
         ],
         nonTriggeringExamples: [
             RuleExample(
@@ -43,7 +49,38 @@ struct ResponseBodyMissingRule: LintRule {
                 ```http
                 HTTP/1.1 200 OK
                 ```
-                """)
+                """),
+            // A non-JSON Content-Type.
+            RuleExample(
+                """
+                ## Response
+                If successful, this method returns a `200 OK` response code and a count of widgets in the response body.
+                ## Example
+                <!-- { "blockType": "request", "name": "count_widgets" } -->
+                ```http
+                GET /widgets/$count
+                ```
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 200 OK
+                Content-Type: text/plain
+                ```
+                """),
+            // Only success responses are expected to show the object.
+            RuleExample(
+                """
+                ## Response
+                If successful, this method returns a `200 OK` response code and a widget object in the response body.
+                ## Example
+                <!-- { "blockType": "request", "name": "get_widget" } -->
+                ```http
+                GET /widgets/1
+                ```
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 404 Not Found
+                ```
+                """),
         ]
     )
 
