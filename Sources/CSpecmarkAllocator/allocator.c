@@ -6,8 +6,8 @@
 #endif
 
 // A full lint builds a model of millions of small values on every core. glibc grows each thread's heap by what
-// one request needs, so the model cost one mprotect and a fresh run of page faults per step: 0.03-0.05 s of
-// system time over the Graph corpus. With a 64 MB pad each heap grows a few times per run. The pad is address
+// one request needs, so the model cost one mprotect and a fresh run of page faults per step, measurable system
+// time over a large doc set. With a 64 MB pad each heap grows a few times per run. The pad is address
 // space, not memory: a page counts as resident only once it is touched.
 void specmark_reserve_heap_in_large_steps(void) {
 #if defined(__GLIBC__)

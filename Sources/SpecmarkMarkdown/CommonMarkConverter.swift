@@ -18,8 +18,8 @@ struct CommonMarkConverter {
     /// Blocks nested deeper than this are kept but not descended into.
     static let maximumDepth = 96
 
-    private let source: SourceText
-    private var problems: [MarkdownProblem] = []
+    let source: SourceText
+    var problems: [MarkdownProblem] = []
 
     private init(source: SourceText) {
         self.source = source
@@ -43,77 +43,6 @@ struct CommonMarkConverter {
         let definitions = converter.linkReferenceDefinitions(outside: blocks)
         if !definitions.isEmpty { blocks = Self.resolvingReferences(in: blocks, definitions) }
         return (blocks, converter.problems)
-    }
-
-    // MARK: - Link reference definitions
-
-    /// `[label]: destination` lines: cmark uses them and drops them from the tree, so they are the top-level
-    /// lines no block covers. Keys are labels lower-cased with white space collapsed.
-    private func linkReferenceDefinitions(outside blocks: [Block]) -> [String: String] {
-        var covered = [Bool](repeating: false, count: source.lineCount + 2)
-        for block in blocks {
-            let range = block.range
-            guard range.start.line >= 1 else { continue }
-            for line in range.start.line...min(max(range.end.line, range.start.line), source.lineCount) {
-                covered[line] = true
-            }
-        }
-        var definitions: [String: String] = [:]
-        let bytes = source.bytes
-        for line in 1...max(1, source.lineCount) where !covered[line] {
-            let span = source.byteRange(ofLine: line)
-            var index = span.lowerBound
-            while index < span.upperBound && bytes[index] == 0x20 && index - span.lowerBound < 3 { index += 1 }
-            guard index < span.upperBound, bytes[index] == UInt8(ascii: "["),
-                let close = bytes[index..<span.upperBound].firstIndex(of: UInt8(ascii: "]")),
-                close + 1 < span.upperBound, bytes[close + 1] == UInt8(ascii: ":")
-            else { continue }
-            let label = Self.normalizedLabel(String(decoding: bytes[(index + 1)..<close], as: UTF8.self))
-            let rest = String(decoding: bytes[(close + 2)..<span.upperBound], as: UTF8.self).trimmingSpaces()
-            var destination = rest.splitBytes(UInt8(ascii: " "), maxSplits: 1).first.map(String.init) ?? ""
-            if destination.hasPrefix("<"), destination.hasSuffix(">") {
-                destination = String(destination.dropFirst().dropLast())
-            }
-            if !label.isEmpty, !destination.isEmpty, definitions[label] == nil { definitions[label] = destination }
-        }
-        return definitions
-    }
-
-    static func normalizedLabel(_ label: String) -> String {
-        label.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
-    }
-
-    /// Table cells' reference links get their destinations from the definitions.
-    private static func resolvingReferences(in blocks: [Block], _ definitions: [String: String]) -> [Block] {
-        blocks.map { block in
-            switch block {
-            case .table(var table):
-                func resolve(_ row: inout TableRow) {
-                    for cell in row.cells.indices {
-                        for link in row.cells[cell].links.indices {
-                            if let label = row.cells[cell].links[link].referenceLabel,
-                                let destination = definitions[normalizedLabel(label)]
-                            {
-                                row.cells[cell].links[link].destination = destination
-                            }
-                        }
-                    }
-                }
-                resolve(&table.header)
-                for index in table.rows.indices { resolve(&table.rows[index]) }
-                return .table(table)
-            case .blockQuote(var quote):
-                quote.children = resolvingReferences(in: quote.children, definitions)
-                return .blockQuote(quote)
-            case .list(var list):
-                for index in list.items.indices {
-                    list.items[index].children = resolvingReferences(in: list.items[index].children, definitions)
-                }
-                return .list(list)
-            default:
-                return block
-            }
-        }
     }
 
     // MARK: - Blocks
@@ -176,10 +105,7 @@ struct CommonMarkConverter {
     private mutating func nested(_ node: OpaquePointer, range: SourceRange, depth: Int, quoteDepth: Int) -> [Block] {
         guard depth < Self.maximumDepth else {
             problems.append(
-                MarkdownProblem(
-                    kind: .nestingTooDeep,
-                    message: "blocks are nested more than \(Self.maximumDepth) levels deep; their content is not read",
-                    range: range))
+                .nestedTooDeep(Self.maximumDepth, at: range))
             return []
         }
         return children(of: node, depth: depth + 1, quoteDepth: quoteDepth)
@@ -230,263 +156,6 @@ struct CommonMarkConverter {
             codeSpans: verified(inlines.codeSpans, within: range), includes: includes)
     }
 
-    // MARK: - Inline ranges
-
-    /// libcmark 0.30.2 does not advance inline line numbers past a hard line break (`\` or two spaces at
-    /// the end of a line), so an inline range that does not fit its source is looked up again in the source.
-    private func verified(_ links: [Link], within paragraph: SourceRange) -> [Link] {
-        var cursor = paragraph.start
-        return links.map { link in
-            var link = link
-            if !fits(link) {
-                let needle =
-                    link.destination == link.text && !link.isImage ? "<\(link.destination)>" : "](\(link.destination)"
-                if let found = search(needle, from: cursor, within: paragraph) {
-                    let isAutolink = needle.hasPrefix("<")
-                    let opener = isAutolink ? found.column : openingBracket(before: found, isImage: link.isImage)
-                    let closer =
-                        isAutolink
-                        ? found.column + needle.utf8.count - 1
-                        : closingParenthesis(after: found, skipping: needle.utf8.count)
-                    link.range = SourceRange(found.line, opener, found.line, closer)
-                }
-            }
-            if link.range.end > cursor { cursor = link.range.end }
-            link.destinationRange = destinationRange(of: link)
-            return link
-        }
-    }
-
-    /// Where an inline link's destination is written: after the `](` (and `<`) that closes its text, when the
-    /// destination reads there as cmark gives it; nil for reference links and destinations written with escapes.
-    private func destinationRange(of link: Link) -> SourceRange? {
-        let length = link.destination.utf8.count
-        guard length > 0, byte(at: link.range.start) != UInt8(ascii: "<") else { return nil }
-        for opener in ["](", "](<"] {
-            if let found = search(opener + link.destination, from: link.range.start, within: link.range),
-                found <= link.range.end
-            {
-                let column = found.column + opener.utf8.count
-                return SourceRange(found.line, column, found.line, column + length - 1)
-            }
-        }
-        return nil
-    }
-
-    private func verified(_ spans: [CodeSpan], within paragraph: SourceRange) -> [CodeSpan] {
-        var cursor = paragraph.start
-        return spans.map { span in
-            var span = span
-            if !span.text.contains(" "), text(at: span.range.start, length: span.text.utf8.count) != span.text,
-                let found = search("`" + span.text, from: cursor, within: paragraph)
-            {
-                span.range = SourceRange(found.line, found.column + 1, found.line, found.column + span.text.utf8.count)
-            }
-            if span.range.end > cursor { cursor = span.range.end }
-            return span
-        }
-    }
-
-    private func byte(at position: SourcePosition) -> UInt8? {
-        let span = source.byteRange(ofLine: position.line)
-        let offset = span.lowerBound + position.column - 1
-        return position.column >= 1 && offset < span.upperBound ? source.bytes[offset] : nil
-    }
-
-    private func text(at position: SourcePosition, length: Int) -> String {
-        let span = source.byteRange(ofLine: position.line)
-        let start = span.lowerBound + position.column - 1
-        guard position.column >= 1, start + length <= span.upperBound else { return "" }
-        return String(decoding: source.bytes[start..<(start + length)], as: UTF8.self)
-    }
-
-    private func fits(_ link: Link) -> Bool {
-        guard link.range.start.line >= 1, link.range.end.line <= source.lineCount else { return false }
-        let first = byte(at: link.range.start)
-        let last = byte(at: link.range.end)
-        let opens = first == UInt8(ascii: "[") || first == UInt8(ascii: "!") || first == UInt8(ascii: "<")
-        let closes = last == UInt8(ascii: ")") || last == UInt8(ascii: ">") || last == UInt8(ascii: "]")
-        return opens && closes
-    }
-
-    /// The position of the first occurrence of `needle` at or after `start` within `paragraph`.
-    private func search(_ needle: String, from start: SourcePosition, within paragraph: SourceRange) -> SourcePosition?
-    {
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty, start.line >= 1 else { return nil }
-        for line in start.line...min(paragraph.end.line, source.lineCount) {
-            let span = source.byteRange(ofLine: line)
-            var index = line == start.line ? span.lowerBound + max(0, start.column - 1) : span.lowerBound
-            while index + pattern.count <= span.upperBound {
-                if source.bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
-                    return SourcePosition(line: line, column: index - span.lowerBound + 1)
-                }
-                index += 1
-            }
-        }
-        return nil
-    }
-
-    /// The column of the `[` (or `![`) that opens the link whose `](` is at `closing`.
-    private func openingBracket(before closing: SourcePosition, isImage: Bool) -> Int {
-        let span = source.byteRange(ofLine: closing.line)
-        var index = span.lowerBound + closing.column - 1
-        var depth = 0
-        while index >= span.lowerBound {
-            let byte = source.bytes[index]
-            if byte == UInt8(ascii: "]") { depth += 1 }
-            if byte == UInt8(ascii: "[") {
-                depth -= 1
-                if depth == 0 {
-                    let hasBang = isImage && index > span.lowerBound && source.bytes[index - 1] == UInt8(ascii: "!")
-                    return index - span.lowerBound + (hasBang ? 0 : 1)
-                }
-            }
-            index -= 1
-        }
-        return closing.column
-    }
-
-    /// The column of the `)` that closes a link destination starting `skipping` bytes after `start`.
-    private func closingParenthesis(after start: SourcePosition, skipping: Int) -> Int {
-        let span = source.byteRange(ofLine: start.line)
-        var index = span.lowerBound + start.column - 1 + skipping
-        while index < span.upperBound && source.bytes[index] != UInt8(ascii: ")") { index += 1 }
-        return min(index, span.upperBound - 1) - span.lowerBound + 1
-    }
-
-    private struct ContentLine {
-        var line: Int
-        /// The line's content after container prefixes, as byte offsets into the source.
-        var content: Range<Int>
-    }
-
-    /// The paragraph's lines with block-quote markers and indentation stripped.
-    private func paragraphLines(_ range: SourceRange, quoteDepth: Int) -> [ContentLine] {
-        var lines: [ContentLine] = []
-        let last = min(range.end.line, source.lineCount)
-        guard range.start.line <= last else { return [] }
-        lines.reserveCapacity(last - range.start.line + 1)
-        let bytes = source.bytes
-        for line in range.start.line...last {
-            let span = source.byteRange(ofLine: line)
-            var start = span.lowerBound
-            if line == range.start.line {
-                start = min(span.lowerBound + range.start.column - 1, span.upperBound)
-            } else {
-                var quotes = quoteDepth
-                while start < span.upperBound {
-                    if isSpace(bytes[start]) {
-                        start += 1
-                    } else if quotes > 0 && bytes[start] == UInt8(ascii: ">") {
-                        quotes -= 1
-                        start += 1
-                    } else {
-                        break
-                    }
-                }
-            }
-            lines.append(ContentLine(line: line, content: start..<span.upperBound))
-        }
-        return lines
-    }
-
-    private struct RecognisedTable {
-        var table: Table
-        var headerIndex: Int
-        /// The index of the first line after the table.
-        var endIndex: Int
-    }
-
-    private mutating func recogniseTable(_ lines: [ContentLine]) -> RecognisedTable? {
-        let bytes = source.bytes
-        for index in 1..<lines.count {
-            let delimiter = lines[index]
-            guard let alignments = PipeTable.delimiterAlignments(bytes, delimiter.content) else { continue }
-            let headerLine = lines[index - 1]
-            guard PipeTable.hasPipe(bytes, headerLine.content) || alignments.count == 1 else { continue }
-            let header = PipeTable.row(
-                bytes, line: headerLine.line, lineStart: source.lineStarts[headerLine.line - 1],
-                content: headerLine.content, columnCount: alignments.count)
-            let delimiterRange = rowRange(delimiter)
-            if header.cells.count != alignments.count {
-                problems.append(
-                    MarkdownProblem(
-                        kind: .tableCellCount,
-                        message:
-                            "table header has \(header.cells.count) cells but its delimiter row has \(alignments.count)",
-                        range: delimiterRange))
-            }
-            var rows: [TableRow] = []
-            var end = index + 1
-            while end < lines.count, PipeTable.hasPipe(bytes, lines[end].content) {
-                let line = lines[end]
-                let row = PipeTable.row(
-                    bytes, line: line.line, lineStart: source.lineStarts[line.line - 1], content: line.content,
-                    columnCount: alignments.count)
-                if row.cellCountDelta != 0 {
-                    let cells = row.cells.count
-                    problems.append(
-                        MarkdownProblem(
-                            kind: .tableCellCount,
-                            message:
-                                "table row has \(cells) \(cells == 1 ? "cell" : "cells") but the table has \(alignments.count) columns",
-                            range: row.range))
-                }
-                rows.append(row)
-                end += 1
-            }
-            let table = Table(
-                range: header.range.withEnd(rows.last?.range.end ?? delimiterRange.end),
-                header: header, delimiterRange: delimiterRange, alignments: alignments, rows: rows)
-            return RecognisedTable(table: table, headerIndex: index - 1, endIndex: end)
-        }
-        return nil
-    }
-
-    private func rowRange(_ line: ContentLine) -> SourceRange {
-        let trimmed = PipeTable.trim(source.bytes, line.content)
-        let lineStart = source.lineStarts[line.line - 1]
-        return SourceRange(line.line, trimmed.lowerBound - lineStart + 1, line.line, trimmed.upperBound - lineStart)
-    }
-
-    /// The include directives of a paragraph made only of `[!INCLUDE …]` lines, or nil.
-    private func wholeLineIncludes(_ lines: [ContentLine]) -> [IncludeDirective]? {
-        var directives: [IncludeDirective] = []
-        let bytes = source.bytes
-        for line in lines {
-            let trimmed = PipeTable.trim(bytes, line.content)
-            guard !trimmed.isEmpty else { continue }
-            guard bytes[trimmed.lowerBound] == UInt8(ascii: "["),
-                let parsed = InlineScanner.parseInclude(
-                    in: bytes, at: trimmed.lowerBound, end: trimmed.upperBound, line: line.line,
-                    lineStart: source.lineStarts[line.line - 1]),
-                parsed.end == trimmed.upperBound
-            else { return nil }
-            directives.append(parsed.directive)
-        }
-        return directives.isEmpty ? nil : directives
-    }
-
-    private func includeDirectives(inLine line: Int) -> [IncludeDirective] {
-        let span = source.byteRange(ofLine: line)
-        let bytes = source.bytes
-        var result: [IncludeDirective] = []
-        var index = span.lowerBound
-        while index + 1 < span.upperBound {
-            if bytes[index] == UInt8(ascii: "["), bytes[index + 1] == UInt8(ascii: "!"),
-                let parsed = InlineScanner.parseInclude(
-                    in: bytes, at: index, end: span.upperBound, line: line, lineStart: span.lowerBound)
-            {
-                result.append(parsed.directive)
-                index = parsed.end
-            } else {
-                index += 1
-            }
-        }
-        return result
-    }
-
     // MARK: - Code and HTML
 
     private mutating func codeBlock(_ node: OpaquePointer, range: SourceRange) -> CodeBlock {
@@ -501,11 +170,9 @@ struct CommonMarkConverter {
             isClosed = range.end.line > range.start.line && isClosingFence(line: range.end.line, fence: fence)
             if !isClosed {
                 problems.append(
-                    MarkdownProblem(
-                        kind: .unclosedFence,
-                        message:
-                            "code block opened with '\(fence)' is never closed; it runs to the end of its container",
-                        range: SourceRange(
+                    .fenceUnclosed(
+                        fence,
+                        at: SourceRange(
                             range.start.line, range.start.column, range.start.line,
                             range.start.column + fence.utf8.count - 1)))
             }
@@ -552,17 +219,16 @@ struct CommonMarkConverter {
         var comments: [HTMLComment] = []
         let utf8 = Array(text.text.utf8)
         var index = 0
-        while let open = Self.find(Self.commentOpener, in: utf8, from: index) {
+        while let open = ByteSearch.firstIndex(of: Self.commentOpener, in: utf8, from: index, to: utf8.count) {
             let bodyStart = open + 4
-            let close = Self.find(Self.commentCloser, in: utf8, from: bodyStart)
+            let close = ByteSearch.firstIndex(of: Self.commentCloser, in: utf8, from: bodyStart, to: utf8.count)
             let bodyEnd = close ?? utf8.count
             let end = close.map { $0 + 3 } ?? utf8.count
             let commentRange = text.range(utf8Offsets: open, end)
             if close == nil {
                 problems.append(
-                    MarkdownProblem(
-                        kind: .unclosedComment, message: "HTML comment is never closed with '-->'",
-                        range: SourceRange(at: commentRange.start).withEnd(
+                    .commentUnclosed(
+                        at: SourceRange(at: commentRange.start).withEnd(
                             SourcePosition(line: commentRange.start.line, column: commentRange.start.column + 3))))
             }
             comments.append(
@@ -625,24 +291,6 @@ struct CommonMarkConverter {
     private static let commentOpener = Array("<!--".utf8)
     private static let commentCloser = Array("-->".utf8)
 
-    private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard needle.count <= haystack.count, start <= haystack.count - needle.count else { return nil }
-        var index = start
-        let last = haystack.count - needle.count
-        while index <= last {
-            if haystack[index] == needle[0] {
-                var matched = true
-                for offset in 1..<needle.count where haystack[index + offset] != needle[offset] {
-                    matched = false
-                    break
-                }
-                if matched { return index }
-            }
-            index += 1
-        }
-        return nil
-    }
-
     // MARK: - DocFX
 
     private static func tabMarker(_ inlines: InlineCollector, level: Int, range: SourceRange) -> TabMarker? {
@@ -673,7 +321,7 @@ struct CommonMarkConverter {
         return range.withEnd(SourcePosition(line: line, column: max(1, source.lineLength(line))))
     }
 
-    fileprivate static func range(of node: OpaquePointer) -> SourceRange {
+    static func range(of node: OpaquePointer) -> SourceRange {
         SourceRange(
             Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)),
             Int(cmark_node_get_end_line(node)), Int(cmark_node_get_end_column(node)))
@@ -784,5 +432,25 @@ extension SourceRange {
     /// This range with its end moved to `end`.
     func withEnd(_ end: SourcePosition) -> SourceRange {
         SourceRange(start: start, end: end)
+    }
+}
+
+extension MarkdownProblem {
+    fileprivate static func nestedTooDeep(_ depth: Int, at range: SourceRange) -> MarkdownProblem {
+        MarkdownProblem(
+            kind: .nestingTooDeep,
+            message: "blocks are nested more than \(depth) levels deep; their content is not read",
+            range: range)
+    }
+
+    fileprivate static func fenceUnclosed(_ fence: String, at range: SourceRange) -> MarkdownProblem {
+        MarkdownProblem(
+            kind: .unclosedFence,
+            message: "code block opened with '\(fence)' is never closed; it runs to the end of its container",
+            range: range)
+    }
+
+    fileprivate static func commentUnclosed(at range: SourceRange) -> MarkdownProblem {
+        MarkdownProblem(kind: .unclosedComment, message: "HTML comment is never closed with '-->'", range: range)
     }
 }

@@ -62,10 +62,7 @@ enum FrontMatterReader {
             lineNumber += 1
         }
         guard let closing else {
-            let problem = MarkdownProblem(
-                kind: .frontMatterUnclosed,
-                message: "front matter opened on line 1 is never closed with '---'",
-                range: SourceRange(1, 1, 1, 3))
+            let problem = MarkdownProblem.frontMatterUnclosed(at: SourceRange(1, 1, 1, 3))
             return Result(frontMatter: nil, blankedLines: nil, problems: [problem])
         }
         let range = SourceRange(1, 1, closing, max(1, source.lineLength(closing)))
@@ -86,27 +83,46 @@ enum FrontMatterReader {
                         entries = convert(mapping, source: source, problems: &problems)
                     } else {
                         problems.append(
-                            MarkdownProblem(
-                                kind: .frontMatterInvalid,
-                                message: "front matter is not a set of 'key: value' lines",
-                                range: position(root.mark, source: source).map(SourceRange.init(at:))
+                            .notAMapping(
+                                at: position(root.mark, source: source).map(SourceRange.init(at:))
                                     ?? SourceRange(2, 1, 2, 1)))
                     }
                 }
             } catch YamlError.duplicatedKeysInMapping(let duplicates, _) {
-                // Yams rejects the whole mapping; point at each repeated key instead and read nothing.
+                // Yams rejects the whole mapping: point at each repeated key, then read the rest with each key's
+                // first occurrence only, so the page's other keys (its title) are still there.
                 problems.append(contentsOf: duplicateKeyProblems(duplicates, lines: 2..<closing, source: source))
+                let firstOnly = firstOccurrencesOnly(duplicates, lines: 2..<closing, source: source)
+                if let root = try? Yams.compose(yaml: firstOnly, .basic, .default, .utf8), let mapping = root.mapping {
+                    var ignored: [MarkdownProblem] = []
+                    entries = convert(mapping, source: source, problems: &ignored)
+                }
             } catch let error as YamlError {
                 problems.append(problem(for: error, source: source))
             } catch {
-                problems.append(
-                    MarkdownProblem(
-                        kind: .frontMatterInvalid, message: "front matter is not valid YAML",
-                        range: SourceRange(2, 1, 2, 1)))
+                problems.append(.notYAML(nil, at: SourceRange(2, 1, 2, 1)))
             }
         }
         return Result(
             frontMatter: FrontMatter(range: range, entries: entries), blankedLines: 1...closing, problems: problems)
+    }
+
+    /// The lines of a repeated key after its first: where the key starts on each (it may be indented, in a nested
+    /// mapping).
+    private static func repeatedKeys(
+        _ key: String, lines: Range<Int>, source: SourceText
+    ) -> (first: Int?, repeats: [(line: Int, indent: Int)]) {
+        let prefix = Array((key + ":").utf8)
+        var occurrences: [(line: Int, indent: Int)] = []
+        for line in lines {
+            let bytes = source.lineBytes(line)
+            let indent = bytes.prefix { $0 == 0x20 }.count
+            if bytes.dropFirst(indent).starts(with: prefix) { occurrences.append((line, indent)) }
+        }
+        // A key repeats within one mapping, at one indent; the same key in a mapping at another depth is another key.
+        var seenIndents = Set<Int>()
+        let repeats = occurrences.filter { !seenIndents.insert($0.indent).inserted }
+        return (occurrences.first?.line, repeats)
     }
 
     private static func duplicateKeyProblems(
@@ -114,22 +130,37 @@ enum FrontMatterReader {
     ) -> [MarkdownProblem] {
         var problems: [MarkdownProblem] = []
         for key in keys.sorted() {
-            let prefix = Array((key + ":").utf8)
-            let occurrences = lines.filter { source.lineBytes($0).starts(with: prefix) }
-            for line in occurrences.dropFirst() {
-                problems.append(
-                    MarkdownProblem(
-                        kind: .frontMatterDuplicateKey, message: "front matter key '\(key)' appears more than once",
-                        range: SourceRange(line, 1, line, key.utf8.count)))
+            let repeats = repeatedKeys(key, lines: lines, source: source).repeats
+            for (line, indent) in repeats {
+                problems.append(.keyRepeated(key, at: SourceRange(line, indent + 1, line, indent + key.utf8.count)))
             }
-            if occurrences.count < 2 {
-                problems.append(
-                    MarkdownProblem(
-                        kind: .frontMatterDuplicateKey, message: "front matter key '\(key)' appears more than once",
-                        range: SourceRange(lines.lowerBound, 1, lines.lowerBound, 1)))
+            // A key written another way (quoted) is not found on its line: the front matter's first line stands in.
+            if repeats.isEmpty {
+                problems.append(.keyRepeated(key, at: SourceRange(lines.lowerBound, 1, lines.lowerBound, 1)))
             }
         }
         return problems
+    }
+
+    /// The front matter's YAML with every repeated key's later occurrences (and the lines indented under them)
+    /// blanked, lines kept, so marks still point at the page's lines.
+    private static func firstOccurrencesOnly(_ keys: [String], lines: Range<Int>, source: SourceText) -> String {
+        var blanked = Set<Int>()
+        for key in keys {
+            for (line, indent) in repeatedKeys(key, lines: lines, source: source).repeats {
+                blanked.insert(line)
+                var next = line + 1
+                while next < lines.upperBound {
+                    let bytes = source.lineBytes(next)
+                    let nextIndent = bytes.prefix { $0 == 0x20 }.count
+                    guard nextIndent == bytes.count || nextIndent > indent else { break }
+                    blanked.insert(next)
+                    next += 1
+                }
+            }
+        }
+        return lines.map { blanked.contains($0) ? "" : String(decoding: source.lineBytes($0), as: UTF8.self) }
+            .joined(separator: "\n") + "\n"
     }
 
     private static func isDelimiter(_ line: ArraySlice<UInt8>, allowDots: Bool) -> Bool {
@@ -152,10 +183,7 @@ enum FrontMatterReader {
                 start: keyPosition,
                 end: SourcePosition(line: keyPosition.line, column: keyPosition.column + max(0, key.utf8.count - 1)))
             if !seen.insert(key).inserted {
-                problems.append(
-                    MarkdownProblem(
-                        kind: .frontMatterDuplicateKey, message: "front matter key '\(key)' appears more than once",
-                        range: keyRange))
+                problems.append(.keyRepeated(key, at: keyRange))
             }
             let valuePosition = position(valueNode.mark, source: source) ?? keyPosition
             entries.append(
@@ -244,8 +272,30 @@ enum FrontMatterReader {
             mark = nil
         }
         let position = position(mark, source: source) ?? SourcePosition(line: 2, column: 1)
-        return MarkdownProblem(
-            kind: .frontMatterInvalid, message: "front matter is not valid YAML: \(detail)",
-            range: SourceRange(at: position), notes: notes)
+        return .notYAML(detail, at: SourceRange(at: position), notes: notes)
+    }
+}
+
+extension MarkdownProblem {
+    fileprivate static func frontMatterUnclosed(at range: SourceRange) -> MarkdownProblem {
+        MarkdownProblem(
+            kind: .frontMatterUnclosed, message: "front matter opened with '---' is never closed with '---'",
+            range: range)
+    }
+
+    fileprivate static func notAMapping(at range: SourceRange) -> MarkdownProblem {
+        MarkdownProblem(
+            kind: .frontMatterInvalid, message: "front matter is not a set of 'key: value' lines", range: range)
+    }
+
+    fileprivate static func notYAML(_ detail: String?, at range: SourceRange, notes: [Note] = []) -> MarkdownProblem {
+        MarkdownProblem(
+            kind: .frontMatterInvalid, message: "front matter is not valid YAML\(detail.map { ": \($0)" } ?? "")",
+            range: range, notes: notes)
+    }
+
+    fileprivate static func keyRepeated(_ key: String, at range: SourceRange) -> MarkdownProblem {
+        MarkdownProblem(
+            kind: .frontMatterDuplicateKey, message: "front matter key '\(key)' appears more than once", range: range)
     }
 }

@@ -5,7 +5,7 @@ internal import CYaml
 /// whose values are scalars or lists of scalars, with no anchors, aliases, explicit tags or repeated keys.
 ///
 /// Composing Yams nodes for that shape (an event object, a tag and a mark per node, and a duplicate check that
-/// hashes every key) was 8% of a full lint of the Graph corpus, about as much as libcmark's whole parse. For
+/// hashes every key) costs about as much as libcmark's whole parse of the page (`make bench` shows it). For
 /// anything else, and for every error, `entries` answers nil and the caller composes with Yams, whose
 /// messages and rules are the reference: what this reads is exactly what the Yams path gives for the same text.
 enum FrontMatterEvents {

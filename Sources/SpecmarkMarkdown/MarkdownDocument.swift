@@ -25,21 +25,12 @@ public struct MarkdownDocument: Hashable, Sendable {
         var bytes = input
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             bytes.removeFirst(3)
-            problems.append(
-                MarkdownProblem(
-                    kind: .byteOrderMark,
-                    message: "file starts with a UTF-8 byte order mark; columns on line 1 are counted after it",
-                    range: SourceRange(1, 1, 1, 1)))
+            problems.append(.byteOrderMark(at: SourceRange(1, 1, 1, 1)))
         }
         if let invalid = Self.firstInvalidUTF8Offset(bytes) {
             let position = Self.position(ofOffset: invalid, in: bytes)
             bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
-            problems.append(
-                MarkdownProblem(
-                    kind: .invalidUTF8,
-                    message:
-                        "file is not valid UTF-8; invalid bytes were read as U+FFFD, so columns after them on this line may be off",
-                    range: SourceRange(at: position)))
+            problems.append(.invalidUTF8(at: SourceRange(at: position)))
         }
         if let firstNUL = bytes.firstIndex(of: 0) {
             let position = Self.position(ofOffset: firstNUL, in: bytes)
@@ -48,11 +39,7 @@ public struct MarkdownDocument: Hashable, Sendable {
                 bytes[index] = 0x20
                 count += 1
             }
-            problems.append(
-                MarkdownProblem(
-                    kind: .nulByte,
-                    message: "file contains \(count) NUL \(count == 1 ? "byte" : "bytes"), read as spaces",
-                    range: SourceRange(at: position)))
+            problems.append(.nulBytes(count, at: SourceRange(at: position)))
         }
         let source = SourceText(bytes: bytes)
         let frontMatter = FrontMatterReader.read(source)
@@ -115,5 +102,28 @@ public struct MarkdownDocument: Hashable, Sendable {
             index += 1
         }
         return SourcePosition(line: line, column: offset - lineStart + 1)
+    }
+}
+
+extension MarkdownProblem {
+    fileprivate static func byteOrderMark(at range: SourceRange) -> MarkdownProblem {
+        MarkdownProblem(
+            kind: .byteOrderMark,
+            message: "file starts with a UTF-8 byte order mark; columns on its first line are counted after it",
+            range: range)
+    }
+
+    fileprivate static func invalidUTF8(at range: SourceRange) -> MarkdownProblem {
+        MarkdownProblem(
+            kind: .invalidUTF8,
+            message:
+                "file is not valid UTF-8; invalid bytes were read as U+FFFD, so columns after them on this line may be off",
+            range: range)
+    }
+
+    fileprivate static func nulBytes(_ count: Int, at range: SourceRange) -> MarkdownProblem {
+        MarkdownProblem(
+            kind: .nulByte, message: "file contains \(count) NUL \(count == 1 ? "byte" : "bytes"), read as spaces",
+            range: range)
     }
 }

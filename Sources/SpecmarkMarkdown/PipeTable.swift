@@ -99,27 +99,7 @@ enum PipeTable {
 
     /// `range` without leading and trailing spaces, tabs and no-break spaces.
     static func trim(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
-        var lower = range.lowerBound
-        var upper = range.upperBound
-        while lower < upper {
-            if isSpace(bytes[lower]) {
-                lower += 1
-            } else if lower + 1 < upper, bytes[lower] == 0xC2, bytes[lower + 1] == 0xA0 {
-                lower += 2
-            } else {
-                break
-            }
-        }
-        while upper > lower {
-            if isSpace(bytes[upper - 1]) {
-                upper -= 1
-            } else if upper - 2 >= lower, bytes[upper - 2] == 0xC2, bytes[upper - 1] == 0xA0 {
-                upper -= 2
-            } else {
-                break
-            }
-        }
-        return lower..<upper
+        ByteSearch.trimmed(range, of: bytes, noBreakSpaces: true, trimming: isSpace)
     }
 
     /// Builds a row from a line's bytes.

@@ -1,12 +1,13 @@
-extension String {
-    /// The string without leading and trailing spaces, tabs and newlines.
+extension StringProtocol {
+    /// The text without leading and trailing spaces, tabs and newlines.
     public func trimmingSpaces() -> String {
-        let utf8 = self.utf8
-        guard let first = utf8.firstIndex(where: { !Self.isTrimmed($0) }),
-            let last = utf8.lastIndex(where: { !Self.isTrimmed($0) })
-        else { return "" }
-        return String(self[first...last])
+        let text = Substring(self)
+        let range = ByteSearch.trimmed(text.utf8.startIndex..<text.utf8.endIndex, of: text.utf8)
+        return range.isEmpty ? "" : String(Substring(text.utf8[range]))
     }
+}
+
+extension String {
 
     /// Whether the two strings are equal when compared case-insensitively.
     public func equalsIgnoringCase(_ other: String) -> Bool {
@@ -50,9 +51,6 @@ extension String {
         }
     }
 
-    private static func isTrimmed(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
-    }
 }
 
 extension StringProtocol {
@@ -65,23 +63,20 @@ extension StringProtocol {
     public func containsBytes(_ needle: String) -> Bool {
         var needle = needle
         return needle.withUTF8 { pattern in
-            guard let first = pattern.first else { return true }
-            let count = pattern.count
-            return self.utf8.withContiguousStorageIfAvailable { text -> Bool in
-                guard text.count >= count else { return false }
-                var index = 0
-                let last = text.count - count
-                while index <= last {
-                    if text[index] == first {
-                        var offset = 1
-                        while offset < count && text[index + offset] == pattern[offset] { offset += 1 }
-                        if offset == count { return true }
-                    }
-                    index += 1
-                }
-                return false
-            } ?? String(self).containsBytes(String(decoding: pattern, as: UTF8.self))
+            utf8.withContiguousStorageIfAvailable { ByteSearch.firstIndex(of: pattern, in: $0) != nil }
+                ?? (ByteSearch.firstIndex(of: pattern, in: Array(utf8)) != nil)
         }
+    }
+
+    /// The text without leading and trailing spaces and tabs, and the ASCII characters of `set`.
+    public func trimming(_ set: StaticString) -> String {
+        let text = Substring(self)
+        let range = set.withUTF8Buffer { extra in
+            ByteSearch.trimmed(text.utf8.startIndex..<text.utf8.endIndex, of: text.utf8) { byte in
+                byte == 0x20 || byte == 0x09 || extra.contains(byte)
+            }
+        }
+        return range.isEmpty ? "" : String(Substring(text.utf8[range]))
     }
 }
 
@@ -90,12 +85,8 @@ extension String {
     public func indexAfter(_ needle: String) -> String.Index? {
         let text = Array(utf8)
         let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty, text.count >= pattern.count else { return nil }
-        for start in 0...(text.count - pattern.count) where text[start..<(start + pattern.count)].elementsEqual(pattern)
-        {
-            return utf8.index(utf8.startIndex, offsetBy: start + pattern.count)
-        }
-        return nil
+        guard !pattern.isEmpty, let start = ByteSearch.firstIndex(of: pattern, in: text) else { return nil }
+        return utf8.index(utf8.startIndex, offsetBy: start + pattern.count)
     }
 }
 

@@ -2,7 +2,7 @@ import Synchronization
 
 /// Values a command keeps until the process exits instead of freeing them.
 ///
-/// A full lint's model is millions of small allocations. Freeing them took both cores for 0.02–0.05 s at the
+/// A full lint's model is millions of small allocations. Freeing them keeps both cores busy at the
 /// end of every run over the Graph corpus, work the operating system does for nothing when the process ends a
 /// moment later (compilers skip it the same way).
 ///

@@ -21,26 +21,18 @@ public enum HTTPMessageParser {
             }
             if line.looksLikeProse {
                 issues.append(
-                    HTTPIssue(
-                        kind: .proseInBlock,
-                        message: "line '\(line.text.trimmingCharacters())' is prose, not part of an HTTP request",
-                        range: line.range))
+                    .prose(line.text.trimmingSpaces(), partOf: "an HTTP request", at: line.range))
                 lines.advance()
                 continue
             }
             issues.append(
-                HTTPIssue(
-                    kind: .requestLineInvalid,
-                    message: "request line '\(line.text.trimmingCharacters())' is not 'METHOD URL [HTTP/version]'",
-                    range: line.range))
+                .requestLineUnreadable(line.text.trimmingSpaces(), at: line.range))
             lines.advance()
             break
         }
         if requestLine == nil && issues.isEmpty {
             issues.append(
-                HTTPIssue(
-                    kind: .requestLineInvalid, message: "request block has no request line",
-                    range: content.range))
+                .noRequestLine(at: content.range.ordered))
         }
         var (headers, additional) = parseHeaders(&lines, issues: &issues, acceptsRequestLines: true)
         // Request lines after the blank line are more requests, not a body ("GET /me" then "GET /users/{id}").
@@ -48,10 +40,7 @@ public enum HTTPMessageParser {
         while let line = lines.current, let extra = parseRequestLine(line) {
             additional.append(extra)
             issues.append(
-                HTTPIssue(
-                    kind: .multipleRequestLines,
-                    message: "a second request line '\(extra.method) \(extra.target)' in one request block",
-                    range: extra.range))
+                .secondRequestLine(extra))
             lines.advance()
             lines.skipBlank()
         }
@@ -71,35 +60,27 @@ public enum HTTPMessageParser {
                 statusLine = parsed
                 if parsed.version == nil {
                     issues.append(
-                        HTTPIssue(
-                            kind: .statusLineWithoutVersion,
-                            message:
-                                "status line '\(line.text.trimmingCharacters())' has no HTTP version (write 'HTTP/1.1 \(parsed.code)\(parsed.reason.isEmpty ? "" : " " + parsed.reason)')",
-                            range: line.range))
+                        .statusLineWithoutVersion(
+                            line.text.trimmingSpaces(), code: parsed.code, reason: parsed.reason, at: line.range))
                 }
                 lines.advance()
                 break
             }
             if line.looksLikeProse {
                 issues.append(
-                    HTTPIssue(
-                        kind: .proseInBlock,
-                        message: "line '\(line.text.trimmingCharacters())' is prose, not part of an HTTP response",
-                        range: line.range))
+                    .prose(line.text.trimmingSpaces(), partOf: "an HTTP response", at: line.range))
                 lines.advance()
                 continue
             }
-            let message =
+            let text = line.text.trimmingSpaces()
+            issues.append(
                 parseRequestLine(line) != nil
-                ? "response block starts with a request line ('\(line.text.trimmingCharacters())'), not a status line"
-                : "status line '\(line.text.trimmingCharacters())' is not 'HTTP/version code reason'"
-            issues.append(HTTPIssue(kind: .statusLineInvalid, message: message, range: line.range))
+                    ? .requestLineInResponse(text, at: line.range) : .statusLineUnreadable(text, at: line.range))
             lines.advance()
             break
         }
         if statusLine == nil && issues.isEmpty {
-            issues.append(
-                HTTPIssue(kind: .statusLineInvalid, message: "response block has no status line", range: content.range))
+            issues.append(.noStatusLine(at: content.range.ordered))
         }
         let headers = parseHeaders(&lines, issues: &issues, acceptsRequestLines: false).headers
         let body = parseBody(&lines, content: content, issues: &issues)
@@ -143,7 +124,7 @@ public enum HTTPMessageParser {
 
         /// Words and spaces, no JSON, no header colon, no URL: "Request body", "Here is the response:".
         var looksLikeProse: Bool {
-            let trimmed = text.trimmingCharacters()
+            let trimmed = text.trimmingSpaces()
             guard let first = trimmed.first, first.isLetter else { return false }
             if trimmed.contains("{") || trimmed.contains("[") || trimmed.contains("/") || trimmed.contains("=") {
                 return false
@@ -294,31 +275,22 @@ public enum HTTPMessageParser {
             if acceptsRequestLines, let extra = parseRequestLine(line) {
                 requestLines.append(extra)
                 issues.append(
-                    HTTPIssue(
-                        kind: .multipleRequestLines,
-                        message: "a second request line '\(extra.method) \(extra.target)' in one request block",
-                        range: extra.range))
+                    .secondRequestLine(extra))
                 lines.advance()
                 continue
             }
-            let trimmed = line.text.trimmingCharacters()
+            let trimmed = line.text.trimmingSpaces()
             if trimmed.hasPrefix("{") || trimmed.hasPrefix("[") || trimmed.hasPrefix("<") || trimmed.hasPrefix("\"") {
                 issues.append(
-                    HTTPIssue(
-                        kind: .missingBlankLine, message: "body starts without a blank line after the headers",
-                        range: line.range))
+                    .blankLineMissing(at: line.range))
                 break
             }
             if line.looksLikeProse {
                 issues.append(
-                    HTTPIssue(
-                        kind: .proseInBlock, message: "line '\(trimmed)' is prose, not part of an HTTP message",
-                        range: line.range))
+                    .prose(trimmed, partOf: "an HTTP message", at: line.range))
             } else {
                 issues.append(
-                    HTTPIssue(
-                        kind: .headerInvalid, message: "line '\(trimmed)' is not a 'Name: value' header",
-                        range: line.range))
+                    .headerUnreadable(trimmed, at: line.range))
             }
             lines.advance()
         }
@@ -360,10 +332,7 @@ public enum HTTPMessageParser {
             for index in first..<jsonStart where !lines.all[index].isBlank {
                 let line = lines.all[index]
                 issues.append(
-                    HTTPIssue(
-                        kind: .proseInBlock,
-                        message: "line '\(line.text.trimmingCharacters())' is prose, not part of the HTTP body",
-                        range: line.range))
+                    .prose(line.text.trimmingSpaces(), partOf: "the HTTP body", at: line.range))
             }
             first = jsonStart
         }
@@ -373,7 +342,7 @@ public enum HTTPMessageParser {
     }
 
     private static func startsJSON(_ line: Line) -> Bool {
-        guard let first = line.text.trimmingCharacters().first else { return false }
+        guard let first = line.text.trimmingSpaces().first else { return false }
         return first == "{" || first == "["
     }
 }
@@ -392,8 +361,65 @@ public enum HTTPMessageParser {
     }
 }
 
-extension Substring {
-    fileprivate func trimmingCharacters() -> String {
-        String(self).trimmingSpaces()
+extension HTTPIssue {
+    fileprivate static func prose(_ line: String, partOf message: String, at range: SourceRange) -> HTTPIssue {
+        HTTPIssue(kind: .proseInBlock, message: "line '\(line)' is prose, not part of \(message)", range: range)
+    }
+
+    fileprivate static func requestLineUnreadable(_ line: String, at range: SourceRange) -> HTTPIssue {
+        HTTPIssue(
+            kind: .requestLineInvalid, message: "request line '\(line)' is not 'METHOD URL [HTTP/version]'",
+            range: range)
+    }
+
+    fileprivate static func noRequestLine(at range: SourceRange) -> HTTPIssue {
+        HTTPIssue(kind: .requestLineInvalid, message: "request block has no request line", range: range)
+    }
+
+    fileprivate static func secondRequestLine(_ line: HTTPRequestLine) -> HTTPIssue {
+        HTTPIssue(
+            kind: .multipleRequestLines,
+            message: "a second request line '\(line.method) \(line.target)' in one request block", range: line.range)
+    }
+
+    fileprivate static func statusLineWithoutVersion(
+        _ line: String, code: Int, reason: String, at range: SourceRange
+    ) -> HTTPIssue {
+        HTTPIssue(
+            kind: .statusLineWithoutVersion,
+            message:
+                "status line '\(line)' has no HTTP version (write 'HTTP/1.1 \(code)\(reason.isEmpty ? "" : " " + reason)')",
+            range: range)
+    }
+
+    fileprivate static func requestLineInResponse(_ line: String, at range: SourceRange) -> HTTPIssue {
+        HTTPIssue(
+            kind: .statusLineInvalid,
+            message: "response block starts with a request line ('\(line)'), not a status line",
+            range: range)
+    }
+
+    fileprivate static func statusLineUnreadable(_ line: String, at range: SourceRange) -> HTTPIssue {
+        HTTPIssue(
+            kind: .statusLineInvalid, message: "status line '\(line)' is not 'HTTP/version code reason'", range: range)
+    }
+
+    fileprivate static func noStatusLine(at range: SourceRange) -> HTTPIssue {
+        HTTPIssue(kind: .statusLineInvalid, message: "response block has no status line", range: range)
+    }
+
+    fileprivate static func blankLineMissing(at range: SourceRange) -> HTTPIssue {
+        HTTPIssue(kind: .missingBlankLine, message: "body starts without a blank line after the headers", range: range)
+    }
+
+    fileprivate static func headerUnreadable(_ line: String, at range: SourceRange) -> HTTPIssue {
+        HTTPIssue(kind: .headerInvalid, message: "line '\(line)' is not a 'Name: value' header", range: range)
+    }
+}
+
+extension SourceRange {
+    /// The range, or its start alone when its end comes first (an empty block's text ends before it starts).
+    fileprivate var ordered: SourceRange {
+        end < start ? SourceRange(start: start, end: start) : self
     }
 }

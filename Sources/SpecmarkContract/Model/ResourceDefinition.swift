@@ -67,3 +67,10 @@ public struct EnumDefinition: Hashable, Sendable {
     public var range: SourceRange
     public var members: [Member]
 }
+
+extension PropertyDefinition {
+    /// Whether the description says the property is required ("Required.").
+    public var isRequired: Bool {
+        description.containsBytes("Required.") || description.hasPrefix("Required")
+    }
+}

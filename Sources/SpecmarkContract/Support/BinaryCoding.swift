@@ -1,6 +1,6 @@
 /// A compact binary encoding for Specmark's caches: varint integers and length-prefixed UTF-8 strings, written
-/// and read field by field. `JSONDecoder` took 40% of a warm run, Codable with a positional coder was slower than
-/// parsing the Markdown again; this reads megabytes in milliseconds. Every read is bounds-checked and a
+/// and read field by field. `JSONDecoder`, and Codable with a positional coder, were slower than parsing the
+/// Markdown again, which a cache exists to avoid. Every read is bounds-checked and a
 /// mismatch throws.
 package struct BinaryWriter: Sendable {
     package init() {}

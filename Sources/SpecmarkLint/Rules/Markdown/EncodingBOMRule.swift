@@ -21,7 +21,7 @@ struct EncodingBOMRule: ExtractedRule {
             RuleExample(
                 "1️⃣<0xEF>1️⃣<0xBB><0xBF># Widgets\n",
                 messages: [
-                    "file starts with a UTF-8 byte order mark; columns on line 1 are counted after it"
+                    "file starts with a UTF-8 byte order mark; columns on its first line are counted after it"
                 ])
         ],
         nonTriggeringExamples: [

@@ -24,7 +24,7 @@ struct FrontMatterUnclosedRule: ExtractedRule {
 
                 # Get widget
                 """,
-                messages: ["front matter opened on line 1 is never closed with '---'"])
+                messages: ["front matter opened with '---' is never closed with '---'"])
         ],
         nonTriggeringExamples: [
             RuleExample(

@@ -1,0 +1,69 @@
+import SpecmarkMarkdown
+
+extension Extraction {
+    func parameterTable(_ table: Table, kind: ParameterTableKind, heading: String) -> ParameterTable {
+        let headings = configuration.tableHeadings
+        let columns = table.header.cells.map(\.text)
+        let nameColumn = Self.column(in: columns, named: headings.nameColumns) ?? 0
+        var typeColumn: Int?
+        var descriptionColumn: Int?
+        if kind == .requestHeaders || kind == .responseHeaders {
+            descriptionColumn = Self.column(in: columns, named: ["Description", "Value"], excluding: nameColumn)
+        } else {
+            typeColumn = Self.column(in: columns, named: headings.typeColumns, excluding: nameColumn)
+            descriptionColumn = Self.column(in: columns, named: headings.descriptionColumns, excluding: nameColumn)
+                .flatMap { $0 == typeColumn ? nil : $0 }
+        }
+        let requiredColumn = Self.column(in: columns, named: headings.requiredColumns, excluding: nameColumn)
+        var parameters: [Parameter] = []
+        for row in table.rows {
+            guard let nameCell = row[column: nameColumn], !nameCell.text.isEmpty else { continue }
+            let typeCell = typeColumn.flatMap { row[column: $0] }
+            let description = descriptionColumn.flatMap { row[column: $0] }?.text ?? ""
+            var required: Bool?
+            if let requiredColumn, let cell = row[column: requiredColumn] {
+                let value = cell.text.lowercased()
+                if value.hasPrefix("yes") || value == "true" || value == "required" { required = true }
+                if value.hasPrefix("no") || value == "false" || value == "optional" { required = false }
+            }
+            if required == nil { required = Self.requiredness(of: description) }
+            let type = typeCell.map { cell in
+                TypeReference.parse(cell.text, link: cell.links.first?.destination, linkText: cell.links.first?.text)
+            }
+            parameters.append(
+                Parameter(
+                    name: Self.parameterName(nameCell.text), nameRange: nameCell.range, type: type,
+                    description: description,
+                    isRequired: required, range: row.range))
+        }
+        return ParameterTable(
+            kind: kind, heading: heading, range: table.range, columns: columns, parameters: parameters)
+    }
+
+    static func column(in columns: [String], named names: [String], excluding excluded: Int? = nil) -> Int? {
+        for name in names {
+            if let index = columns.indices.first(where: { $0 != excluded && columns[$0].equalsIgnoringCase(name) }) {
+                return index
+            }
+        }
+        return nil
+    }
+
+    /// A name cell without decoration: `Authorization` from "**Authorization**", `$select` from "`$select`".
+    static func parameterName(_ text: String) -> String {
+        let first = text.firstPiece(separatedBy: UInt8(ascii: " ")).map(String.init) ?? text
+        return first.trimming(",:")
+    }
+
+    /// What a description says about whether a parameter is required.
+    static func requiredness(of description: String) -> Bool? {
+        let lowered = description.lowercased()
+        if lowered.containsBytes("required.") || lowered.hasSuffix("required") || lowered.hasPrefix("required") {
+            return true
+        }
+        if lowered.containsBytes("optional.") || lowered.hasSuffix("optional") || lowered.hasPrefix("optional") {
+            return false
+        }
+        return nil
+    }
+}

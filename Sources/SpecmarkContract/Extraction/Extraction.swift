@@ -1,0 +1,335 @@
+import SpecmarkMarkdown
+
+/// A section of a page's outline, in depth-first order, with what `sections(matching:)` needs of it.
+struct OutlineEntry {
+    var section: Section
+    /// Whether an enclosing section is an Example(s) section.
+    var insideExamples: Bool
+    /// The index just past this section's subsections.
+    var subtreeEnd: Int
+
+    /// The subsections of `outline` (not the root itself), depth first.
+    static func entries(of outline: Section) -> [OutlineEntry] {
+        var entries: [OutlineEntry] = []
+        func visit(_ section: Section, insideExamples: Bool) {
+            for subsection in section.subsections {
+                let index = entries.count
+                entries.append(OutlineEntry(section: subsection, insideExamples: insideExamples, subtreeEnd: index + 1))
+                visit(subsection, insideExamples: insideExamples || Extraction.isExamplesTitle(subsection.title))
+                entries[index].subtreeEnd = entries.count
+            }
+        }
+        visit(outline, insideExamples: false)
+        return entries
+    }
+}
+
+/// A code block with the annotation bound to it and where it sits.
+struct CodeItem {
+    var code: CodeBlock
+    var annotation: BlockAnnotation?
+    /// Whether an annotation comment preceded the block but could not be read.
+    var hasUnreadableAnnotation: Bool
+    /// The titles of the sections the block is in, outermost first.
+    var sectionPath: [String]
+}
+
+/// The state of one page's extraction.
+struct Extraction {
+    let document: MarkdownDocument
+    let file: String
+    let configuration: ExtractionConfiguration
+    var issues: [ExtractionIssue] = []
+    var pageAnnotation: PageAnnotation?
+    var codeItems: [CodeItem] = []
+    var links: [Link] = []
+    var includes: [IncludeDirective] = []
+    var headings: [Heading] = []
+    var tabMarkers: [TabMarker] = []
+    var thematicBreaks: [SourceRange] = []
+    var directives: [SuppressionDirective] = []
+    /// The page's sections in depth-first order, computed once: every table lookup walks them.
+    var outlineEntries: [OutlineEntry] = []
+    /// HTTP blocks annotated `ignored`, by range; they take part in pairing only.
+    var ignoredExamples: [(range: SourceRange, isRequest: Bool)] = []
+
+    init(document: MarkdownDocument, file: String, configuration: ExtractionConfiguration) {
+        self.document = document
+        self.file = file
+        self.configuration = configuration
+    }
+
+    mutating func run() -> PageContract {
+        issues = document.problems.map { ExtractionIssue($0, file: file) }
+        var sectionPath: [Heading] = []
+        walk(document.blocks, sectionPath: &sectionPath, isTopLevel: true)
+        let outline = document.outline
+        outlineEntries = OutlineEntry.entries(of: outline)
+        let (kind, inferred) = pageKind(outline: outline)
+        let (requests, responses) = examples()
+        let pairing = pair(requests: requests, responses: responses)
+        let method = methodContract(hasExamples: !requests.isEmpty, kind: kind)
+        let resources = resourceDefinitions(outline: outline)
+        let enums = enumDefinitions()
+        let title = document.frontMatter?.string("title") ?? headings.first { $0.level == 1 }?.text ?? ""
+        issues.sort { $0.location.range.start < $1.location.range.start }
+        return PageContract(
+            file: file, kind: kind, kindIsInferred: inferred, apiVersion: Self.apiVersion(of: file), title: title,
+            frontMatter: document.frontMatter, pageAnnotation: pageAnnotation, headings: headings,
+            tabMarkers: tabMarkers, thematicBreaks: thematicBreaks, links: links, includes: includes, method: method,
+            resources: resources, enums: enums, requests: requests, responses: responses, pairs: pairing.pairs,
+            requestsAnsweredByIgnored: pairing.accountedRequests, responsesAnsweringIgnored: pairing.accountedResponses,
+            suppressionDirectives: directives,
+            issues: issues, lineCount: document.source.lineCount)
+    }
+
+    // MARK: - Walking the tree
+
+    private mutating func walk(_ blocks: [Block], sectionPath: inout [Heading], isTopLevel: Bool) {
+        var pending: (annotation: DecodedAnnotation, comment: HTMLComment)?
+        for (index, block) in blocks.enumerated() {
+            if case .html(let html) = block {
+                recordDirectives(in: html, following: blocks[(index + 1)...])
+            }
+            if let annotation = pending {
+                pending = nil
+                if case .code(let code) = block,
+                    Self.onlyBlankLines(
+                        in: document.source, after: annotation.comment.range.end.line, before: code.range.start.line)
+                {
+                    bind(annotation.annotation, to: code, sectionPath: sectionPath)
+                    continue
+                }
+                orphan(annotation.annotation)
+            }
+            switch block {
+            case .heading(let heading):
+                links.append(contentsOf: heading.links)
+                if isTopLevel {
+                    headings.append(heading)
+                    while let last = sectionPath.last, last.level >= heading.level { sectionPath.removeLast() }
+                    sectionPath.append(heading)
+                }
+            case .tabMarker(let marker):
+                tabMarkers.append(marker)
+            case .thematicBreak(let thematicBreak):
+                if isTopLevel { thematicBreaks.append(thematicBreak.range) }
+            case .paragraph(let paragraph):
+                links.append(contentsOf: paragraph.links)
+                includes.append(contentsOf: paragraph.includes)
+            case .table(let table):
+                // The header row, then the body rows (-1 is the header): joining them would copy every row.
+                for row in -1..<table.rows.count {
+                    for cell in row < 0 ? table.header.cells : table.rows[row].cells {
+                        links.append(contentsOf: cell.links)
+                        includes.append(contentsOf: cell.includes)
+                    }
+                }
+            case .include(let include):
+                includes.append(include)
+            case .html(let html):
+                pending = annotations(in: html)
+            case .code(let code):
+                codeItems.append(
+                    CodeItem(
+                        code: code, annotation: nil, hasUnreadableAnnotation: false,
+                        sectionPath: sectionPath.map(\.text)))
+            case .blockQuote(let quote):
+                var nested = sectionPath
+                walk(quote.children, sectionPath: &nested, isTopLevel: false)
+            case .list(let list):
+                for item in list.items {
+                    var nested = sectionPath
+                    walk(item.children, sectionPath: &nested, isTopLevel: false)
+                }
+            }
+        }
+        if let annotation = pending { orphan(annotation.annotation) }
+    }
+
+    /// Records `specmark-disable…` comments; a next-block directive covers the following block, and the code
+    /// block after it when that block is an annotation comment.
+    private mutating func recordDirectives(in html: HTMLBlock, following: ArraySlice<Block>) {
+        for comment in html.comments where comment.body.text.containsBytes("specmark-") {
+            // The scope starts right after the comment (an annotation in the same HTML block belongs to it) and
+            // runs to the end of the next block, or of the code block after it when that block is HTML.
+            var end: SourcePosition?
+            if let next = following.first {
+                end = next.range.end
+                if case .html = next, following.count > 1 {
+                    end = following[following.index(after: following.startIndex)].range.end
+                }
+            } else if comment.range.end < html.range.end {
+                end = html.range.end
+            }
+            let start = SourcePosition(line: comment.range.end.line, column: comment.range.end.column + 1)
+            let scope = end.map { SourceRange(start: start, end: $0) }
+            if let directive = SuppressionDirective.parse(comment.body.text, range: comment.range, nextBlock: scope) {
+                directives.append(directive)
+            }
+        }
+    }
+
+    /// Decodes the annotation comments of an HTML block; returns the one that may bind to the next block.
+    private mutating func annotations(in html: HTMLBlock) -> (annotation: DecodedAnnotation, comment: HTMLComment)? {
+        var candidate: (annotation: DecodedAnnotation, comment: HTMLComment)?
+        for (index, comment) in html.comments.enumerated() where AnnotationDecoder.isAnnotation(comment) {
+            let decoded = AnnotationDecoder.decode(comment, file: file, issues: &issues)
+            if case .page(let page) = decoded {
+                if pageAnnotation == nil { pageAnnotation = page }
+                continue
+            }
+            let isLast = index == html.comments.count - 1 && comment.range.end.line == html.range.end.line
+            if isLast {
+                candidate = (decoded, comment)
+            } else {
+                orphan(decoded)
+            }
+        }
+        return candidate
+    }
+
+    private mutating func bind(_ annotation: DecodedAnnotation, to code: CodeBlock, sectionPath: [Heading]) {
+        var item = CodeItem(
+            code: code, annotation: nil, hasUnreadableAnnotation: false, sectionPath: sectionPath.map(\.text))
+        switch annotation {
+        case .block(let block): item.annotation = block
+        case .invalid: item.hasUnreadableAnnotation = true
+        case .page: break
+        }
+        codeItems.append(item)
+    }
+
+    private mutating func orphan(_ annotation: DecodedAnnotation) {
+        guard case .block(let block) = annotation, let blockType = block.blockTypeName else { return }
+        issues.append(
+            ExtractionIssue(
+                .annotationOrphaned, FindingMessage.annotationOrphaned(blockType, name: block.name).text,
+                at: SourceLocation(file: file, range: block.range), anchor: block.name ?? "annotation:\(blockType)"))
+    }
+
+    static func onlyBlankLines(in source: SourceText, after first: Int, before last: Int) -> Bool {
+        guard last > first + 1 else { return true }
+        for line in (first + 1)..<last where !source.lineBytes(line).allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+            return false
+        }
+        return true
+    }
+
+    // MARK: - Page kind and version
+
+    private func pageKind(outline: Section) -> (PageKind, Bool) {
+        if let docType = document.frontMatter?.string("doc_type")?.trimmingSpaces(),
+            let kind = PageKind.allCases.first(where: { $0.rawValue.lowercased() == docType.lowercased() })
+        {
+            return (kind, false)
+        }
+        if codeItems.contains(where: { $0.annotation?.blockType == .resource }) { return (.resource, true) }
+        if outline.section(titled: "HTTP request") != nil
+            || codeItems.contains(where: { $0.annotation?.blockType == .request })
+        {
+            return (.method, true)
+        }
+        if headings.first(where: { $0.level == 1 })?.text.lowercased().hasSuffix("enum type") == true {
+            return (.enumeration, true)
+        }
+        return (.conceptual, true)
+    }
+
+    /// The API version named by a folder in `path` (`…/v1.0/api/x.md` → `v1.0`).
+    static func apiVersion(of path: String) -> String? {
+        // The last `v1.0` or `beta` folder (or file) in the path, compared over UTF-8.
+        var end = path.utf8.endIndex
+        while end > path.utf8.startIndex {
+            let start =
+                path.utf8[..<end].lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(after: $0) }
+                ?? path.utf8.startIndex
+            let component = path.utf8[start..<end]
+            if component.elementsEqual("v1.0".utf8) { return "v1.0" }
+            if component.elementsEqual("beta".utf8) { return "beta" }
+            guard start > path.utf8.startIndex else { break }
+            end = path.utf8.index(before: start)
+        }
+        return nil
+    }
+
+    // MARK: - Sections
+
+    /// The page's sections whose title matches `patterns`, outside any Example(s) section; a matching
+    /// section's own subsections belong to it (use `allBlocks`) and are not matched again.
+    func sections(matching patterns: [String]) -> [Section] {
+        let entries = outlineEntries
+        var result: [Section] = []
+        var index = 0
+        while index < entries.count {
+            let entry = entries[index]
+            if !entry.insideExamples, TableHeadings.title(entry.section.title, matches: patterns) {
+                result.append(entry.section)
+                index = entry.subtreeEnd
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// The tables of a section and of its subsections, except subsections that are sections of their own kind
+    /// (an enum's `### x values` under `## Properties`, an example under `## Request body`).
+    func ownTables(of section: Section) -> [Table] {
+        var blocks = section.blocks
+        for subsection in section.subsections
+        where !TableHeadings.title(subsection.title, matches: configuration.tableHeadings.enumValues)
+            && !Self.isExamplesTitle(subsection.title)
+        {
+            if let heading = subsection.heading { blocks.append(.heading(heading)) }
+            blocks += subsection.allBlocks
+        }
+        return Self.tables(in: blocks)
+    }
+
+    /// `Example`, `Examples`, `Example 2: …` (any case, surrounding spaces ignored), compared over UTF-8.
+    static func isExamplesTitle(_ title: String) -> Bool {
+        let bytes = Array(title.trimmingSpaces().utf8)
+        let word = Array("example".utf8)
+        guard bytes.count >= word.count, zip(bytes, word).allSatisfy({ ($0 | 0x20) == $1 }) else { return false }
+        guard bytes.count > word.count else { return true }
+        let next = bytes[word.count]
+        return (bytes.count == word.count + 1 && (next | 0x20) == UInt8(ascii: "s")) || next == UInt8(ascii: " ")
+            || next == UInt8(ascii: ":")
+    }
+
+    /// Every table under `blocks`, nested ones (in lists and quotes) included.
+    static func tables(in blocks: [Block]) -> [Table] {
+        struct Collector: MarkdownWalker {
+            var tables: [Table] = []
+            mutating func visitTable(_ table: Table) { tables.append(table) }
+        }
+        var collector = Collector()
+        collector.walk(blocks)
+        return collector.tables
+    }
+
+    /// Every paragraph under `blocks`, nested ones included.
+    static func paragraphs(in blocks: [Block]) -> [Paragraph] {
+        struct Collector: MarkdownWalker {
+            var paragraphs: [Paragraph] = []
+            mutating func visitParagraph(_ paragraph: Paragraph) { paragraphs.append(paragraph) }
+        }
+        var collector = Collector()
+        collector.walk(blocks)
+        return collector.paragraphs
+    }
+
+    /// The issue of `kind` at `range` on this page.
+    func issue(
+        _ kind: ExtractionFinding, _ message: FindingMessage, _ range: SourceRange, anchor: String = ""
+    ) -> ExtractionIssue {
+        ExtractionIssue(kind, message.text, at: SourceLocation(file: file, range: range), anchor: anchor)
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func annotationOrphaned(_ blockType: String, name: String?) -> FindingMessage {
+        FindingMessage("'\(blockType)' annotation\(name.map { " '\($0)'" } ?? "") is not followed by a code block")
+    }
+}

@@ -1,0 +1,104 @@
+import Testing
+
+@testable import SpecmarkMarkdown
+
+/// The byte search and trim every module uses, against plain versions, on random bytes.
+@Suite struct ByteSearchTests {
+    /// A small generator that repeats from a seed, so a failure can be run again.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// Bytes from a small alphabet (so needles occur), with spaces, tabs, newlines and no-break spaces.
+    static func bytes(_ count: Int, using generator: inout Generator) -> [UInt8] {
+        let alphabet: [UInt8] = [0x61, 0x62, 0x20, 0x09, 0x0A, 0x0D, 0xC2, 0xA0, 0x5D, 0x28]
+        return (0..<count).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+    }
+
+    static func plainFirstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int, to end: Int) -> Int? {
+        guard !needle.isEmpty else { return start }
+        guard end - start >= needle.count else { return nil }
+        for index in start...(end - needle.count) where Array(haystack[index..<(index + needle.count)]) == needle {
+            return index
+        }
+        return nil
+    }
+
+    @Test func firstIndexAgreesWithThePlainSearch() {
+        var generator = Generator(state: 17)
+        for _ in 0..<5_000 {
+            let haystack = Self.bytes(Int(generator.next() % 40), using: &generator)
+            let needle = Self.bytes(Int(generator.next() % 4), using: &generator)
+            let start = haystack.isEmpty ? 0 : Int(generator.next() % UInt64(haystack.count + 1))
+            let end = start + Int(generator.next() % UInt64(haystack.count - start + 1))
+            #expect(
+                ByteSearch.firstIndex(of: needle, in: haystack, from: start, to: end)
+                    == Self.plainFirstIndex(of: needle, in: haystack, from: start, to: end),
+                "\(needle) in \(haystack)[\(start)..<\(end)]")
+            // Over a slice and a string's bytes, which have other indices.
+            let slice = haystack[start..<end]
+            #expect(
+                ByteSearch.firstIndex(of: needle, in: slice)
+                    == Self.plainFirstIndex(of: needle, in: haystack, from: start, to: end))
+        }
+    }
+
+    @Test func trimmedAgreesWithThePlainTrim() {
+        var generator = Generator(state: 29)
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        for _ in 0..<5_000 {
+            let bytes = Self.bytes(Int(generator.next() % 12), using: &generator)
+            let plain = bytes.drop(while: isSpace).reversed().drop(while: isSpace).reversed()
+            let range = ByteSearch.trimmed(0..<bytes.count, of: bytes)
+            #expect(Array(bytes[range]) == Array(plain), "\(bytes)")
+            // With no-break spaces: trimmed again until nothing changes.
+            var expected = bytes[...]
+            while true {
+                let before = expected.count
+                expected = expected.drop(while: isSpace)
+                if expected.starts(with: [0xC2, 0xA0]) { expected = expected.dropFirst(2) }
+                while let last = expected.last, isSpace(last) { expected = expected.dropLast() }
+                if expected.count >= 2, expected.suffix(2).elementsEqual([0xC2, 0xA0]) {
+                    expected = expected.dropLast(2)
+                }
+                if expected.count == before { break }
+            }
+            let withNoBreak = ByteSearch.trimmed(0..<bytes.count, of: bytes, noBreakSpaces: true)
+            #expect(Array(bytes[withNoBreak]) == Array(expected), "\(bytes)")
+        }
+    }
+
+    @Test func stringHelpersAgreeWithTheStandardLibrary() {
+        var generator = Generator(state: 41)
+        for _ in 0..<2_000 {
+            let text = String(decoding: Self.bytes(Int(generator.next() % 16), using: &generator), as: UTF8.self)
+            let needle = String(decoding: Self.bytes(1 + Int(generator.next() % 3), using: &generator), as: UTF8.self)
+            #expect(text.containsBytes(needle) == text.utf8.elementsEqualAnywhere(needle.utf8), "\(text) / \(needle)")
+            let trimmed = text.trimmingSpaces()
+            #expect(trimmed.utf8.first.map { !ByteSearch.isSpace($0) } ?? true)
+            #expect(trimmed.utf8.last.map { !ByteSearch.isSpace($0) } ?? true)
+            #expect(trimmed.isEmpty || text.containsBytes(trimmed))
+        }
+        #expect("  (a.b:) ".trimming("().:") == "a.b")
+        #expect("`201`,".trimming("`,") == "201")
+        #expect(":::".trimming(":") == "")
+    }
+}
+
+extension String.UTF8View {
+    /// Whether `needle` occurs anywhere, the slow way.
+    fileprivate func elementsEqualAnywhere(_ needle: String.UTF8View) -> Bool {
+        let haystack = Array(self)
+        let pattern = Array(needle)
+        guard !pattern.isEmpty else { return true }
+        guard haystack.count >= pattern.count else { return false }
+        return (0...(haystack.count - pattern.count)).contains { Array(haystack[$0..<($0 + pattern.count)]) == pattern }
+    }
+}
