@@ -91,12 +91,24 @@ enum FrontMatterReader {
             } catch YamlError.duplicatedKeysInMapping(let duplicates, _) {
                 // Yams rejects the whole mapping: point at each repeated key, then read the rest with each key's
                 // first occurrence only, so the page's other keys (its title) are still there.
-                problems.append(contentsOf: duplicateKeyProblems(duplicates, lines: 2..<closing, source: source))
-                let firstOnly = firstOccurrencesOnly(duplicates, lines: 2..<closing, source: source)
-                if let root = try? Yams.compose(yaml: firstOnly, .basic, .default, .utf8), let mapping = root.mapping {
-                    var ignored: [MarkdownProblem] = []
-                    entries = convert(mapping, source: source, problems: &ignored)
+                // Yams names the repeated keys of one mapping at a time: read again until none is left.
+                var repeated = duplicates
+                for _ in 0..<8 {
+                    let firstOnly = firstOccurrencesOnly(repeated, lines: 2..<closing, source: source)
+                    do {
+                        if let mapping = try Yams.compose(yaml: firstOnly, .basic, .default, .utf8)?.mapping {
+                            var ignored: [MarkdownProblem] = []
+                            entries = convert(mapping, source: source, problems: &ignored)
+                        }
+                        break
+                    } catch YamlError.duplicatedKeysInMapping(let more, _) {
+                        repeated += more
+                    } catch {
+                        break
+                    }
                 }
+                problems.append(
+                    contentsOf: duplicateKeyProblems(Array(Set(repeated)), lines: 2..<closing, source: source))
             } catch let error as YamlError {
                 problems.append(problem(for: error, source: source))
             } catch {

@@ -9,6 +9,20 @@ import Testing
         PositionedText(text, at: SourcePosition(line: 10, column: 1))
     }
 
+    /// An empty block has no request or status line; the finding is a position, never a range ending before it starts.
+    @Test func emptyBlocksAreReportedAtAPosition() {
+        for text in ["", "\n"] {
+            let content = PositionedText(text, at: SourcePosition(line: 3, column: 1))
+            let request = HTTPMessageParser.parseRequest(content)
+            let response = HTTPMessageParser.parseResponse(content)
+            for issue in request.issues + response.issues {
+                #expect(issue.range.start <= issue.range.end, "\(issue.message) \(issue.range)")
+            }
+            #expect(request.issues.map(\.message) == ["request block has no request line"])
+            #expect(response.issues.map(\.message) == ["response block has no status line"])
+        }
+    }
+
     @Test func requestWithHeadersAndBody() throws {
         let message = HTTPMessageParser.parseRequest(
             block(

@@ -114,6 +114,22 @@ import Testing
         #expect(document.problems.first?.range == SourceRange(3, 1, 3, 5))
     }
 
+    /// A repeated key is reported where it repeats, nested keys included, and the rest of the front matter is read
+    /// with each key's first value.
+    @Test func repeatedKeysAreReportedWhereTheyAreAndTheRestIsStillRead() throws {
+        let text =
+            "---\ntitle: Get widget\nms.custom:\n  team: a\n  team:\n    - b\nauthor: someone\ntitle: Again\n---\n"
+        let document = MarkdownDocument.parse(text, path: "fm.md")
+        #expect(document.problems.map(\.range) == [SourceRange(5, 3, 5, 6), SourceRange(8, 1, 8, 5)])
+        #expect(
+            document.problems.map(\.message) == [
+                "front matter key 'team' appears more than once", "front matter key 'title' appears more than once",
+            ])
+        let frontMatter = try #require(document.frontMatter)
+        #expect(frontMatter.string("title") == "Get widget")
+        #expect(frontMatter.string("author") == "someone")
+    }
+
     @Test func unclosedFenceIsReportedAtTheOpeningFence() {
         let document = MarkdownDocument.parse("text\n\n  ````json\n{ }\n", path: "x.md")
         #expect(document.problems.map(\.kind) == [.unclosedFence])
