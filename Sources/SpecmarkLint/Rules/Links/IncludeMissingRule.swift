@@ -13,7 +13,8 @@ struct IncludeMissingRule: CompanionRule {
             """,
         triggeringExamples: [
             RuleExample(
-                "[!INCLUDE [sample](1️⃣../includes/snippets/get-widget-csharp.md)]\n", file: "api/widget-get.md")
+                "[!INCLUDE [sample](1️⃣../includes/snippets/get-widget-csharp.md1️⃣)]\n", file: "api/widget-get.md",
+                messages: ["included file '../includes/snippets/get-widget-csharp.md' does not exist"])
         ],
         nonTriggeringExamples: [
             RuleExample(

@@ -14,13 +14,39 @@ struct LinkAnchorMissingRule: CompanionRule {
             """,
         triggeringExamples: [
             RuleExample(
-                "See [the values](1️⃣../resources/widget.md#widget-states).\n", file: "api/widget-get.md",
-                otherPages: ["resources/widget.md": "# widget\n\n## widgetStatus values\n"])
+                "See [the values](1️⃣../resources/widget.md#widget-states1️⃣).\n", file: "api/widget-get.md",
+                otherPages: ["resources/widget.md": "# widget\n\n## widgetStatus values\n"],
+                messages: ["anchor '#widget-states' names no heading in '../resources/widget.md'"]),
+            // An anchor on the same page, close to a heading's slug.
+            RuleExample(
+                """
+                See [the first example](1️⃣#example-1-get-a-widgt1️⃣).
+
+                ## Examples
+                ### Example 1: Get a widget
+                """, file: "api/widget-get.md",
+                messages: [
+                    """
+                    anchor '#example-1-get-a-widgt' names no heading in this page; did you mean \
+                    '#example-1-get-a-widget'?
+                    """
+                ]),
         ],
         nonTriggeringExamples: [
             RuleExample(
                 "See [the values](../resources/widget.md#widgetstatus-values) and [below](#examples).\n\n## Examples\n",
-                file: "api/widget-get.md", otherPages: ["resources/widget.md": "# widget\n\n## widgetStatus values\n"])
+                file: "api/widget-get.md", otherPages: ["resources/widget.md": "# widget\n\n## widgetStatus values\n"]),
+            // Punctuation is dropped from slugs, and a repeated heading is numbered.
+            RuleExample(
+                """
+                See [the first example](#example-1-get-a-widget) and [its response](#response-1).
+
+                ## Response
+                ## Examples
+                ### Example 1: Get a widget
+                #### Request
+                #### Response
+                """, file: "api/widget-get.md"),
         ]
     )
 }

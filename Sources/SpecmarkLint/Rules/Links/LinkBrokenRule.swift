@@ -16,17 +16,26 @@ struct LinkBrokenRule: LintRule {
         defaultSeverity: .error,
         rationale: """
             A broken link sends readers to a 404 (or, for an image, shows nothing). Relative links are resolved \
-            against the page's folder; web links, `mailto:` and site-absolute links (`/graph/…`, configurable with \
-            `links.ignore-prefixes`) are not checked. Each target file is looked up once per run.
+            against the page's folder; web links, `mailto:` and site-absolute links (`/graph/…`, `/azure/…`) are \
+            not checked. Each target file is looked up once per run.
             """,
         triggeringExamples: [
             RuleExample(
-                "Returns a [widget](1️⃣../resources/widgets.md) object.\n", file: "api/widget-get.md",
-                otherPages: ["resources/widget.md": "# widget\n"])
+                "Returns a [widget](1️⃣../resources/widgets.md1️⃣) object.\n", file: "api/widget-get.md",
+                otherPages: ["resources/widget.md": "# widget\n"],
+                messages: ["link target '../resources/widgets.md' does not exist; did you mean 'widget.md'?"]),
+            // An image shows nothing.
+            RuleExample(
+                "![How a widget is built](1️⃣../images/widget-build.png1️⃣)\n", file: "api/widget-get.md",
+                messages: ["link target '../images/widget-build.png' does not exist"]),
         ],
         nonTriggeringExamples: [
+            // Web links, mailto: and site-absolute links are not checked.
             RuleExample(
-                "Returns a [widget](../resources/widget.md) object; see [permissions](/graph/permissions-reference) and [the spec](https://example.com/spec).\n",
+                """
+                Returns a [widget](../resources/widget.md) object; see [permissions](/graph/permissions-reference), \
+                [the spec](https://example.com/spec) and [the team](mailto:widgets@contoso.com).
+                """,
                 file: "api/widget-get.md", otherPages: ["resources/widget.md": "# widget\n"])
         ]
     )

@@ -15,13 +15,23 @@ struct LinkCaseMismatchRule: CompanionRule {
             """,
         triggeringExamples: [
             RuleExample(
-                "Returns a [widget](1️⃣../resources/Widget.md) object.\n", file: "api/widget-get.md",
-                otherPages: ["resources/widget.md": "# widget\n"])
+                "Returns a [widget](1️⃣../resources/Widget.md1️⃣) object.\n", file: "api/widget-get.md",
+                otherPages: ["resources/widget.md": "# widget\n"],
+                messages: [
+                    """
+                    link target '../resources/Widget.md' exists only as 'widget.md'; the case differs, which breaks \
+                    on case-sensitive hosts
+                    """
+                ])
         ],
         nonTriggeringExamples: [
             RuleExample(
                 "Returns a [widget](../resources/widget.md) object.\n", file: "api/widget-get.md",
-                otherPages: ["resources/widget.md": "# widget\n"])
+                otherPages: ["resources/widget.md": "# widget\n"]),
+            // A target missing in every case is link-broken's finding.
+            RuleExample(
+                "Returns a [gadget](../resources/Gadget.md) object.\n", file: "api/widget-get.md",
+                otherPages: ["resources/widget.md": "# widget\n"]),
         ]
     )
 }

@@ -13,14 +13,72 @@ struct FrontMatterDocTypeRule: CompanionRule {
             declares no method is a resourcePageType.
             """,
         triggeringExamples: [
+            // The value's range is where YAML puts it: its first character.
             RuleExample(
-                "---\ndoc_type: 1️⃣resourcePageType\n---\n# Update widget\n## HTTP request\n```http\nPATCH /widgets/{id}\n```\n"
-            )
+                """
+                ---
+                doc_type: 1️⃣r1️⃣esourcePageType
+                ---
+                # Update widget
+                ## HTTP request
+                ```http
+                PATCH /widgets/{id}
+                ```
+                """,
+                messages: [
+                    """
+                    doc_type is resourcePageType but the page declares an HTTP method and no resource; it should be \
+                    apiPageType
+                    """
+                ]),
+            RuleExample(
+                """
+                ---
+                doc_type: 1️⃣a1️⃣piPageType
+                ---
+                # widget resource type
+                ## JSON representation
+                <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.widget" } -->
+                ```json
+                { "id": "String" }
+                ```
+                """, file: "resources/widget.md",
+                messages: [
+                    """
+                    doc_type is apiPageType but the page defines a resource and declares no HTTP method; it should be \
+                    resourcePageType
+                    """
+                ]),
         ],
         nonTriggeringExamples: [
             RuleExample(
-                "---\ndoc_type: apiPageType\n---\n# Update widget\n## HTTP request\n```http\nPATCH /widgets/{id}\n```\n"
-            )
+                """
+                ---
+                doc_type: apiPageType
+                ---
+                # Update widget
+                ## HTTP request
+                ```http
+                PATCH /widgets/{id}
+                ```
+                """),
+            // A page that declares a method and defines a resource does not say clearly which it is.
+            RuleExample(
+                """
+                ---
+                doc_type: resourcePageType
+                ---
+                # widget resource type
+                ## HTTP request
+                ```http
+                GET /widgets/{id}
+                ```
+                ## JSON representation
+                <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.widget" } -->
+                ```json
+                { "id": "String" }
+                ```
+                """, file: "resources/widget.md"),
         ]
     )
 }

@@ -16,14 +16,67 @@ struct FrontMatterRequiredRule: LintRule {
             """,
         triggeringExamples: [
             RuleExample(
-                "1️⃣---\ntitle: \"Get widget\"\n2️⃣description: \"\"\nauthor: someone\nlocalization_priority: Normal\nms.prod: widgets\n---\n# Get widget\n"
-            )
+                """
+                1️⃣---
+                title: "Get widget"
+                2️⃣description2️⃣: ""
+                author: someone
+                localization_priority: Normal
+                ms.prod: widgets
+                ---1️⃣
+                # Get widget
+                """,
+                messages: ["front matter has no doc_type", "front matter key 'description' is empty"]),
+            // A page with headings and no front matter at all.
+            RuleExample(
+                """
+                1️⃣#1️⃣ Get widget
+                Read the properties of a widget.
+                """,
+                messages: [
+                    """
+                    page has no front matter (title, description, author, localization_priority, ms.prod, doc_type are \
+                    required)
+                    """
+                ]),
+            // The required fields are configurable; every missing one is named in one finding.
+            RuleExample(
+                """
+                1️⃣---
+                title: "Get widget"
+                ---1️⃣
+                # Get widget
+                """,
+                messages: ["front matter has no ms.topic, ms.author"],
+                options: .with { $0.requiredFrontMatter = ["title", "ms.topic", "ms.author"] }),
         ],
         nonTriggeringExamples: [
             RuleExample(
-                "---\ntitle: \"Get widget\"\ndescription: \"Read a widget.\"\nauthor: someone\nlocalization_priority: Normal\nms.prod: widgets\ndoc_type: apiPageType\n---\n# Get widget\n"
-            ),
-            RuleExample("Some shared text.\n", file: "includes/shared-note.md"),
+                """
+                ---
+                title: "Get widget"
+                description: "Read a widget."
+                author: someone
+                localization_priority: Normal
+                ms.prod: widgets
+                doc_type: apiPageType
+                ---
+                # Get widget
+                """),
+            RuleExample(
+                """
+                ---
+                title: "Get widget"
+                ---
+                # Get widget
+                """,
+                options: .with { $0.requiredFrontMatter = ["title"] }),
+            // An include file is a fragment of other pages, not a page.
+            RuleExample(
+                """
+                ## Note
+                Widgets are shipped in pairs.
+                """, file: "includes/widget-note.md"),
         ]
     )
 

@@ -12,13 +12,40 @@ struct OutlineHeadingCaseRule: CompanionRule {
             """,
         triggeringExamples: [
             RuleExample(
-                "---\ndoc_type: apiPageType\n---\n# Get widget\n## Permissions\n1️⃣## HTTP Request\n```http\nGET /widgets/{id}\n```\n## Request headers\n## Request body\n## Response\n## Examples\n"
-            )
+                """
+                ---
+                doc_type: apiPageType
+                ---
+                # Get widget
+                ## Permissions
+                1️⃣## HTTP Request1️⃣
+                ```http
+                GET /widgets/{id}
+                ```
+                ## Request headers
+                ## Request body
+                ## Response
+                ## Examples
+                """,
+                messages: ["heading 'HTTP Request' is written 'HTTP request' in the outline"])
         ],
         nonTriggeringExamples: [
             RuleExample(
-                "---\ndoc_type: apiPageType\n---\n# Get widget\n## Permissions\n## HTTP request\n```http\nGET /widgets/{id}\n```\n## Request headers\n## Request body\n## Response\n## Examples\n"
-            )
+                """
+                ---
+                doc_type: apiPageType
+                ---
+                # Get widget
+                ## Permissions
+                ## HTTP request
+                ```http
+                GET /widgets/{id}
+                ```
+                ## Request headers
+                ## Request body
+                ## Response
+                ## Examples
+                """)
         ]
     )
 }

@@ -8,17 +8,48 @@ struct OutlineHeadingMisspeltRule: CompanionRule {
         summary: "a heading is a near miss of a section the outline requires",
         defaultSeverity: .warning,
         rationale: """
-            `## Permision` or `## Reponse` is the section readers and tools look for, misspelt; it is reported here instead of as a missing section.
+            `## Permision` or `## Reponse` is the section readers and tools look for, misspelt; it is reported here \
+            instead of as a missing section.
             """,
         triggeringExamples: [
             RuleExample(
-                "---\ndoc_type: apiPageType\n---\n# Get widget\n## Permissions\n## HTTP request\n```http\nGET /widgets/{id}\n```\n## Request headers\n## Request body\n1️⃣## Reponse\n## Examples\n"
-            )
+                """
+                ---
+                doc_type: apiPageType
+                ---
+                # Get widget
+                1️⃣## Permision1️⃣
+                ## HTTP request
+                ```http
+                GET /widgets/{id}
+                ```
+                ## Request headers
+                ## Request body
+                2️⃣## Reponse2️⃣
+                ## Examples
+                """,
+                messages: [
+                    "heading 'Permision' looks like a misspelling of 'Permissions'",
+                    "heading 'Reponse' looks like a misspelling of 'Response'",
+                ])
         ],
         nonTriggeringExamples: [
             RuleExample(
-                "---\ndoc_type: apiPageType\n---\n# Get widget\n## Permissions\n## HTTP request\n```http\nGET /widgets/{id}\n```\n## Request headers\n## Request body\n## Response\n## Examples\n"
-            )
+                """
+                ---
+                doc_type: apiPageType
+                ---
+                # Get widget
+                ## Permissions
+                ## HTTP request
+                ```http
+                GET /widgets/{id}
+                ```
+                ## Request headers
+                ## Request body
+                ## Response
+                ## Examples
+                """)
         ]
     )
 }

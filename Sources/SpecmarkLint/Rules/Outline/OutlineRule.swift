@@ -26,7 +26,7 @@ struct OutlineRule: LintRule {
                 ---
                 doc_type: apiPageType
                 ---
-                1️⃣# Get widget
+                1️⃣# Get widget1️⃣
                 ## Permissions
                 ## HTTP request
                 ```http
@@ -35,7 +35,56 @@ struct OutlineRule: LintRule {
                 ## Request headers
                 ## Response
                 ## Examples
-                """)
+                """,
+                messages: ["page has no 'Request body' section (level 2)"]),
+            // A section with alternative titles names them all.
+            RuleExample(
+                """
+                ---
+                doc_type: apiPageType
+                ---
+                1️⃣# Delete widget1️⃣
+                ## Permissions
+                ## HTTP request
+                ```http
+                DELETE /widgets/{id}
+                ```
+                ## Request headers
+                ## Request body
+                ## Response
+                """,
+                messages: ["page has no 'Example' or 'Examples' section (level 2)"]),
+            RuleExample(
+                """
+                ---
+                doc_type: resourcePageType
+                ---
+                1️⃣# widget resource type1️⃣
+                ## Properties
+                |Property|Type|Description|
+                |:---|:---|:---|
+                |id|String|The identifier.|
+                """, file: "resources/widget.md",
+                messages: ["page has no 'JSON representation' section (level 2)"]),
+            // The outline is configurable.
+            RuleExample(
+                """
+                ---
+                doc_type: apiPageType
+                ---
+                1️⃣# Get widget1️⃣
+                ## HTTP request
+                ```http
+                GET /widgets/{id}
+                ```
+                ## Response
+                """,
+                messages: ["page has no 'Errors' section (level 2)"],
+                options: .with {
+                    $0.outline[.method] = [
+                        OutlineSection(title: "HTTP request", level: 2), OutlineSection(title: "Errors", level: 2),
+                    ]
+                }),
         ],
         nonTriggeringExamples: [
             RuleExample(
@@ -54,7 +103,37 @@ struct OutlineRule: LintRule {
                 ## Request body
                 ## Response
                 ## Example
-                """)
+                """),
+            // A misspelt heading is that section, misspelt (outline-heading-misspelt), not a missing one.
+            RuleExample(
+                """
+                ---
+                doc_type: apiPageType
+                ---
+                # Get widget
+                ## Permissions
+                ## HTTP request
+                ```http
+                GET /widgets/{id}
+                ```
+                ## Request headers
+                ## Request body
+                ## Reponse
+                ## Examples
+                """),
+            // Properties and Relationships are optional on a resource page.
+            RuleExample(
+                """
+                ---
+                doc_type: resourcePageType
+                ---
+                # widget resource type
+                ## JSON representation
+                <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.widget" } -->
+                ```json
+                { "id": "String" }
+                ```
+                """, file: "resources/widget.md"),
         ]
     )
 

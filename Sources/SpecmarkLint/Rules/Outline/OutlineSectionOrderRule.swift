@@ -8,17 +8,45 @@ struct OutlineSectionOrderRule: CompanionRule {
         summary: "a page's sections are out of the outline's order",
         defaultSeverity: .warning,
         rationale: """
-            Readers expect Permissions before HTTP request before Response, page after page; a section out of place is hard to find.
+            Readers expect Permissions before HTTP request before Response, page after page; a section out of place is \
+            hard to find.
             """,
         triggeringExamples: [
             RuleExample(
-                "---\ndoc_type: apiPageType\n---\n# Get widget\n## Permissions\n## HTTP request\n```http\nGET /widgets/{id}\n```\n## Request body\n1️⃣## Request headers\n## Response\n## Examples\n"
-            )
+                """
+                ---
+                doc_type: apiPageType
+                ---
+                # Get widget
+                ## Permissions
+                ## HTTP request
+                ```http
+                GET /widgets/{id}
+                ```
+                ## Request body
+                1️⃣## Request headers1️⃣
+                ## Response
+                ## Examples
+                """,
+                messages: ["section 'Request headers' comes after 'Request body', but the outline puts it before"])
         ],
         nonTriggeringExamples: [
             RuleExample(
-                "---\ndoc_type: apiPageType\n---\n# Get widget\n## Permissions\n## HTTP request\n```http\nGET /widgets/{id}\n```\n## Request headers\n## Request body\n## Response\n## Examples\n"
-            )
+                """
+                ---
+                doc_type: apiPageType
+                ---
+                # Get widget
+                ## Permissions
+                ## HTTP request
+                ```http
+                GET /widgets/{id}
+                ```
+                ## Request headers
+                ## Request body
+                ## Response
+                ## Examples
+                """)
         ]
     )
 }

@@ -17,19 +17,37 @@ struct TabGroupInvalidRule: LintRule {
             RuleExample(
                 """
                 ### Request
-                1️⃣# [C#](#tab/csharp)
+                1️⃣# [C#](#tab/csharp)1️⃣
                 [!INCLUDE [sample](snippet.md)]
                 # [HTTP](#tab/http)
                 ```http
                 GET /widgets
                 ```
-                2️⃣# [C#](#tab/csharp)
+                2️⃣# [C#](#tab/csharp)2️⃣
                 [!INCLUDE [sample](snippet.md)]
 
                 ---
 
                 ### Response
-                """)
+                """,
+                messages: [
+                    "tab group starts with 'C#' (#tab/csharp); the HTTP tab (#tab/http) comes first",
+                    "tab 'C#' (#tab/csharp) appears twice in one tab group",
+                ]),
+            // A heading before any `---` line leaves the group open.
+            RuleExample(
+                """
+                ### Request
+                1️⃣# [HTTP](#tab/http)1️⃣
+                ```http
+                GET /widgets
+                ```
+                # [C#](#tab/csharp)
+                [!INCLUDE [sample](snippet.md)]
+
+                ### Response
+                """,
+                messages: ["tab group opened here is not closed with a '---' line"]),
         ],
         nonTriggeringExamples: [
             RuleExample(

@@ -23,20 +23,30 @@ struct ExampleNameDuplicateRule: LintRule {
                 ```http
                 GET /widgets/1
                 ```
-                <!-- { "blockType": "request", "name": 1️⃣"get_widget" } -->
+                <!-- { "blockType": "request", "name": 1️⃣"get_widget"1️⃣ } -->
                 ```http
                 GET /widgets/2
                 ```
-                """)
+                """,
+                messages: ["example name 'get_widget' is used twice on this page"])
         ],
         nonTriggeringExamples: [
             // Across pages it is another rule's finding.
             RuleExample(
-                "<!-- { \"blockType\": \"request\", \"name\": \"get_widget\" } -->\n```http\nGET /widgets/2\n```\n",
+                """
+                <!-- { "blockType": "request", "name": "get_widget" } -->
+                ```http
+                GET /widgets/2
+                ```
+                """,
                 file: "v1.0/api/widget-get-2.md",
                 otherPages: [
-                    "v1.0/api/widget-get.md":
-                        "<!-- { \"blockType\": \"request\", \"name\": \"get_widget\" } -->\n```http\nGET /widgets/1\n```\n"
+                    "v1.0/api/widget-get.md": """
+                    <!-- { "blockType": "request", "name": "get_widget" } -->
+                    ```http
+                    GET /widgets/1
+                    ```
+                    """
                 ])
         ]
     )

@@ -16,20 +16,40 @@ struct ExampleNameReusedRule: CompanionRule {
             """,
         triggeringExamples: [
             RuleExample(
-                "<!-- { \"blockType\": \"request\", \"name\": 1️⃣\"get_widget\" } -->\n```http\nGET /widgets/2\n```\n",
+                """
+                <!-- { "blockType": "request", "name": 1️⃣"get_widget"1️⃣ } -->
+                ```http
+                GET /widgets/2
+                ```
+                """,
                 file: "v1.0/api/widget-get-2.md",
                 otherPages: [
-                    "v1.0/api/widget-get-1.md":
-                        "<!-- { \"blockType\": \"request\", \"name\": \"get_widget\" } -->\n```http\nGET /widgets/1\n```\n"
-                ])
+                    "v1.0/api/widget-get-1.md": """
+                    <!-- { "blockType": "request", "name": "get_widget" } -->
+                    ```http
+                    GET /widgets/1
+                    ```
+                    """
+                ],
+                messages: ["example name 'get_widget' is also used in v1.0/api/widget-get-1.md"])
         ],
         nonTriggeringExamples: [
+            // v1.0 and beta are separate doc sets.
             RuleExample(
-                "<!-- { \"blockType\": \"request\", \"name\": \"get_widget\" } -->\n```http\nGET /widgets/2\n```\n",
+                """
+                <!-- { "blockType": "request", "name": "get_widget" } -->
+                ```http
+                GET /widgets/2
+                ```
+                """,
                 file: "beta/api/widget-get.md",
                 otherPages: [
-                    "v1.0/api/widget-get.md":
-                        "<!-- { \"blockType\": \"request\", \"name\": \"get_widget\" } -->\n```http\nGET /widgets/1\n```\n"
+                    "v1.0/api/widget-get.md": """
+                    <!-- { "blockType": "request", "name": "get_widget" } -->
+                    ```http
+                    GET /widgets/1
+                    ```
+                    """
                 ])
         ]
     )

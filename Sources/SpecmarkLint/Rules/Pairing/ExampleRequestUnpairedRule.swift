@@ -21,10 +21,28 @@ struct ExampleRequestUnpairedRule: LintRule {
                 <!-- { "blockType": "request", "name": "get_widget" } -->
                 1️⃣```http
                 GET https://graph.microsoft.com/v1.0/widgets/1
-                ```
+                ```1️⃣
                 ### Response
                 The response is the widget.
-                """)
+                """,
+                messages: ["request 'get_widget' has no response example"]),
+            // A response after another request answers that request.
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "get_widget" } -->
+                1️⃣```http
+                GET https://graph.microsoft.com/v1.0/widgets/1
+                ```1️⃣
+                <!-- { "blockType": "request", "name": "get_gadget" } -->
+                ```http
+                GET https://graph.microsoft.com/v1.0/gadgets/1
+                ```
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 200 OK
+                ```
+                """,
+                messages: ["request 'get_widget' has no response example"]),
         ],
         nonTriggeringExamples: [
             RuleExample(
@@ -37,7 +55,51 @@ struct ExampleRequestUnpairedRule: LintRule {
                 ```http
                 HTTP/1.1 204 No Content
                 ```
-                """)
+                """),
+            // Responses that name their requests pair with them wherever they are.
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "get_widget" } -->
+                ```http
+                GET https://graph.microsoft.com/v1.0/widgets/1
+                ```
+                <!-- { "blockType": "request", "name": "get_gadget" } -->
+                ```http
+                GET https://graph.microsoft.com/v1.0/gadgets/1
+                ```
+                <!-- { "blockType": "response", "name": "get_gadget" } -->
+                ```http
+                HTTP/1.1 200 OK
+                ```
+                <!-- { "blockType": "response", "name": "get_widget" } -->
+                ```http
+                HTTP/1.1 200 OK
+                ```
+                """),
+            // A response block annotated `ignored` answers the request.
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "get_widget_photo" } -->
+                ```http
+                GET https://graph.microsoft.com/v1.0/widgets/1/photo/$value
+                ```
+                <!-- { "blockType": "ignored" } -->
+                ```http
+                HTTP/1.1 200 OK
+                Content-Type: image/jpeg
+                ```
+                """),
+            // An unannotated request to another host is not an example of the API.
+            RuleExample(
+                """
+                The service then posts the event to your bot:
+                ```http
+                POST https://bot.contoso.com/api/calls
+                Content-Type: application/json
+
+                { "value": [] }
+                ```
+                """),
         ]
     )
 

@@ -9,8 +9,8 @@ struct ExampleResponseUnpairedRule: LintRule {
         summary: "a response example answers no request example",
         defaultSeverity: .warning,
         rationale: """
-            A response with no request before it (or one whose annotation names a request that does not exist) \
-            cannot be replayed or served by the mock; usually a request block lost its annotation or its fence. \
+            A response with no request before it cannot be replayed or served by the mock; usually a request block \
+            lost its annotation or its fence. \
             A response to a request block annotated `ignored` is accounted for.
             """,
         triggeringExamples: [
@@ -20,10 +20,12 @@ struct ExampleResponseUnpairedRule: LintRule {
                 <!-- { "blockType": "response" } -->
                 1️⃣```http
                 HTTP/1.1 204 No Content
-                ```
-                """)
+                ```1️⃣
+                """,
+                messages: ["response 'HTTP/1.1 204 No Content' answers no request example"])
         ],
         nonTriggeringExamples: [
+            // A response to a request block annotated `ignored` is accounted for.
             RuleExample(
                 """
                 <!-- { "blockType": "ignored", "name": "get_count" } -->

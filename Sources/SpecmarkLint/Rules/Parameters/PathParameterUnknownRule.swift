@@ -24,10 +24,12 @@ struct PathParameterUnknownRule: LintRule {
                 |Parameter|Type|Description|
                 |:---|:---|:---|
                 |widget-id|String|The widget.|
-                1️⃣|colourId|String|The part.|
-                """)
+                1️⃣|colourId|String|The part.|1️⃣
+                """,
+                messages: ["path parameter 'colourId' names no placeholder of the declared paths"])
         ],
         nonTriggeringExamples: [
+            // A function parameter is documented by its key.
             RuleExample(
                 """
                 ## HTTP request
@@ -38,7 +40,20 @@ struct PathParameterUnknownRule: LintRule {
                 |Parameter|Type|Description|
                 |:---|:---|:---|
                 |period|String|The period to report on.|
-                """)
+                """),
+            // `{widget-id}`, `widget_id` and `widgetId` name the same placeholder.
+            RuleExample(
+                """
+                ## HTTP request
+                ```http
+                GET /widgets/{widget-id}/parts/{part_id}
+                ```
+                ## Path parameters
+                |Parameter|Type|Description|
+                |:---|:---|:---|
+                |widgetId|String|The widget.|
+                |part-id|String|The part.|
+                """),
         ]
     )
 

@@ -9,9 +9,9 @@ struct QueryParameterUndocumentedRule: LintRule {
         summary: "an example uses a query parameter the page does not document",
         defaultSeverity: .warning,
         rationale: """
-            A query parameter an example depends on must be documented in the page's query-parameter section \
-            (a table row, or a mention in its text). OData system query options (`$select`, `$filter`, \
-            `$expand`, … with or without the `$`) are exempt.
+            A query parameter an example depends on must be documented in the page's query-parameter section (a table \
+            row, or a mention in its text: a code span, or a word led by `$`). OData system query options (`$select`, \
+            `$filter`, `$expand`, … with or without the `$`) are exempt.
             """,
         triggeringExamples: [
             RuleExample(
@@ -22,9 +22,10 @@ struct QueryParameterUndocumentedRule: LintRule {
                 ## Example
                 <!-- { "blockType": "request", "name": "list_widgets" } -->
                 ```http
-                GET 1️⃣/widgets?$select=id&colour=red
+                GET 1️⃣/widgets?$select=id&colour=red1️⃣
                 ```
-                """)
+                """,
+                messages: ["request 'list_widgets' uses query parameter 'colour', which the page does not document"])
         ],
         nonTriggeringExamples: [
             RuleExample(
@@ -39,7 +40,31 @@ struct QueryParameterUndocumentedRule: LintRule {
                 ```http
                 GET /widgets?$select=id&colour=red&$top=5
                 ```
-                """)
+                """),
+            // A mention in the section's text documents a parameter too.
+            RuleExample(
+                """
+                ## Optional query parameters
+                Use the `colour` query parameter to list only the widgets of one colour.
+
+                ## Example
+                <!-- { "blockType": "request", "name": "list_widgets" } -->
+                ```http
+                GET /widgets?colour=red
+                ```
+                """),
+            // System query options need no documentation, with or without the `$`.
+            RuleExample(
+                """
+                ## Optional query parameters
+                This method supports no query parameters of its own.
+
+                ## Example
+                <!-- { "blockType": "request", "name": "list_widgets" } -->
+                ```http
+                GET /widgets?select=id,name&top=5&$orderby=name
+                ```
+                """),
         ]
     )
 

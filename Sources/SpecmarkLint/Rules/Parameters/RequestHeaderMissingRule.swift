@@ -9,8 +9,9 @@ struct RequestHeaderMissingRule: LintRule {
         summary: "an example lacks a header the Request headers table marks as required",
         defaultSeverity: .warning,
         rationale: """
-            A header the table marks `Required.` (other than the standard ones every client sends, such as \
-            `Authorization`) must appear in the examples, or the example fails when copied.
+            A header the table marks `Required.` must appear in the examples, or the example fails when copied. \
+            Standard headers are not checked: `Authorization`, `Content-Type`, `Content-Length`, `Host` and those \
+            of `headers.standard` (which by default include `Prefer` and `If-Match`).
             """,
         triggeringExamples: [
             RuleExample(
@@ -25,10 +26,17 @@ struct RequestHeaderMissingRule: LintRule {
                 <!-- { "blockType": "request", "name": "delete_widget" } -->
                 1️⃣```http
                 DELETE /widgets/1
-                ```
-                """)
+                ```1️⃣
+                """,
+                messages: [
+                    """
+                    request 'delete_widget' has no 'ConsistencyLevel' header, which the Request headers table marks \
+                    as required
+                    """
+                ])
         ],
         nonTriggeringExamples: [
+            // Authorization, which every client sends, need not appear in the examples.
             RuleExample(
                 """
                 ## Request headers

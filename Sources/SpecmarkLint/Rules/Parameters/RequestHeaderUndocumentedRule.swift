@@ -25,9 +25,15 @@ struct RequestHeaderUndocumentedRule: LintRule {
                 <!-- { "blockType": "request", "name": "list_widgets" } -->
                 ```http
                 GET /widgets?$count=true
-                1️⃣ConsistencyLevel: eventual
+                1️⃣ConsistencyLevel1️⃣: eventual
                 ```
-                """)
+                """,
+                messages: [
+                    """
+                    request 'list_widgets' sends header 'ConsistencyLevel', which the Request headers table does not \
+                    document
+                    """
+                ])
         ],
         nonTriggeringExamples: [
             RuleExample(
@@ -45,7 +51,42 @@ struct RequestHeaderUndocumentedRule: LintRule {
                 Authorization: Bearer {token}
                 ConsistencyLevel: eventual
                 ```
-                """)
+                """),
+            // Standard headers need no row.
+            RuleExample(
+                """
+                ## Request headers
+                |Name|Description|
+                |:---|:---|
+                |Authorization|Bearer {token}. Required.|
+
+                ## Example
+                <!-- { "blockType": "request", "name": "update_widget" } -->
+                ```http
+                PATCH /widgets/1
+                Content-Type: application/json
+                If-Match: W/"1"
+                Prefer: return=minimal
+
+                { "name": "Blue widget" }
+                ```
+                """),
+            // The standard headers are configurable.
+            RuleExample(
+                """
+                ## Request headers
+                |Name|Description|
+                |:---|:---|
+                |Authorization|Bearer {token}. Required.|
+
+                ## Example
+                <!-- { "blockType": "request", "name": "list_widgets" } -->
+                ```http
+                GET /widgets?$count=true
+                ConsistencyLevel: eventual
+                ```
+                """,
+                options: .with { $0.standardHeaders.append("ConsistencyLevel") }),
         ]
     )
 

@@ -19,9 +19,15 @@ struct ExampleHostUnknownRule: LintRule {
                 """
                 <!-- { "blockType": "request", "name": "get_widget" } -->
                 ```http
-                GET 1️⃣https://graph/microsoft.com/v1.0/widgets/1
+                GET 1️⃣https://graph/microsoft.com/v1.0/widgets/11️⃣
                 ```
-                """)
+                """,
+                messages: [
+                    """
+                    request 'get_widget' is sent to host 'graph'; did you mean the service root \
+                    https://graph.microsoft.com/v1.0?
+                    """
+                ])
         ],
         nonTriggeringExamples: [
             RuleExample(
@@ -38,6 +44,7 @@ struct ExampleHostUnknownRule: LintRule {
                 GET /widgets/1
                 ```
                 """),
+            // Another service's URL is not a mistyped service root.
             RuleExample(
                 """
                 ```http

@@ -22,9 +22,15 @@ struct ExampleMethodUndeclaredRule: LintRule {
                 ## Example
                 <!-- { "blockType": "request", "name": "delete_widget" } -->
                 ```http
-                1️⃣PATCH https://graph.microsoft.com/v1.0/widgets/1
+                1️⃣PATCH1️⃣ https://graph.microsoft.com/v1.0/widgets/1
                 ```
-                """)
+                """,
+                messages: [
+                    """
+                    request 'delete_widget' uses PATCH, but the HTTP request section declares /widgets/{id} only with \
+                    DELETE
+                    """
+                ])
         ],
         nonTriggeringExamples: [
             RuleExample(
@@ -38,7 +44,20 @@ struct ExampleMethodUndeclaredRule: LintRule {
                 ```http
                 DELETE https://graph.microsoft.com/v1.0/widgets/1
                 ```
-                """)
+                """),
+            // A path the section does not declare at all is example-path-undeclared's finding.
+            RuleExample(
+                """
+                ## HTTP request
+                ```http
+                DELETE /widgets/{id}
+                ```
+                ## Example
+                <!-- { "blockType": "request", "name": "delete_widget" } -->
+                ```http
+                PATCH https://graph.microsoft.com/v1.0/gadgets/1
+                ```
+                """),
         ]
     )
 

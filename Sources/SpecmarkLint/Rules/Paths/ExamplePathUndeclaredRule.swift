@@ -24,11 +24,37 @@ struct ExamplePathUndeclaredRule: LintRule {
                 ## Example
                 <!-- { "blockType": "request", "name": "get_sensor" } -->
                 ```http
-                1️⃣GET https://graph.microsoft.com/v1.0/sensor/6f1c
+                1️⃣GET https://graph.microsoft.com/v1.0/sensor/6f1c1️⃣
                 ```
-                """)
+                """,
+                messages: [
+                    """
+                    request 'get_sensor' calls /sensor/6f1c, which matches no path declared in the HTTP request \
+                    section
+                    """
+                ]),
+            // A placeholder matches one segment, not two.
+            RuleExample(
+                """
+                ## HTTP request
+                ```http
+                GET /sensors/{id}
+                ```
+                ## Example
+                <!-- { "blockType": "request", "name": "get_sensor_readings" } -->
+                ```http
+                1️⃣GET https://graph.microsoft.com/v1.0/sensors/6f1c/readings1️⃣
+                ```
+                """,
+                messages: [
+                    """
+                    request 'get_sensor_readings' calls /sensors/6f1c/readings, which matches no path declared in the \
+                    HTTP request section
+                    """
+                ]),
         ],
         nonTriggeringExamples: [
+            // `{id | userPrincipalName}` is one placeholder, and /me is /users/{id}.
             RuleExample(
                 """
                 ## HTTP request
@@ -40,7 +66,33 @@ struct ExamplePathUndeclaredRule: LintRule {
                 ```http
                 GET https://graph.microsoft.com/v1.0/me/sensors/6f1c?$select=id
                 ```
-                """)
+                """),
+            // The alias applies to the declared path too.
+            RuleExample(
+                """
+                ## HTTP request
+                ```http
+                GET /me/sensors/{id}
+                ```
+                ## Example
+                <!-- { "blockType": "request", "name": "get_user_sensor" } -->
+                ```http
+                GET https://graph.microsoft.com/v1.0/users/4a1e/sensors/6f1c
+                ```
+                """),
+            // OData key syntax: sensors('6f1c') is sensors/6f1c.
+            RuleExample(
+                """
+                ## HTTP request
+                ```http
+                GET /sensors/{id}
+                ```
+                ## Example
+                <!-- { "blockType": "request", "name": "get_sensor" } -->
+                ```http
+                GET https://graph.microsoft.com/v1.0/sensors('6f1c')
+                ```
+                """),
         ]
     )
 

@@ -17,9 +17,18 @@ struct ExampleVersionMismatchRule: LintRule {
                 """
                 <!-- { "blockType": "request", "name": "get_widget" } -->
                 ```http
-                GET 1️⃣https://graph.microsoft.com/beta/widgets/1
+                GET 1️⃣https://graph.microsoft.com/beta/widgets/11️⃣
                 ```
-                """, file: "v1.0/api/widget-get.md")
+                """, file: "v1.0/api/widget-get.md",
+                messages: ["request 'get_widget' calls the beta endpoint on a v1.0 page"]),
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "get_widget" } -->
+                ```http
+                GET 1️⃣https://graph.microsoft.com/v1.0/widgets/11️⃣
+                ```
+                """, file: "beta/api/widget-get.md",
+                messages: ["request 'get_widget' calls the v1.0 endpoint on a beta page"]),
         ],
         nonTriggeringExamples: [
             RuleExample(

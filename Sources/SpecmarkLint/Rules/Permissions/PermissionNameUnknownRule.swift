@@ -15,30 +15,68 @@ struct PermissionNameUnknownRule: LintRule {
             only in case, or by one or two letters, from a name used on three or more.
             """,
         triggeringExamples: [
+            // Without a list of known permissions, a rare variant of a name three pages use is reported.
             RuleExample(
-                "## Permissions\n|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Application|1️⃣Widget.ReadWrte.All|\n",
-                file: "api/d.md",
-                otherPages: [
-                    "api/a.md":
-                        "## Permissions\n|Permission type|Permissions|\n|:---|:---|\n|Application|Widget.ReadWrite.All|\n",
-                    "api/b.md":
-                        "## Permissions\n|Permission type|Permissions|\n|:---|:---|\n|Application|Widget.ReadWrite.All|\n",
-                    "api/c.md":
-                        "## Permissions\n|Permission type|Permissions|\n|:---|:---|\n|Application|Widget.ReadWrite.All|\n",
-                ])
+                """
+                ## Permissions
+                |Permission type|Permissions (from least to most privileged)|
+                |:---|:---|
+                |Application|1️⃣Widget.ReadWrte.All1️⃣|
+                """,
+                file: "api/d.md", otherPages: commonPermission(onPages: ["a", "b", "c"]),
+                messages: [
+                    """
+                    permission 'Widget.ReadWrte.All' looks like a misspelling of 'Widget.ReadWrite.All', which 3 pages \
+                    use
+                    """
+                ]),
+            RuleExample(
+                """
+                ## Permissions
+                |Permission type|Permissions (from least to most privileged)|
+                |:---|:---|
+                |Application|1️⃣Widget.Readwrite.All1️⃣|
+                """,
+                file: "api/d.md", otherPages: commonPermission(onPages: ["a", "b", "c"]),
+                messages: [
+                    """
+                    permission 'Widget.Readwrite.All' differs only in case from 'Widget.ReadWrite.All', which 3 pages \
+                    use
+                    """
+                ]),
+            // With a list of known permissions, every other name is reported.
+            RuleExample(
+                """
+                ## Permissions
+                |Permission type|Permissions (from least to most privileged)|
+                |:---|:---|
+                |Delegated (work or school account)|1️⃣Widget.Reed.All1️⃣|
+                |Application|2️⃣Gadget.Fly.All2️⃣|
+                """,
+                messages: [
+                    "permission 'Widget.Reed.All' is not in the known permissions; did you mean 'Widget.Read.All'?",
+                    "permission 'Gadget.Fly.All' is not in the known permissions",
+                ],
+                options: .with { $0.knownPermissions = ["Widget.Read.All", "Widget.ReadWrite.All"] }),
         ],
         nonTriggeringExamples: [
             RuleExample(
-                "## Permissions\n|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Application|Gadget.Read.All|\n",
-                file: "api/d.md",
-                otherPages: [
-                    "api/a.md":
-                        "## Permissions\n|Permission type|Permissions|\n|:---|:---|\n|Application|Widget.ReadWrite.All|\n",
-                    "api/b.md":
-                        "## Permissions\n|Permission type|Permissions|\n|:---|:---|\n|Application|Widget.ReadWrite.All|\n",
-                    "api/c.md":
-                        "## Permissions\n|Permission type|Permissions|\n|:---|:---|\n|Application|Widget.ReadWrite.All|\n",
-                ])
+                """
+                ## Permissions
+                |Permission type|Permissions (from least to most privileged)|
+                |:---|:---|
+                |Application|Gadget.Read.All|
+                """,
+                file: "api/d.md", otherPages: commonPermission(onPages: ["a", "b", "c"])),
+            // A name two pages use is not common enough to call the other spelling a mistake.
+            RuleExample(
+                """
+                ## Permissions
+                |Permission type|Permissions (from least to most privileged)|
+                |:---|:---|
+                |Application|Widget.ReadWrte.All|
+                """,
+                file: "api/d.md", otherPages: commonPermission(onPages: ["a", "b"])),
         ]
     )
 
@@ -91,4 +129,15 @@ extension FindingMessage {
     ) -> FindingMessage {
         FindingMessage("permission '\(name)' \(how) '\(suggestion)', which \(pages) pages use")
     }
+}
+
+/// Pages `api/NAME.md` whose Permissions table names Widget.ReadWrite.All, for the examples.
+private func commonPermission(onPages names: [String]) -> [String: String] {
+    let page = """
+        ## Permissions
+        |Permission type|Permissions (from least to most privileged)|
+        |:---|:---|
+        |Application|Widget.ReadWrite.All|
+        """
+    return Dictionary(uniqueKeysWithValues: names.map { ("api/\($0).md", page) })
 }

@@ -19,9 +19,24 @@ struct PermissionsLabelUnknownRule: LintRule {
                 ## Permissions
                 |Permission type|Permissions (from least to most privileged)|
                 |:---|:---|
-                |1️⃣Delegated (personal Microsoft account|Not supported.|
-                |2️⃣Service principal|Widget.Read.All|
-                """)
+                |1️⃣Delegated (personal Microsoft account1️⃣|Not supported.|
+                |2️⃣Service principal2️⃣|Widget.Read.All|
+                |3️⃣Aplication3️⃣|Widget.Read.All|
+                """,
+                messages: [
+                    """
+                    permission type 'Delegated (personal Microsoft account' should be written 'Delegated (personal \
+                    Microsoft account)'
+                    """,
+                    """
+                    'Service principal' is not a permission type (Delegated (work or school account), Delegated \
+                    (personal Microsoft account), Application)
+                    """,
+                    """
+                    'Aplication' is not a permission type (Delegated (work or school account), Delegated (personal \
+                    Microsoft account), Application); did you mean 'Application'?
+                    """,
+                ])
         ],
         nonTriggeringExamples: [
             RuleExample(

@@ -15,10 +15,34 @@ struct PermissionsMissingRule: LintRule {
             """,
         triggeringExamples: [
             RuleExample(
-                "---\ndoc_type: apiPageType\n---\n1️⃣# Get widget\n\n## HTTP request\n```http\nGET /widgets/{id}\n```\n"),
+                """
+                ---
+                doc_type: apiPageType
+                ---
+                1️⃣# Get widget1️⃣
+
+                ## HTTP request
+                ```http
+                GET /widgets/{id}
+                ```
+                """,
+                messages: ["method page has no Permissions section"]),
             RuleExample(
-                "---\ndoc_type: apiPageType\n---\n# Get widget\n\n1️⃣## Permissions\nSee the permissions reference.\n\n## HTTP request\n```http\nGET /widgets/{id}\n```\n"
-            ),
+                """
+                ---
+                doc_type: apiPageType
+                ---
+                # Get widget
+
+                1️⃣## Permissions1️⃣
+                See the permissions reference.
+
+                ## HTTP request
+                ```http
+                GET /widgets/{id}
+                ```
+                """,
+                messages: ["Permissions section has no permissions table"]),
         ],
         nonTriggeringExamples: [
             RuleExample(

@@ -20,8 +20,14 @@ struct PermissionsNotSupportedSpellingRule: LintRule {
                 ## Permissions
                 |Permission type|Permissions (from least to most privileged)|
                 |:---|:---|
-                |Application|1️⃣Not Supported|
-                """)
+                |Delegated (work or school account)|Widget.Read|
+                |Delegated (personal Microsoft account)|1️⃣Not supported1️⃣|
+                |Application|2️⃣Not Supported2️⃣|
+                """,
+                messages: [
+                    "'Not supported' is written 'Not supported.' everywhere else",
+                    "'Not Supported' is written 'Not supported.' everywhere else",
+                ])
         ],
         nonTriggeringExamples: [
             RuleExample(

@@ -18,8 +18,13 @@ struct PermissionsRowEmptyRule: LintRule {
                 ## Permissions
                 |Permission type|Permissions (from least to most privileged)|
                 |:---|:---|
-                1️⃣|Application||
-                """)
+                1️⃣|Delegated (work or school account)|Ask your administrator|1️⃣
+                2️⃣|Application||2️⃣
+                """,
+                messages: [
+                    "'Delegated (work or school account)' row names no permission; list them or write 'Not supported.'",
+                    "'Application' row names no permission; list them or write 'Not supported.'",
+                ])
         ],
         nonTriggeringExamples: [
             RuleExample(
@@ -27,6 +32,7 @@ struct PermissionsRowEmptyRule: LintRule {
                 ## Permissions
                 |Permission type|Permissions (from least to most privileged)|
                 |:---|:---|
+                |Delegated (work or school account)|Widget.Read|
                 |Application|Not supported.|
                 """)
         ]

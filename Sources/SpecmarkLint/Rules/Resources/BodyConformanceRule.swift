@@ -28,14 +28,63 @@ struct BodyConformanceRule: LintRule {
         triggeringExamples: [
             RuleExample(
                 ExamplePages.response(
-                    "{ \"id\": \"1\", \"isActive\": 1️⃣\"yes\", \"size\": 2️⃣12.5, \"tags\": 3️⃣\"blue\" }"),
-                otherPages: ExamplePages.withWidget)
+                    "{ \"id\": \"1\", \"isActive\": 1️⃣\"yes\"1️⃣, \"size\": 2️⃣12.52️⃣, \"tags\": 3️⃣\"blue\"3️⃣ }"),
+                otherPages: ExamplePages.withWidget,
+                messages: [
+                    "response to 'get_widget': $.isActive is the string \"yes\" but its type is Boolean",
+                    "response to 'get_widget': $.size is 12.5 but its type is Int32, a whole number",
+                    """
+                    response to 'get_widget': $.tags is the string "blue" but its type is Collection(String) (an \
+                    array)
+                    """,
+                ]),
+            // Complex types are checked property by property; an object is not a collection.
+            RuleExample(
+                ExamplePages.response(
+                    """
+                    {
+                      "id": "1",
+                      "dimensions": { "height": 1️⃣"tall"1️⃣ },
+                      "tags": 2️⃣{ "first": "blue" }2️⃣
+                    }
+                    """),
+                otherPages: ExamplePages.withWidget,
+                messages: [
+                    "response to 'get_widget': $.dimensions.height is the string \"tall\" but its type is Double",
+                    "response to 'get_widget': $.tags is an object but its type is Collection(String) (an array)",
+                ]),
+            // Collection items are checked one by one.
+            RuleExample(
+                ExamplePages.response("{ \"id\": \"1\", \"tags\": [ \"blue\", 1️⃣71️⃣ ] }"),
+                otherPages: ExamplePages.withWidget,
+                messages: ["response to 'get_widget': $.tags[1] is the number 7 but its type is String"]),
+            // A derived type is checked with the properties it inherits.
+            RuleExample(
+                ExamplePages.response(
+                    "{ \"id\": \"1\", \"capacity\": 1️⃣\"lots\"1️⃣, \"isActive\": 2️⃣\"no\"2️⃣ }",
+                    annotation: "\"@odata.type\": \"microsoft.graph.bigWidget\""),
+                otherPages: ExamplePages.withBigWidget,
+                messages: [
+                    "response to 'get_widget': $.capacity is the string \"lots\" but its type is Int32",
+                    "response to 'get_widget': $.isActive is the string \"no\" but its type is Boolean",
+                ]),
+            // An @odata.type in the body says which type the body is.
+            RuleExample(
+                ExamplePages.response(
+                    "{ \"@odata.type\": \"#microsoft.graph.bigWidget\", \"id\": \"1\", \"capacity\": 1️⃣\"lots\"1️⃣ }"),
+                otherPages: ExamplePages.withBigWidget,
+                messages: ["response to 'get_widget': $.capacity is the string \"lots\" but its type is Int32"]),
         ],
         nonTriggeringExamples: [
+            // Integers are valid Double values.
             RuleExample(
                 ExamplePages.response(
                     "{ \"id\": \"1\", \"isActive\": true, \"size\": 12, \"weight\": 3, \"tags\": [\"blue\"] }"),
-                otherPages: ExamplePages.withWidget)
+                otherPages: ExamplePages.withWidget),
+            // A type name written as a value is body-value-placeholder's finding, not a contradiction.
+            RuleExample(
+                ExamplePages.response("{ \"id\": \"1\", \"isActive\": \"Boolean\", \"size\": \"Int32\" }"),
+                otherPages: ExamplePages.withWidget),
         ]
     )
 

@@ -1,6 +1,7 @@
 import SpecmarkContract
 
-/// A request body lacks a property the Request body table marks as required. Reported by ``BodyConformanceRule``, which checks each body once.
+/// A request body lacks a property the Request body table marks as required. Reported by ``BodyConformanceRule``, which
+/// checks each body once.
 struct RequestPropertyMissingRule: CompanionRule {
     let description = RuleDescription(
         id: "request-property-missing",
@@ -12,13 +13,60 @@ struct RequestPropertyMissingRule: CompanionRule {
             """,
         triggeringExamples: [
             RuleExample(
-                "## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|name|String|The name. Required.|\n|size|Int32|Optional.|\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"create_widget\" } -->\n```http\nPOST /widgets\nContent-Type: application/json\n\n1️⃣{ \"size\": 3 }\n```\n"
-            )
+                """
+                ## Request body
+                |Property|Type|Description|
+                |:---|:---|:---|
+                |name|String|The name. Required.|
+                |size|Int32|Optional.|
+
+                ## Example
+                <!-- { "blockType": "request", "name": "create_widget" } -->
+                ```http
+                POST /widgets
+                Content-Type: application/json
+
+                1️⃣{ "size": 3 }1️⃣
+                ```
+                """,
+                messages: ["request 'create_widget' has no 'name', which the Request body table marks as required"])
         ],
         nonTriggeringExamples: [
             RuleExample(
-                "## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|name|String|The name. Required.|\n|size|Int32|Optional.|\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"create_widget\" } -->\n```http\nPOST /widgets\nContent-Type: application/json\n\n{ \"name\": \"A\" }\n```\n"
-            )
+                """
+                ## Request body
+                |Property|Type|Description|
+                |:---|:---|:---|
+                |name|String|The name. Required.|
+                |size|Int32|Optional.|
+
+                ## Example
+                <!-- { "blockType": "request", "name": "create_widget" } -->
+                ```http
+                POST /widgets
+                Content-Type: application/json
+
+                { "name": "A" }
+                ```
+                """),
+            // A PATCH sends only what changes: required rows are not checked.
+            RuleExample(
+                """
+                ## Request body
+                |Property|Type|Description|
+                |:---|:---|:---|
+                |name|String|The name. Required.|
+                |size|Int32|Optional.|
+
+                ## Example
+                <!-- { "blockType": "request", "name": "update_widget" } -->
+                ```http
+                PATCH /widgets/1
+                Content-Type: application/json
+
+                { "size": 3 }
+                ```
+                """),
         ]
     )
 }

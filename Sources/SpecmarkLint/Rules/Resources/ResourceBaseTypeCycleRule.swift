@@ -17,20 +17,39 @@ struct ResourceBaseTypeCycleRule: DocSetExtractedRule {
             """,
         triggeringExamples: [
             RuleExample(
-                "<!-- { \"blockType\": \"resource\", \"@odata.type\": \"ns.a\", 1️⃣\"baseType\": \"ns.b\" } -->\n```json\n{}\n```\n",
+                """
+                <!-- { "blockType": "resource", "@odata.type": "ns.a", 1️⃣"baseType"1️⃣: "ns.b" } -->
+                ```json
+                {}
+                ```
+                """,
                 file: "resources/a.md",
                 otherPages: [
-                    "resources/b.md":
-                        "<!-- { \"blockType\": \"resource\", \"@odata.type\": \"ns.b\", \"baseType\": \"ns.a\" } -->\n```json\n{}\n```\n"
-                ])
+                    "resources/b.md": """
+                    <!-- { "blockType": "resource", "@odata.type": "ns.b", "baseType": "ns.a" } -->
+                    ```json
+                    {}
+                    ```
+                    """
+                ],
+                messages: ["base types of 'ns.a' form a cycle: ns.a → ns.b → ns.a"])
         ],
         nonTriggeringExamples: [
             RuleExample(
-                "<!-- { \"blockType\": \"resource\", \"@odata.type\": \"ns.a\", \"baseType\": \"ns.b\" } -->\n```json\n{}\n```\n",
+                """
+                <!-- { "blockType": "resource", "@odata.type": "ns.a", "baseType": "ns.b" } -->
+                ```json
+                {}
+                ```
+                """,
                 file: "resources/a.md",
                 otherPages: [
-                    "resources/b.md":
-                        "<!-- { \"blockType\": \"resource\", \"@odata.type\": \"ns.b\" } -->\n```json\n{}\n```\n"
+                    "resources/b.md": """
+                    <!-- { "blockType": "resource", "@odata.type": "ns.b" } -->
+                    ```json
+                    {}
+                    ```
+                    """
                 ])
         ]
     )

@@ -15,12 +15,35 @@ struct ResourceBaseTypeMissingRule: LintRule {
             """,
         triggeringExamples: [
             RuleExample(
-                "Inherits from [widget](widget.md).\n\n1️⃣<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.bigWidget\" } -->\n```json\n{}\n```\n",
-                file: "resources/bigwidget.md", otherPages: ExamplePages.withWidget)
+                """
+                Inherits from [widget](widget.md).
+
+                1️⃣<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.bigWidget" } -->1️⃣
+                ```json
+                {}
+                ```
+                """,
+                file: "resources/bigwidget.md", otherPages: ExamplePages.withWidget,
+                messages: [
+                    """
+                    resource annotation of 'microsoft.graph.bigWidget' has no baseType, but the page says it inherits \
+                    from microsoft.graph.widget; add "baseType": "microsoft.graph.widget"
+                    """
+                ])
         ],
         nonTriggeringExamples: [
             RuleExample(
-                "Inherits from [widget](widget.md).\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.bigWidget\", \"baseType\": \"microsoft.graph.widget\" } -->\n```json\n{}\n```\n",
+                """
+                Inherits from [widget](widget.md).
+
+                <!-- {
+                  "blockType": "resource", "@odata.type": "microsoft.graph.bigWidget",
+                  "baseType": "microsoft.graph.widget"
+                } -->
+                ```json
+                {}
+                ```
+                """,
                 file: "resources/bigwidget.md", otherPages: ExamplePages.withWidget)
         ]
     )

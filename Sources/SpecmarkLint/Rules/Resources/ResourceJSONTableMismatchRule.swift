@@ -20,7 +20,7 @@ struct ResourceJSONTableMismatchRule: LintRule {
                 |Property|Type|Description|
                 |:---|:---|:---|
                 |id|String|The identifier.|
-                1️⃣|size|Int32|Bytes.|
+                1️⃣|size|Int32|Bytes.|1️⃣
                 |isActive|Boolean|Whether it is active.|
 
                 ## JSON representation
@@ -28,13 +28,22 @@ struct ResourceJSONTableMismatchRule: LintRule {
                 ```json
                 {
                   "id": "String",
-                  "isActive": 2️⃣"String",
-                  3️⃣"colour": "String"
+                  "isActive": 2️⃣"String"2️⃣,
+                  3️⃣"colour"3️⃣: "String"
                 }
                 ```
-                """, file: "resources/gadget.md")
+                """, file: "resources/gadget.md",
+                messages: [
+                    "property 'size' of gadget is in the Properties table but not in the JSON representation",
+                    """
+                    property 'isActive' of gadget is Boolean in the Properties table but String in the JSON \
+                    representation
+                    """,
+                    "property 'colour' of gadget is in the JSON representation but not in the Properties table",
+                ])
         ],
         nonTriggeringExamples: [
+            // An enum-typed property shown as "String", and a relationship in the JSON.
             RuleExample(
                 """
                 ## Properties
@@ -44,6 +53,11 @@ struct ResourceJSONTableMismatchRule: LintRule {
                 |status|[gadgetStatus](gadgetstatus.md)|The state.|
                 |tags|String collection|Labels.|
 
+                ## Relationships
+                |Relationship|Type|Description|
+                |:---|:---|:---|
+                |parts|[part](part.md) collection|The parts of the gadget.|
+
                 ## JSON representation
                 <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.gadget" } -->
                 ```json
@@ -51,7 +65,8 @@ struct ResourceJSONTableMismatchRule: LintRule {
                   "@odata.type": "#microsoft.graph.gadget",
                   "id": "String (identifier)",
                   "status": "String",
-                  "tags": ["String"]
+                  "tags": ["String"],
+                  "parts": [{ "@odata.type": "microsoft.graph.part" }]
                 }
                 ```
                 """, file: "resources/gadget.md")

@@ -18,12 +18,23 @@ struct ResourceMissingTypeRule: ExtractedRule {
             """,
         triggeringExamples: [
             RuleExample(
-                "1️⃣<!-- { \"blockType\": \"resource\", \"keyProperty\": \"id\" } -->\n```json\n{ \"id\": \"String\" }\n```\n",
-                file: "resources/widget.md")
+                """
+                1️⃣<!-- { "blockType": "resource", "keyProperty": "id" } -->1️⃣
+                ```json
+                { "id": "String" }
+                ```
+                """,
+                file: "resources/widget.md",
+                messages: ["resource annotation has no '@odata.type', so no type is defined"])
         ],
         nonTriggeringExamples: [
             RuleExample(
-                "<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.widget\" } -->\n```json\n{ \"id\": \"String\" }\n```\n",
+                """
+                <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.widget" } -->
+                ```json
+                { "id": "String" }
+                ```
+                """,
                 file: "resources/widget.md")
         ]
     )
