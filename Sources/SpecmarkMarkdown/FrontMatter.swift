@@ -25,7 +25,8 @@ public struct FrontMatterEntry: Hashable, Sendable {
     public var value: FrontMatterValue
     /// The key's range.
     public var keyRange: SourceRange
-    /// The value's start (YAML gives no end for every node kind).
+    /// The value's range: the whole of a one-line scalar (quotes included), else its start (YAML gives no end for
+    /// every node kind).
     public var valueRange: SourceRange
 }
 
@@ -35,6 +36,12 @@ public indirect enum FrontMatterValue: Hashable, Sendable {
     case list([String])
     case mapping([FrontMatterEntry])
     case null
+
+    /// The text of a scalar value.
+    public var scalar: String? {
+        if case .string(let text) = self { return text }
+        return nil
+    }
 }
 
 /// Reads front matter off the first lines of a page.
@@ -137,6 +144,29 @@ enum FrontMatterReader {
         return (occurrences.first?.line, repeats)
     }
 
+    /// The range of a value starting at `start`: to its last byte when it is a scalar written on that line as it
+    /// reads (plain, or in quotes without escapes), else the start alone.
+    static func valueRange(at start: SourcePosition, of scalar: String?, source: SourceText) -> SourceRange {
+        guard let scalar, !scalar.isEmpty, start.line >= 1, start.line <= source.lineCount else {
+            return SourceRange(at: start)
+        }
+        let line = source.lineBytes(start.line)
+        let from = line.startIndex + start.column - 1
+        guard from >= line.startIndex, from < line.endIndex else { return SourceRange(at: start) }
+        let written = line[from...]
+        let text = scalar.utf8
+        var length = 0
+        if written.starts(with: text) {
+            length = text.count
+        } else if let quote = written.first, quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'"),
+            written.dropFirst().starts(with: text), written.dropFirst(text.count + 1).first == quote
+        {
+            length = text.count + 2
+        }
+        guard length > 0 else { return SourceRange(at: start) }
+        return SourceRange(start.line, start.column, start.line, start.column + length - 1)
+    }
+
     private static func duplicateKeyProblems(
         _ keys: [String], lines: Range<Int>, source: SourceText
     ) -> [MarkdownProblem] {
@@ -198,10 +228,11 @@ enum FrontMatterReader {
                 problems.append(.keyRepeated(key, at: keyRange))
             }
             let valuePosition = position(valueNode.mark, source: source) ?? keyPosition
+            let converted = value(of: valueNode, source: source, problems: &problems)
             entries.append(
                 FrontMatterEntry(
-                    key: key, value: value(of: valueNode, source: source, problems: &problems),
-                    keyRange: keyRange, valueRange: SourceRange(at: valuePosition)))
+                    key: key, value: converted, keyRange: keyRange,
+                    valueRange: valueRange(at: valuePosition, of: converted.scalar, source: source)))
         }
         return entries
     }

@@ -103,7 +103,8 @@ enum FrontMatterEvents {
                     yamlLine: valueEvent.line, column: valueEvent.column, source: source)
                 entries.append(
                     FrontMatterEntry(
-                        key: name, value: value, keyRange: keyRange, valueRange: SourceRange(at: valuePosition)))
+                        key: name, value: value, keyRange: keyRange,
+                        valueRange: FrontMatterReader.valueRange(at: valuePosition, of: value.scalar, source: source)))
             }
             return nil
         }

@@ -52,12 +52,13 @@ import Testing
         #expect(entries.map(\.key) == ["title", "keywords", "empty", "quoted", "tïtle"])
         #expect(entries[0].value == .string("A page"))
         #expect(entries[0].keyRange == SourceRange(2, 1, 2, 5))
-        #expect(entries[0].valueRange == SourceRange(2, 8, 2, 8))
+        #expect(entries[0].valueRange == SourceRange(2, 8, 2, 13))
         #expect(entries[1].value == .list(["one", "two"]))
         #expect(entries[2].value == .null)
         #expect(entries[3].value == .string("null"))
+        #expect(entries[3].valueRange == SourceRange(5, 9, 5, 14))
         #expect(entries[4].keyRange == SourceRange(6, 1, 6, 6))
-        #expect(entries[4].valueRange == SourceRange(6, 9, 6, 9))
+        #expect(entries[4].valueRange == SourceRange(6, 9, 6, 10))
     }
 
     @Test func shapesOutsideTheCommonOneAreLeftToYams() {

@@ -87,11 +87,11 @@ import Testing
         let document = MarkdownDocument.parse("---\ntïtle: 🙂 x\n---\n", path: "fm.md")
         let frontMatter = try #require(document.frontMatter)
         #expect(frontMatter["tïtle"]?.keyRange == SourceRange(2, 1, 2, 6))
-        #expect(frontMatter["tïtle"]?.valueRange == SourceRange(2, 9, 2, 9))
+        #expect(frontMatter["tïtle"]?.valueRange == SourceRange(2, 9, 2, 14))
         let nested = MarkdownDocument.parse("---\nk:\n  é: ü\n---\n", path: "fm.md")
         guard case .mapping(let entries)? = nested.frontMatter?["k"]?.value else { throw Failure("no mapping") }
         #expect(entries.first?.keyRange == SourceRange(3, 3, 3, 4))
-        #expect(entries.first?.valueRange == SourceRange(3, 7, 3, 7))
+        #expect(entries.first?.valueRange == SourceRange(3, 7, 3, 8))
     }
 
     @Test func invalidYAMLIsReportedAtTheOffendingLine() {

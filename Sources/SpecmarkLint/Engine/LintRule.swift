@@ -94,8 +94,9 @@ public struct RuleOptions: Hashable, Sendable {
     public var requiredFrontMatter: [String] = [
         "title", "description", "author", "localization_priority", "ms.prod", "doc_type",
     ]
-    /// Site-absolute link prefixes not checked (`/graph`, `/azure`, …); links starting with `/` are ignored
-    /// when this is empty.
+    /// Site-absolute link prefixes ApiDoctor skips (`/graph`, `/azure`, …), as `links.ignore-prefixes` and a
+    /// Graph `link-validation-config.json` give them. Specmark checks no site-absolute link (they name pages of
+    /// the published site, not files of the doc set), so this is read and kept, and no rule narrows on it yet.
     public var linkIgnorePrefixes: [String] = []
     /// Permission names known to be valid; empty means "the names the doc set uses".
     public var knownPermissions: [String] = []

@@ -17,7 +17,7 @@ struct FrontMatterDocTypeRule: CompanionRule {
             RuleExample(
                 """
                 ---
-                doc_type: 1️⃣r1️⃣esourcePageType
+                doc_type: 1️⃣resourcePageType1️⃣
                 ---
                 # Update widget
                 ## HTTP request
@@ -34,7 +34,7 @@ struct FrontMatterDocTypeRule: CompanionRule {
             RuleExample(
                 """
                 ---
-                doc_type: 1️⃣a1️⃣piPageType
+                doc_type: 1️⃣apiPageType1️⃣
                 ---
                 # widget resource type
                 ## JSON representation

@@ -77,25 +77,28 @@ struct TabGroupInvalidRule: LintRule {
         events += page.headings.map { ($0.range.start, .heading) }
         events.sort { $0.0 < $1.0 }
         var group: [TabMarker] = []
+        // Groups are anchored by their place on the page, not their line, so baselines survive edits above them.
+        var ordinal = 0
         func finish(closed: Bool) {
             defer { group = [] }
             guard let first = group.first else { return }
+            ordinal += 1
             let base = first.tabID.firstPiece(separatedBy: UInt8(ascii: "/")).map(String.init) ?? first.tabID
             if base != "http" {
                 report.report(
                     .httpTabNotFirst(first),
-                    at: first.range, anchor: "tabs:\(first.range.start.line):first")
+                    at: first.range, anchor: "tabs#\(ordinal):first")
             }
             var seen = Set<String>()
             for tab in group where !seen.insert(tab.tabID).inserted {
                 report.report(
                     .tabRepeated(tab), at: tab.range,
-                    anchor: "tabs:\(first.range.start.line):\(tab.tabID)")
+                    anchor: "tabs#\(ordinal):\(tab.tabID)")
             }
             if !closed {
                 report.report(
                     .tabGroupUnclosed, at: first.range,
-                    anchor: "tabs:\(first.range.start.line):unclosed")
+                    anchor: "tabs#\(ordinal):unclosed")
             }
         }
         for (_, event) in events {

@@ -112,7 +112,7 @@ struct BodyConformanceRule: LintRule {
         let anchor = page.anchor(ofResponse: index)
         guard let annotation = response.annotation else {
             if let body = response.json?.value {
-                checkBodyTypes(body, page: page, docs: docs, conformance: conformance, anchor: anchor, report: &report)
+                checkBodyTypes(body, label: label, docs: docs, anchor: anchor, report: &report)
             }
             return
         }
@@ -136,7 +136,7 @@ struct BodyConformanceRule: LintRule {
         }
         guard let status = response.status, status < 400, let body = response.json?.value else { return }
         guard let resource else {
-            checkBodyTypes(body, page: page, docs: docs, conformance: conformance, anchor: anchor, report: &report)
+            checkBodyTypes(body, label: label, docs: docs, anchor: anchor, report: &report)
             return
         }
         let collectionKey = annotation.collectionProperty ?? "value"
@@ -170,8 +170,7 @@ struct BodyConformanceRule: LintRule {
 
     /// Bodies with no declared type still have `@odata.type` values that must name known types.
     private func checkBodyTypes(
-        _ body: JSONValue, page: PageContract, docs: DocSet, conformance: Conformance, anchor: String,
-        report: inout Findings
+        _ body: JSONValue, label: String, docs: DocSet, anchor: String, report: inout Findings
     ) {
         var stack = [(body, "$")]
         while let (value, path) = stack.popLast() {
@@ -181,7 +180,8 @@ struct BodyConformanceRule: LintRule {
                         if case .missing = docs.lookup(name) {
                             report.report(
                                 .bodyTypeUndefined(
-                                    path, DocSet.normalizedTypeName(name), suggestion: docs.suggestion(forType: name)),
+                                    label, path, DocSet.normalizedTypeName(name),
+                                    suggestion: docs.suggestion(forType: name)),
                                 at: member.value.range, anchor: "\(anchor):\(path).@odata.type",
                                 ruleID: Self.unknownType)
                         }
@@ -213,7 +213,7 @@ struct BodyConformanceRule: LintRule {
                 }
                 forward(issues, label: label, anchor: anchor, report: &report)
             } else {
-                checkBodyTypes(body, page: page, docs: docs, conformance: conformance, anchor: anchor, report: &report)
+                checkBodyTypes(body, label: label, docs: docs, anchor: anchor, report: &report)
             }
             return
         }
@@ -311,9 +311,11 @@ extension FindingMessage {
             "\(label) is annotated as one \(type) but its body is a '\(key)' collection; add \"isCollection\": true")
     }
 
-    fileprivate static func bodyTypeUndefined(_ path: String, _ type: String, suggestion: String?) -> FindingMessage {
+    fileprivate static func bodyTypeUndefined(_ label: String, _ path: String, _ type: String, suggestion: String?)
+        -> FindingMessage
+    {
         FindingMessage(
-            "\(path).@odata.type names '\(type)', which no page defines\(suggestion.map { "; did you mean '\($0)'?" } ?? "")"
+            "\(label): \(path).@odata.type names '\(type)', which no page defines\(suggestion.map { "; did you mean '\($0)'?" } ?? "")"
         )
     }
 
