@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import SpecmarkContract
+import SpecmarkLint
 import SpecmarkMock
 import SpecmarkReport
 import Synchronization
@@ -17,13 +18,14 @@ import Testing
     // MARK: - Against the mock
 
     /// Replays `docs` against Specmark's own mock on a free loopback port, the way `replay --mock` does.
-    static func replayAgainstMock(_ docs: DocSet) async throws -> ReplayResult {
+    static func replayAgainstMock(_ docs: DocSet, rules: LintConfiguration = .default) async throws -> ReplayResult {
         try await withMockServer(
             docs: docs, configuration: MockConfiguration(host: "127.0.0.1", port: 0), logger: quiet
         ) { port in
             var options = ReplayOptions(isLive: false)
             options.preferExample = true
             options.baseURLs = ["": "http://127.0.0.1:\(port)", "v1.0": "http://127.0.0.1:\(port)/v1.0"]
+            options.rules = rules
             let plan = try ReplayPlan(docs: docs, options: options)
             return await ReplayEngine(docs: docs, options: options, logger: quiet).run(plan)
         }
@@ -57,6 +59,39 @@ import Testing
         #expect(location.file == "body-type-mismatch.md")
         #expect(location.range.start.line == 77)
         #expect(location.range.start.column == 3)
+    }
+
+    /// Replay rules are configured like lint rules: at a warning the contradiction no longer fails the example,
+    /// turned off it is not reported, and per-file overrides apply.
+    @Test func replayFindingsTakeTheirConfiguredSeverity() async throws {
+        let docs = try await DocSet.load(
+            [
+                ReplayFixtures.samples.appendingPathComponent("defects").path,
+                ReplayFixtures.samples.appendingPathComponent("v1.0/resources").path,
+            ],
+            logger: Self.quiet, display: { URL(fileURLWithPath: $0).lastPathComponent })
+        let warning = try await Self.replayAgainstMock(
+            docs, rules: LintConfiguration(settings: ["replay-property-type-mismatch": .on(.warning)]))
+        #expect(warning.diagnostics.map(\.severity) == [.warning])
+        #expect(warning.cases.allSatisfy { $0.outcome == .passed })
+        let off = try await Self.replayAgainstMock(
+            docs, rules: LintConfiguration(settings: ["replay-property-type-mismatch": .off]))
+        #expect(off.diagnostics.isEmpty)
+        let overridden = try await Self.replayAgainstMock(
+            docs,
+            rules: LintConfiguration(overrides: [
+                .init(files: [Glob("body-type-*.md")], settings: ["replay-property-type-mismatch": .off])
+            ]))
+        #expect(overridden.diagnostics.isEmpty)
+    }
+
+    /// Every kind of replay finding is documented and configured by a replay rule of its id.
+    @Test(arguments: ReplayFinding.allCases)
+    func everyReplayFindingHasItsRule(_ kind: ReplayFinding) {
+        let rules = BuiltInRules.replay.filter { $0.description.id == kind.ruleID }
+        #expect(rules.count == 1)
+        #expect(rules.first?.description.family == .replay)
+        #expect(BuiltInRules.replay.count == ReplayFinding.allCases.count)
     }
 
     /// A request with no response example of its own, which the mock answers with a 404 (no other example has its
