@@ -311,7 +311,9 @@ extension FindingMessage {
             "\(label) is annotated as one \(type) but its body is a '\(key)' collection; add \"isCollection\": true")
     }
 
-    fileprivate static func bodyTypeUndefined(_ label: String, _ path: String, _ type: String, suggestion: String?)
+    fileprivate static func bodyTypeUndefined(
+        _ label: String, _ path: String, _ type: String, suggestion: String?
+    )
         -> FindingMessage
     {
         FindingMessage(

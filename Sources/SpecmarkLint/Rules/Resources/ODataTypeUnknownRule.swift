@@ -48,7 +48,9 @@ struct ODataTypeUnknownRule: CompanionRule {
                 ExamplePages.response(
                     "{ \"value\": [ { \"@odata.type\": 1️⃣\"#microsoft.graph.gizmo\"1️⃣ } ] }", annotation: ""),
                 otherPages: ExamplePages.withWidget,
-                messages: ["response to 'get_widget': $.value[0].@odata.type names 'microsoft.graph.gizmo', which no page defines"]),
+                messages: [
+                    "response to 'get_widget': $.value[0].@odata.type names 'microsoft.graph.gizmo', which no page defines"
+                ]),
         ],
         nonTriggeringExamples: [
             RuleExample(
