@@ -7,8 +7,16 @@ extension PageContract {
     public func label(ofRequest index: Int) -> String {
         let request = requests[index]
         if let name = request.name { return "request '\(name)'" }
-        if let line = request.message.requestLine { return "request '\(line.method) \(line.target)'" }
+        if let line = request.message.requestLine { return "request '\(Self.requestLine(line, url: request.url))'" }
         return "request '\(Self.firstLine(of: request.message.body?.text ?? ""))'"
+    }
+
+    /// `GET /me/planner/tasks`: the method and the target after its service root (as written otherwise).
+    private static func requestLine(_ line: HTTPRequestLine, url: ExampleURL?) -> String {
+        let target = line.target.trimmingSpaces()
+        guard let root = url?.serviceRoot, target.utf8.count > root.utf8.count else { return "\(line.method) \(target)" }
+        let rest = String(target.dropFirst(root.count))
+        return "\(line.method) \(rest.hasPrefix("/") ? rest : "/" + rest)"
     }
 
     /// How messages name a response: by its own name, its request's name or request line, or its status line.
@@ -17,7 +25,9 @@ extension PageContract {
         if let name = response.name { return "response '\(name)'" }
         if let request = request(pairedWith: index) {
             if let name = request.name { return "response to '\(name)'" }
-            if let line = request.message.requestLine { return "response to '\(line.method) \(line.target)'" }
+            if let line = request.message.requestLine {
+                return "response to '\(Self.requestLine(line, url: request.url))'"
+            }
         }
         if let line = response.message.statusLine {
             return
