@@ -14,7 +14,9 @@ extension PageContract {
     /// `GET /me/planner/tasks`: the method and the target after its service root (as written otherwise).
     private static func requestLine(_ line: HTTPRequestLine, url: ExampleURL?) -> String {
         let target = line.target.trimmingSpaces()
-        guard let root = url?.serviceRoot, target.utf8.count > root.utf8.count else { return "\(line.method) \(target)" }
+        guard let root = url?.serviceRoot, target.utf8.count > root.utf8.count else {
+            return "\(line.method) \(target)"
+        }
         let rest = String(target.dropFirst(root.count))
         return "\(line.method) \(rest.hasPrefix("/") ? rest : "/" + rest)"
     }
