@@ -156,10 +156,14 @@ enum FrontMatterReader {
         let written = line[from...]
         let text = scalar.utf8
         var length = 0
-        if written.starts(with: text) {
+        func reads(at offset: Int) -> Bool {
+            written.count >= offset + text.count
+                && ByteSearch.equal(written.dropFirst(offset).prefix(text.count), text, ignoringASCIICase: false)
+        }
+        if reads(at: 0) {
             length = text.count
-        } else if let quote = written.first, quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'"),
-            written.dropFirst().starts(with: text), written.dropFirst(text.count + 1).first == quote
+        } else if let quote = written.first, quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'"), reads(at: 1),
+            written.dropFirst(text.count + 1).first == quote
         {
             length = text.count + 2
         }

@@ -8,6 +8,12 @@ extension StringProtocol {
 }
 
 extension String {
+    /// The string without leading and trailing spaces, tabs and newlines (over the string's own UTF-8, which a
+    /// whole string reads faster than a substring does).
+    public func trimmingSpaces() -> String {
+        let range = ByteSearch.trimmed(utf8.startIndex..<utf8.endIndex, of: utf8)
+        return range.isEmpty ? "" : String(Substring(utf8[range]))
+    }
 
     /// Whether the two strings are equal when compared case-insensitively.
     public func equalsIgnoringCase(_ other: String) -> Bool {

@@ -18,7 +18,7 @@ import Testing
 
     /// Bytes from a small alphabet (so needles occur), with spaces, tabs, newlines and no-break spaces.
     static func bytes(_ count: Int, using generator: inout Generator) -> [UInt8] {
-        let alphabet: [UInt8] = [0x61, 0x62, 0x20, 0x09, 0x0A, 0x0D, 0xC2, 0xA0, 0x5D, 0x28]
+        let alphabet: [UInt8] = [0x61, 0x62, 0x41, 0x20, 0x09, 0x0A, 0x0D, 0xC2, 0xA0, 0x5D, 0x28]
         return (0..<count).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
     }
 
@@ -42,11 +42,26 @@ import Testing
                 ByteSearch.firstIndex(of: needle, in: haystack, from: start, to: end)
                     == Self.plainFirstIndex(of: needle, in: haystack, from: start, to: end),
                 "\(needle) in \(haystack)[\(start)..<\(end)]")
-            // Over a slice and a string's bytes, which have other indices.
+            // Over a slice (other indices) and over bytes without contiguous storage (the plain loop).
             let slice = haystack[start..<end]
             #expect(
                 ByteSearch.firstIndex(of: needle, in: slice)
                     == Self.plainFirstIndex(of: needle, in: haystack, from: start, to: end))
+            let lazy = haystack.lazy.map { $0 }
+            #expect(
+                ByteSearch.firstIndex(of: needle.lazy.map { $0 }, in: lazy, from: start, to: end)
+                    == Self.plainFirstIndex(of: needle, in: haystack, from: start, to: end))
+            // Equality, with and without case, against the standard library's.
+            let other = Self.bytes(needle.count, using: &generator)
+            for ignoringCase in [false, true] {
+                let plain =
+                    needle.count == other.count
+                    && zip(needle, other).allSatisfy {
+                        ignoringCase ? ByteSearch.lowered($0) == ByteSearch.lowered($1) : $0 == $1
+                    }
+                #expect(ByteSearch.equal(needle, other, ignoringASCIICase: ignoringCase) == plain)
+                #expect(ByteSearch.equal(needle.lazy.map { $0 }, other, ignoringASCIICase: ignoringCase) == plain)
+            }
         }
     }
 

@@ -2,19 +2,24 @@ import SpecmarkMarkdown
 
 /// Matches section titles against patterns with one wildcard (`Permissions {x}`, `* members`), comparing UTF-8
 /// bytes in place: it runs for every heading of every page against every pattern list.
+///
+/// Texts and patterns are whole strings, and the matcher works on byte offsets into them (`ByteSearch` reaches a
+/// whole string's bytes without the cost of a substring).
 public enum TitleMatcher {
     /// Whether `text` (surrounding spaces ignored) matches `pattern`; the wildcard matches any non-empty text.
     /// Case is ignored for ASCII letters when `ignoringCase`.
     public static func matches(_ text: String, pattern: String, wildcard: String, ignoringCase: Bool) -> Bool {
-        matches(trimmed(text), Substring(pattern).utf8, wildcard: Substring(wildcard).utf8, ignoringCase: ignoringCase)
+        matches(
+            text, trimmed(text), pattern, 0..<pattern.utf8.count, wildcard: wildcard, ignoringCase: ignoringCase)
     }
 
     /// Whether `text` matches any of `patterns`: `patterns.contains { matches(text, pattern: $0, …) }`, with the
     /// text trimmed once.
     public static func matchesAny(_ text: String, patterns: [String], wildcard: String, ignoringCase: Bool) -> Bool {
-        let text = trimmed(text)
-        let wildcard = Substring(wildcard).utf8
-        return patterns.contains { matches(text, Substring($0).utf8, wildcard: wildcard, ignoringCase: ignoringCase) }
+        let range = trimmed(text)
+        return patterns.contains {
+            matches(text, range, $0, 0..<$0.utf8.count, wildcard: wildcard, ignoringCase: ignoringCase)
+        }
     }
 
     /// Whether `text` matches any alternative of a `|`-separated pattern (empty alternatives skipped); an
@@ -22,39 +27,43 @@ public enum TitleMatcher {
     public static func matchesAlternative(
         _ text: String, pattern: String, wildcard: String, ignoringCase: Bool
     ) -> Bool {
-        let text = trimmed(text)
-        let wildcard = Substring(wildcard).utf8
-        return Substring(pattern).utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: true).contains {
-            alternative in
-            let caseless = ignoringCase || ByteSearch.firstIndex(of: wildcard, in: alternative) != nil
-            return matches(text, alternative, wildcard: wildcard, ignoringCase: caseless)
+        let range = trimmed(text)
+        var start = 0
+        let count = pattern.utf8.count
+        while start <= count {
+            let end = ByteSearch.offset(of: "|".utf8, in: pattern.utf8, within: start..<count) ?? count
+            defer { start = end + 1 }
+            guard end > start else { continue }
+            let caseless =
+                ignoringCase || ByteSearch.offset(of: wildcard.utf8, in: pattern.utf8, within: start..<end) != nil
+            if matches(text, range, pattern, start..<end, wildcard: wildcard, ignoringCase: caseless) { return true }
         }
+        return false
     }
 
+    /// Whether `text[textRange]` matches `pattern[patternRange]` (byte offsets).
     static func matches(
-        _ text: Substring.UTF8View, _ pattern: Substring.UTF8View, wildcard: Substring.UTF8View, ignoringCase: Bool
+        _ text: String, _ textRange: Range<Int>, _ pattern: String, _ patternRange: Range<Int>, wildcard: String,
+        ignoringCase: Bool
     ) -> Bool {
-        guard !wildcard.isEmpty, let star = ByteSearch.firstIndex(of: wildcard, in: pattern) else {
-            return equal(text, pattern, ignoringCase: ignoringCase)
+        guard !wildcard.isEmpty, let star = ByteSearch.offset(of: wildcard.utf8, in: pattern.utf8, within: patternRange)
+        else {
+            return ByteSearch.equal(text.utf8, textRange, pattern.utf8, patternRange, ignoringASCIICase: ignoringCase)
         }
-        let prefix = pattern[..<star]
-        let suffix = pattern[pattern.index(star, offsetBy: wildcard.count)...]
-        guard text.count > prefix.count + suffix.count else { return false }
-        return equal(text.prefix(prefix.count), prefix, ignoringCase: ignoringCase)
-            && equal(text.suffix(suffix.count), suffix, ignoringCase: ignoringCase)
+        let prefix = patternRange.lowerBound..<star
+        let suffix = (star + wildcard.utf8.count)..<patternRange.upperBound
+        guard textRange.count > prefix.count + suffix.count else { return false }
+        let textPrefix = textRange.lowerBound..<(textRange.lowerBound + prefix.count)
+        let textSuffix = (textRange.upperBound - suffix.count)..<textRange.upperBound
+        return ByteSearch.equal(text.utf8, textPrefix, pattern.utf8, prefix, ignoringASCIICase: ignoringCase)
+            && ByteSearch.equal(text.utf8, textSuffix, pattern.utf8, suffix, ignoringASCIICase: ignoringCase)
     }
 
-    /// The text without surrounding spaces and tabs.
-    private static func trimmed(_ text: String) -> Substring.UTF8View {
-        let utf8 = Substring(text).utf8
-        return utf8[ByteSearch.trimmed(utf8.startIndex..<utf8.endIndex, of: utf8) { $0 == 0x20 || $0 == 0x09 }]
-    }
-
-    private static func equal(_ lhs: Substring.UTF8View, _ rhs: Substring.UTF8View, ignoringCase: Bool) -> Bool {
-        guard ignoringCase else { return lhs.elementsEqual(rhs) }
-        return lhs.elementsEqual(rhs) { left, right in
-            (left >= 0x41 && left <= 0x5A ? left | 0x20 : left)
-                == (right >= 0x41 && right <= 0x5A ? right | 0x20 : right)
-        }
+    /// The text's byte offsets without surrounding spaces and tabs.
+    private static func trimmed(_ text: String) -> Range<Int> {
+        let utf8 = text.utf8
+        let range = ByteSearch.trimmed(utf8.startIndex..<utf8.endIndex, of: utf8) { $0 == 0x20 || $0 == 0x09 }
+        let lower = utf8.distance(from: utf8.startIndex, to: range.lowerBound)
+        return lower..<(lower + utf8.distance(from: range.lowerBound, to: range.upperBound))
     }
 }
