@@ -45,7 +45,8 @@ demo: release
 test: deps
 	$(SWIFT) test --no-parallel
 
-# Full corpus lint against cmark, peak memory, 1x/2x/4x scaling, warm cache and one changed page
+# Full corpus lint against cmark, peak memory, 1x/2x/4x scaling, warm cache and one changed page; BIN=path measures
+# another build (an earlier one, for before and after) without building this one
 # (CORPUS=dir RUNS=5).
 bench: deps
 	scripts/bench.sh

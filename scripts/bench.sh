@@ -2,21 +2,26 @@
 # `make bench`: Specmark's full lint of the Graph corpus against `cmark --to xml` over the same files with
 # as many processes as cores, measured side by side in one run (hyperfine, warm-up, RUNS runs each), peak
 # memory (/usr/bin/time -v), and the same on 2x and 4x copies of the corpus. Also the warm result cache and
-# one changed page re-linted with --changed-since.
+# one changed page re-linted with --changed-since. BIN=path measures another build of specmark (an earlier one, to
+# compare before and after a change) without building this one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CORPUS=${CORPUS:-../shared/corpus/graph-docs}
 RUNS=${RUNS:-5}
 WORK=${WORK:-/tmp/specmark-bench}
-BIN=$PWD/.build/release/specmark
+BIN=${BIN:-}
 JOBS=$(nproc)
 
 [ -d "$CORPUS" ] || { echo "no corpus at $CORPUS (set CORPUS=dir)"; exit 2; }
 for tool in hyperfine cmark /usr/bin/time git python3 cc; do
     command -v "$tool" >/dev/null || { echo "$tool is missing (apt-get install -y hyperfine cmark time git python3 gcc)"; exit 2; }
 done
-swift build -c release --product specmark >/dev/null
+if [ -z "$BIN" ]; then
+    swift build -c release --product specmark >/dev/null
+    BIN=$PWD/.build/release/specmark
+fi
+BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
 CORPUS=$(cd "$CORPUS" && pwd)
 rm -rf "$WORK" && mkdir -p "$WORK"
 
