@@ -51,6 +51,7 @@ package enum ByteSearch {
     static func offset(
         of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
     ) -> Int? {
+        precondition(start >= 0 && start <= end && end <= haystack.count, "search bounds outside the bytes")
         guard let base = haystack.baseAddress, let pattern = needle.baseAddress, needle.count > 0 else { return nil }
         let count = needle.count
         // A short run is quicker searched in line than through a library call per candidate.
@@ -144,7 +145,10 @@ package enum ByteSearch {
         let contiguous: Bool?? =
             lhs.withContiguousStorageIfAvailable { left in
                 rhs.withContiguousStorageIfAvailable { right in
-                    equal(left[lhsRange], right[rhsRange], ignoringASCIICase: ignoringASCIICase)
+                    precondition(
+                        lhsRange.lowerBound >= 0 && lhsRange.upperBound <= left.count && rhsRange.lowerBound >= 0
+                            && rhsRange.upperBound <= right.count, "compare bounds outside the bytes")
+                    return equal(left[lhsRange], right[rhsRange], ignoringASCIICase: ignoringASCIICase)
                 }
             } ?? nil
         if let contiguous, let result = contiguous { return result }

@@ -32,11 +32,18 @@ extension CommonMarkConverter {
         let length = link.destination.utf8.count
         guard length > 0, byte(at: link.range.start) != UInt8(ascii: "<") else { return nil }
         for opener in ["](", "](<"] {
-            if let found = search(opener + link.destination, from: link.range.start, within: link.range),
-                found <= link.range.end
+            // The last occurrence inside the link: a link around an image (`[![alt](a.png)](a.png)`) has the image's
+            // destination first.
+            var last: SourcePosition?
+            var from = link.range.start
+            while let found = search(opener + link.destination, from: from, within: link.range), found <= link.range.end
             {
-                let column = found.column + opener.utf8.count
-                return SourceRange(found.line, column, found.line, column + length - 1)
+                last = found
+                from = SourcePosition(line: found.line, column: found.column + 1)
+            }
+            if let last {
+                let column = last.column + opener.utf8.count
+                return SourceRange(last.line, column, last.line, column + length - 1)
             }
         }
         return nil

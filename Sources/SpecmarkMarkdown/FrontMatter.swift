@@ -126,22 +126,28 @@ enum FrontMatterReader {
             frontMatter: FrontMatter(range: range, entries: entries), blankedLines: 1...closing, problems: problems)
     }
 
-    /// The lines of a repeated key after its first: where the key starts on each (it may be indented, in a nested
-    /// mapping).
+    /// The lines of a repeated key after its first within one mapping, where the key starts on each (it may be
+    /// indented, in a nested mapping). A mapping is the lines at one indent under one parent line.
     private static func repeatedKeys(
         _ key: String, lines: Range<Int>, source: SourceText
     ) -> (first: Int?, repeats: [(line: Int, indent: Int)]) {
         let prefix = Array((key + ":").utf8)
-        var occurrences: [(line: Int, indent: Int)] = []
+        var parents: [(indent: Int, line: Int)] = []
+        var seen = Set<[Int]>()
+        var first: Int?
+        var repeats: [(line: Int, indent: Int)] = []
         for line in lines {
             let bytes = source.lineBytes(line)
             let indent = bytes.prefix { $0 == 0x20 }.count
-            if bytes.dropFirst(indent).starts(with: prefix) { occurrences.append((line, indent)) }
+            guard indent < bytes.count else { continue }  // blank lines start nothing
+            while let last = parents.last, last.indent >= indent { parents.removeLast() }
+            if bytes.dropFirst(indent).starts(with: prefix) {
+                first = first ?? line
+                if !seen.insert([parents.last?.line ?? 0, indent]).inserted { repeats.append((line, indent)) }
+            }
+            parents.append((indent, line))
         }
-        // A key repeats within one mapping, at one indent; the same key in a mapping at another depth is another key.
-        var seenIndents = Set<Int>()
-        let repeats = occurrences.filter { !seenIndents.insert($0.indent).inserted }
-        return (occurrences.first?.line, repeats)
+        return (first, repeats)
     }
 
     /// The range of a value starting at `start`: to its last byte when it is a scalar written on that line as it

@@ -44,8 +44,7 @@ public struct ReplayRun: Sendable {
         } catch {
             throw Failure(description: error.description)
         }
-        let docs = await DocSet.load(scope.discovery, configuration: request.configuration.extraction, logger: logger)
-        let pages = scope.named.map { named in Set(docs.pages.indices.filter { named.contains(docs.pages[$0].file) }) }
+        let (docs, pages) = await scope.load(request.configuration, logger: logger)
         var options = request.options
         options.rules = request.configuration.lint
         if request.mock {

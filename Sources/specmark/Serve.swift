@@ -52,10 +52,7 @@ extension Specmark {
                 throw ExitCode(ExitStatus.usage)
             }
             // The pages named serve their examples; the rest of the doc set defines the types they validate with.
-            let docs = await DocSet.load(scope.discovery, configuration: configuration.extraction, logger: logger)
-            let pages = scope.named.map { named in
-                Set(docs.pages.indices.filter { named.contains(docs.pages[$0].file) })
-            }
+            let (docs, pages) = await scope.load(configuration, logger: logger)
             let catalog = MockCatalog(docs: docs, pages: pages)
             let host = self.host
             let announcer = logger

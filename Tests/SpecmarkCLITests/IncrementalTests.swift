@@ -47,6 +47,38 @@ import Testing
         #expect(bad.status == 2)
     }
 
+    /// Files that are not pages (a binary file named .md) are reported by folder runs and by exactly one shard.
+    @Test func filesThatAreNotPagesAreReportedByFolderRunsAndOneShard() async throws {
+        let runner = try CLIRunner(files: try Self.sampleFiles())
+        defer { runner.remove() }
+        let binary = [UInt8](repeating: 0x01, count: 4096)
+        try Data(binary).write(to: runner.directory.appendingPathComponent("docs/defects/diagram.md"))
+        let unreadable = "docs/defects/diagram.md:1:1 file-unreadable"
+        let full = try await runner.run("lint", "--no-cache", "--format", "json", "docs")
+        #expect(try Self.findings(full.standardOutput).contains(unreadable))
+        for path in ["docs/defects", "docs/defects/", "docs/defects/diagram.md"] {
+            let folder = try await runner.run("lint", "--no-cache", "--format", "json", path)
+            #expect(try Self.findings(folder.standardOutput).contains(unreadable), "\(path)")
+        }
+        var union: [String] = []
+        for index in 1...3 {
+            let shard = try await runner.run("lint", "--no-cache", "--format", "json", "--shard", "\(index)/3", "docs")
+            union += try Self.findings(shard.standardOutput)
+        }
+        #expect(union.sorted() == (try Self.findings(full.standardOutput)).sorted())
+        #expect(union.filter { $0 == unreadable }.count == 1)
+    }
+
+    /// The configuration's folder with a trailing slash is the whole doc set, not a folder named inside it.
+    @Test func theConfigurationFolderWithATrailingSlashIsAFullRun() async throws {
+        let runner = try CLIRunner(files: try Self.sampleFiles())
+        defer { runner.remove() }
+        let plain = try await runner.run("lint", "--no-cache", "--format", "json", "docs")
+        let slash = try await runner.run("lint", "--no-cache", "--format", "json", "docs/")
+        #expect(try Self.findings(slash.standardOutput) == Self.findings(plain.standardOutput))
+        #expect(slash.standardOutput.contains("\"filesChecked\" : 23"))
+    }
+
     @Test func aWarmCacheGivesTheSameFindingsAndNeverGoesStale() async throws {
         let runner = try CLIRunner(files: try Self.sampleFiles())
         defer { runner.remove() }

@@ -84,6 +84,23 @@ import Testing
         #expect(onlyB.contains { $0.ruleID == "example-name-reused" && $0.severity == .warning })
     }
 
+    /// The file lookup answers for exactly the spelling asked: a target written with other letter case does not
+    /// exist, even where the file system would find it regardless of case.
+    @Test func theFileLookupComparesNamesExactly() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lookup-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("images"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = FileManager.default.createFile(atPath: folder.path + "/images/Chart.png", contents: Data())
+        let lookup = FileSystemLookup()
+        #expect(lookup.exists(folder.path + "/images/Chart.png"))
+        #expect(!lookup.exists(folder.path + "/images/chart.png"))
+        #expect(lookup.exists(folder.path + "/images"))
+        #expect(lookup.exists(folder.path + "/images/"))
+        #expect(!lookup.exists(folder.path + "/images/missing.png"))
+        #expect(lookup.consulted.contains(folder.path + "/images"))
+    }
+
     /// A broken link is reported where its destination is written, whatever its text renders to.
     @Test func aBrokenLinkIsReportedAtItsDestination() async {
         let text = "# Widgets\n\nSee [**bold** text](missing.md) here.\n"

@@ -130,6 +130,19 @@ import Testing
         #expect(frontMatter.string("author") == "someone")
     }
 
+    /// The same key in two mappings at one depth is two keys; only the one repeated in its mapping is reported, and
+    /// the first occurrence in each mapping keeps its value.
+    @Test func aKeyRepeatedInOneMappingIsNotConfusedWithItsNamesakeInAnother() throws {
+        let text = "---\ntitle: Widgets\na:\n  name: x\nb:\n  name: y\n  name: z\n---\n"
+        let document = MarkdownDocument.parse(text, path: "fm.md")
+        #expect(document.problems.map(\.range) == [SourceRange(7, 3, 7, 6)])
+        let frontMatter = try #require(document.frontMatter)
+        guard case .mapping(let b)? = frontMatter["b"]?.value else { throw Failure("b is not a mapping") }
+        #expect(b.first?.value == .string("y"))
+        guard case .mapping(let a)? = frontMatter["a"]?.value else { throw Failure("a is not a mapping") }
+        #expect(a.first?.value == .string("x"))
+    }
+
     @Test func unclosedFenceIsReportedAtTheOpeningFence() {
         let document = MarkdownDocument.parse("text\n\n  ````json\n{ }\n", path: "x.md")
         #expect(document.problems.map(\.kind) == [.unclosedFence])
@@ -191,6 +204,17 @@ import Testing
                 SourceRange(5, 7, 5, 18),
             ])
         #expect(table.rows[0].cells[1].links.map(\.destinationRange) == [SourceRange(9, 17, 9, 38)])
+    }
+
+    /// A link around an image with the same destination points at its own destination, not the image's.
+    @Test func aLinkAroundAnImagePointsAtItsOwnDestination() throws {
+        let document = MarkdownDocument.parse("See [![a chart](img/a.png)](img/a.png) here.\n", path: "x.md")
+        guard case .paragraph(let paragraph) = document.blocks.first else { throw Failure("no paragraph") }
+        let ranges = paragraph.links.sorted { $0.range.start < $1.range.start }.map {
+            ($0.isImage, $0.destinationRange)
+        }
+        #expect(ranges.map(\.0) == [false, true])
+        #expect(ranges.map(\.1) == [SourceRange(1, 29, 1, 37), SourceRange(1, 17, 1, 25)])
     }
 
     @Test func linkRangesSurviveHardLineBreaks() throws {

@@ -66,9 +66,7 @@ public struct Conformance: Sendable {
         guard depth < 64, let members = value.members else {
             if value.members == nil, !isWildcard(value) {
                 issues.append(
-                    ConformanceIssue(
-                        kind: .typeMismatch, path: path, range: value.range,
-                        message: "\(path) is \(value.kindDescription) but \(resource.shortName) is an object type"))
+                    .notAnObject(path, value, type: resource.shortName))
             }
             return
         }
@@ -83,18 +81,13 @@ public struct Conformance: Sendable {
             case .caseMismatch(let derived):
                 type = derived
                 issues.append(
-                    ConformanceIssue(
-                        kind: .unknownType, path: "\(path).@odata.type", range: typeMember.value.range,
-                        message:
-                            "\(path).@odata.type names '\(DocSet.normalizedTypeName(name))', which is spelt '\(derived.name)'"
-                    ))
+                    .typeSpelling(path, typeMember.value, DocSet.normalizedTypeName(name), defined: derived.name))
             case .missing:
                 issues.append(
-                    ConformanceIssue(
-                        kind: .unknownType, path: "\(path).@odata.type", range: typeMember.value.range,
-                        message:
-                            "\(path).@odata.type names '\(DocSet.normalizedTypeName(name))', which no page defines",
-                        suggestion: docs.suggestion(forType: name)))
+                    .typeUndefined(
+                        path, typeMember.value, DocSet.normalizedTypeName(name),
+                        suggestion: docs.suggestion(forType: name)
+                    ))
             }
         }
         let table = docs.propertyTable(of: type)
@@ -106,11 +99,10 @@ public struct Conformance: Sendable {
                 if !isOpen {
                     let caseMatch = properties.first { $0.name.lowercased() == member.key.lowercased() }?.name
                     issues.append(
-                        ConformanceIssue(
-                            kind: .undeclaredProperty, path: memberPath, range: member.keyRange,
-                            message: caseMatch.map { "property '\(member.key)' is spelt '\($0)' in \(type.shortName)" }
-                                ?? "property '\(member.key)' is not defined by \(type.shortName)\(type.baseType == nil ? "" : " or its base types")",
-                            suggestion: caseMatch ?? closestMatch(to: member.key, in: properties.map(\.name))))
+                        caseMatch.map { .propertySpelling(member, memberPath, $0, in: type.shortName) }
+                            ?? .propertyUndeclared(
+                                member, memberPath, in: type.shortName, hasBaseType: type.baseType != nil,
+                                suggestion: closestMatch(to: member.key, in: properties.map(\.name))))
                 }
                 continue
             }
@@ -120,9 +112,7 @@ public struct Conformance: Sendable {
             let present = Set(members.map(\.key))
             for property in properties where property.isRequired && !present.contains(property.name) {
                 issues.append(
-                    ConformanceIssue(
-                        kind: .missingRequiredProperty, path: "\(path).\(property.name)", range: value.range,
-                        message: "\(path) has no '\(property.name)', which \(type.shortName) marks as required"))
+                    .requiredPropertyMissing(path, property.name, value, in: type.shortName))
             }
         }
     }
@@ -140,9 +130,7 @@ public struct Conformance: Sendable {
                     return
                 }
                 issues.append(
-                    ConformanceIssue(
-                        kind: .typeMismatch, path: path, range: value.range,
-                        message: "\(path) is \(value.kindDescription) but its type is \(type) (an array)"))
+                    .notAnArray(path, value, type: "\(type)"))
                 return
             }
             var element = type
@@ -175,9 +163,7 @@ public struct Conformance: Sendable {
     ) {
         func mismatch() {
             issues.append(
-                ConformanceIssue(
-                    kind: .typeMismatch, path: path, range: value.range,
-                    message: "\(path) is \(value.kindDescription) but its type is \(primitive.rawValue)"))
+                .typeContradicted(path, value, type: primitive.rawValue))
         }
         switch primitive {
         case .untyped:
@@ -188,9 +174,7 @@ public struct Conformance: Sendable {
             if case .number(let number) = value.kind {
                 if number.isInteger { return }
                 issues.append(
-                    ConformanceIssue(
-                        kind: .typeMismatch, path: path, range: value.range,
-                        message: "\(path) is \(number.literal) but its type is \(primitive.rawValue), a whole number"))
+                    .notWhole(path, value, number.literal, type: primitive.rawValue))
                 return
             }
         case .single, .double, .decimal:
@@ -210,11 +194,7 @@ public struct Conformance: Sendable {
                     reportPlaceholder(text, type: type, value: value, path: path, into: &issues)
                 } else if !Formats.isPlaceholderLike(text), !Formats.matches(text, primitive) {
                     issues.append(
-                        ConformanceIssue(
-                            kind: .invalidFormat, path: path, range: value.range,
-                            message:
-                                "\(path) is \(quotedJSON(text)), which is not a valid \(primitive.rawValue)\(Formats.example(primitive))"
-                        ))
+                        .formatInvalid(path, value, text, type: primitive))
                 }
                 return
             }
@@ -234,9 +214,7 @@ public struct Conformance: Sendable {
         guard let text = value.string else {
             if case .number = value.kind { return }  // numeric enum values are valid OData
             issues.append(
-                ConformanceIssue(
-                    kind: .typeMismatch, path: path, range: value.range,
-                    message: "\(path) is \(value.kindDescription) but its type is the enum \(enumeration.name)"))
+                .notAnEnumMember(path, value, enumeration: enumeration.name))
             return
         }
         if isPlaceholder(text, for: type, owner: owner) || text.lowercased() == "string" {
@@ -251,10 +229,7 @@ public struct Conformance: Sendable {
             let suggestion =
                 names.first { $0.lowercased() == member.lowercased() } ?? closestMatch(to: member, in: names)
             issues.append(
-                ConformanceIssue(
-                    kind: .unknownEnumMember, path: path, range: value.range,
-                    message: "\(path) is \(quotedJSON(member)), which is not a member of \(enumeration.name)",
-                    suggestion: suggestion))
+                .memberUnknown(path, value, member, enumeration: enumeration.name, suggestion: suggestion))
         }
     }
 
@@ -291,9 +266,7 @@ public struct Conformance: Sendable {
     ) {
         guard !placeholdersAreValues else { return }
         issues.append(
-            ConformanceIssue(
-                kind: .placeholderValue, path: path, range: value.range,
-                message: "\(path) is the placeholder \(quotedJSON(text)), not a \(type) value"))
+            .placeholder(path, value, text, type: "\(type)"))
     }
 
     private func isWildcard(_ value: JSONValue) -> Bool {
@@ -301,4 +274,115 @@ public struct Conformance: Sendable {
         return false
     }
 
+}
+
+extension ConformanceIssue {
+    fileprivate static func notAnObject(_ path: String, _ value: JSONValue, type: String) -> ConformanceIssue {
+        ConformanceIssue(
+            kind: .typeMismatch, path: path, range: value.range,
+            message: "\(path) is \(value.kindDescription) but \(type) is an object type")
+    }
+
+    fileprivate static func typeSpelling(
+        _ path: String, _ value: JSONValue, _ written: String, defined: String
+    ) -> ConformanceIssue {
+        ConformanceIssue(
+            kind: .unknownType, path: "\(path).@odata.type", range: value.range,
+            message: "\(path).@odata.type names '\(written)', which is spelt '\(defined)'")
+    }
+
+    fileprivate static func typeUndefined(
+        _ path: String, _ value: JSONValue, _ written: String, suggestion: String?
+    ) -> ConformanceIssue {
+        ConformanceIssue(
+            kind: .unknownType, path: "\(path).@odata.type", range: value.range,
+            message: "\(path).@odata.type names '\(written)', which no page defines", suggestion: suggestion)
+    }
+
+    /// The message names the spelling the type has, so no "did you mean" follows it.
+    fileprivate static func propertySpelling(
+        _ member: JSONMember, _ path: String, _ defined: String, in type: String
+    ) -> ConformanceIssue {
+        ConformanceIssue(
+            kind: .undeclaredProperty, path: path, range: member.keyRange,
+            message: "property '\(member.key)' is spelt '\(defined)' in \(type)")
+    }
+
+    fileprivate static func propertyUndeclared(
+        _ member: JSONMember, _ path: String, in type: String, hasBaseType: Bool, suggestion: String?
+    ) -> ConformanceIssue {
+        ConformanceIssue(
+            kind: .undeclaredProperty, path: path, range: member.keyRange,
+            message: "property '\(member.key)' is not defined by \(type)\(hasBaseType ? " or its base types" : "")",
+            suggestion: suggestion)
+    }
+
+    fileprivate static func requiredPropertyMissing(
+        _ path: String, _ property: String, _ value: JSONValue, in type: String
+    ) -> ConformanceIssue {
+        ConformanceIssue(
+            kind: .missingRequiredProperty, path: "\(path).\(property)", range: value.range,
+            message: "\(path) has no '\(property)', which \(type) marks as required")
+    }
+
+    fileprivate static func notAnArray(_ path: String, _ value: JSONValue, type: String) -> ConformanceIssue {
+        ConformanceIssue(
+            kind: .typeMismatch, path: path, range: value.range,
+            message: "\(path) is \(value.kindDescription) but its type is \(type) (an array)")
+    }
+
+    fileprivate static func typeContradicted(_ path: String, _ value: JSONValue, type: String) -> ConformanceIssue {
+        ConformanceIssue(
+            kind: .typeMismatch, path: path, range: value.range,
+            message: "\(path) is \(value.kindDescription) but its type is \(type)")
+    }
+
+    fileprivate static func notWhole(
+        _ path: String, _ value: JSONValue, _ literal: String, type: String
+    )
+        -> ConformanceIssue
+    {
+        ConformanceIssue(
+            kind: .typeMismatch, path: path, range: value.range,
+            message: "\(path) is \(literal) but its type is \(type), a whole number")
+    }
+
+    fileprivate static func formatInvalid(
+        _ path: String, _ value: JSONValue, _ text: String, type: TypeReference.Primitive
+    )
+        -> ConformanceIssue
+    {
+        ConformanceIssue(
+            kind: .invalidFormat, path: path, range: value.range,
+            message: "\(path) is \(quotedJSON(text)), which is not a valid \(type.rawValue)\(Formats.example(type))")
+    }
+
+    fileprivate static func notAnEnumMember(
+        _ path: String, _ value: JSONValue, enumeration: String
+    )
+        -> ConformanceIssue
+    {
+        ConformanceIssue(
+            kind: .typeMismatch, path: path, range: value.range,
+            message: "\(path) is \(value.kindDescription) but its type is the enum \(enumeration)")
+    }
+
+    fileprivate static func memberUnknown(
+        _ path: String, _ value: JSONValue, _ member: String, enumeration: String, suggestion: String?
+    ) -> ConformanceIssue {
+        ConformanceIssue(
+            kind: .unknownEnumMember, path: path, range: value.range,
+            message: "\(path) is \(quotedJSON(member)), which is not a member of \(enumeration)", suggestion: suggestion
+        )
+    }
+
+    fileprivate static func placeholder(
+        _ path: String, _ value: JSONValue, _ text: String, type: String
+    )
+        -> ConformanceIssue
+    {
+        ConformanceIssue(
+            kind: .placeholderValue, path: path, range: value.range,
+            message: "\(path) is the placeholder \(quotedJSON(text)), not a \(type) value")
+    }
 }

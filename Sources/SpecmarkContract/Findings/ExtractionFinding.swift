@@ -9,7 +9,7 @@ public enum ExtractionFinding: String, Hashable, Sendable, CaseIterable {
     // Files: FileDiscovery and FileReader.
     case fileUnreadable = "file-unreadable"
     case fileSymlinkLoop = "file-symlink-loop"
-    // Markdown: MarkdownDocument, FrontMatter and the cmark converter.
+    // Markdown: MarkdownDocument, FrontMatter and the cmark converter (tables in CommonMarkConverter+Tables).
     case encodingInvalidUTF8 = "encoding-invalid-utf8"
     case encodingNULByte = "encoding-nul-byte"
     case encodingBOM = "encoding-bom"

@@ -3,7 +3,7 @@
 ///
 /// Messages are typed statics beside the code that reports them (`extension FindingMessage { fileprivate
 /// static func … }`), like swift-format's `Finding.Message`, so each rule's wording sits in one place. The type
-/// takes no string literal, so a message written inline at a report site does not compile.
+/// takes no string literal, so a report site cannot pass a bare string.
 public struct FindingMessage: Hashable, Sendable, CustomStringConvertible {
     public let text: String
 

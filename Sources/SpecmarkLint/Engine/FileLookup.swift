@@ -37,9 +37,15 @@ public final class FileSystemLookup: FileLookup {
         state.withLock { $0.consulted }
     }
 
+    /// Whether a file or folder exists at `path` with exactly that spelling: on a case-insensitive file system
+    /// (macOS's default) `User.md` would otherwise find `user.md`, which a case-sensitive host does not serve.
     public func exists(_ path: String) -> Bool {
         if let known = state.withLock({ $0.existence[path] }) { return known }
-        let found = FileManager.default.fileExists(atPath: path)
+        var found = FileManager.default.fileExists(atPath: path)
+        let name = PathComponents.name(of: path)
+        if found, !name.isEmpty, name != ".", name != ".." {
+            found = names(inFolder: PathComponents.directory(of: path)).contains(name)
+        }
         state.withLock { state in
             state.existence[path] = found
             state.consulted.insert(path)

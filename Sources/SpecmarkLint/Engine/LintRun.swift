@@ -108,7 +108,8 @@ public struct LintRun: Sendable {
             display: display)
         phase("pages read")
         let result = await Linter(configuration: configuration.lint).lintReportingDependencies(
-            docs, pages: selected, logger: logger)
+            docs, pages: selected, alsoReporting: filesWithoutPages(docs, changed: changed, named: scope.named),
+            logger: logger)
         phase("pages checked")
         let files = selected.map { $0.map { docs.pages[$0].file } } ?? docs.pages.map(\.file)
         if let contextCache {
@@ -174,6 +175,20 @@ public struct LintRun: Sendable {
         let fromContext = contexts.count { $0 != nil }
         logger.debug("pages from the context cache", metadata: ["count": "\(fromContext)"])
         return (docs, selected, stored)
+    }
+
+    /// The files with findings that are not pages (unreadable files, folders the walk skipped) that this run
+    /// reports, chosen like the pages: those named, those changed, every n-th by sorted path for a shard.
+    private func filesWithoutPages(_ docs: DocSet, changed: Set<String>?, named: Set<String>?) -> Set<String> {
+        let pages = Set(docs.pages.map(\.file))
+        var files = Set(docs.issues.map(\.location.file)).subtracting(pages)
+        if let named { files.formIntersection(named) }
+        if let changed { files.formIntersection(changed) }
+        if let shard = request.shard {
+            let order = files.sorted()
+            files = Set(order.enumerated().filter { $0.offset % shard.count == shard.index - 1 }.map(\.element))
+        }
+        return files
     }
 
     /// The pages to check: those named, the changed pages and their dependents, a shard of those, or all (nil).

@@ -25,6 +25,14 @@ public struct Linter: Sendable {
         await lintReportingDependencies(docs, pages: pages, logger: logger).diagnostics
     }
 
+    /// The findings, and the files outside the doc set the rules looked at; `alsoReporting` names files that are
+    /// not pages (unreadable files, folders the walk skipped) whose findings a run over `pages` reports too.
+    public func lintReportingDependencies(
+        _ docs: DocSet, pages: [Int]?, alsoReporting: Set<String>, logger: Logger
+    ) async -> (diagnostics: [Diagnostic], consultedFiles: Set<String>) {
+        await run(docs, pages: pages, alsoReporting: alsoReporting, logger: logger)
+    }
+
     /// The findings, and the files outside the doc set the rules looked at (for the result cache).
     ///
     /// With `pages`, only those pages are checked and reported; the rest of the doc set is context, so
@@ -34,6 +42,12 @@ public struct Linter: Sendable {
     ) async
         -> (diagnostics: [Diagnostic], consultedFiles: Set<String>)
     {
+        await run(docs, pages: pages, alsoReporting: [], logger: logger)
+    }
+
+    private func run(
+        _ docs: DocSet, pages: [Int]?, alsoReporting: Set<String>, logger: Logger
+    ) async -> (diagnostics: [Diagnostic], consultedFiles: Set<String>) {
         let descriptions = Dictionary(
             rules.map { ($0.description.id, $0.description) }, uniquingKeysWith: { first, _ in first })
         let configuration = self.configuration
@@ -51,7 +65,7 @@ public struct Linter: Sendable {
         // Doc-set rules run beside the page rules, each in its own task: they read the same immutable model. One
         // that checks pages independently runs as one task per share of the pages, so it is not the last to end:
         // four shares a core, so the last share to start ends soon after the others.
-        let selected = Set(indexes.map { docs.pages[$0].file })
+        let selected = Set(indexes.map { docs.pages[$0].file }).union(alsoReporting)
         var docSetTasks: [(rule: LintRule, reported: Set<String>?)] = []
         for rule in docSetRules {
             if rule.checksPagesIndependently, indexes.count > 1 {

@@ -1,3 +1,4 @@
+public import Logging
 public import SpecmarkContract
 
 /// The pages a command reads, and which of them it reports on.
@@ -24,9 +25,9 @@ public struct PageScope: Sendable {
         var discovery = try FileDiscovery().discover(paths)
         discovery.files = discovery.files.filter { configuration.selects(display($0)) }
         guard configuration.path != nil else { return PageScope(discovery: discovery) }
-        let root = SpecmarkConfiguration.absolute(configuration.directory)
-        let base = root.hasSuffix("/") ? root : root + "/"
-        let absolutePaths = paths.map { SpecmarkConfiguration.absolute($0) }
+        let root = normalized(configuration.directory)
+        let base = root + "/"
+        let absolutePaths = paths.map(normalized)
         guard absolutePaths.allSatisfy({ $0 == root || $0.hasPrefix(base) }) else {
             return PageScope(discovery: discovery)
         }
@@ -46,9 +47,26 @@ public struct PageScope: Sendable {
             context.files.append(file)
             named.insert(display(file))
         }
-        // What the walk of the named paths found wrong is reported with them; the context walk's own findings
-        // outside them are not.
+        // What the walk of the named paths found wrong (unreadable files and folders, loops) is reported with them;
+        // the context walk's own findings outside them are not.
         context.issues = discovery.issues
+        for issue in discovery.issues { named.insert(display(issue.location.file)) }
         return PageScope(discovery: context, named: named)
+    }
+
+    /// Reads the scope's doc set; returns it with the indexes of the named pages (nil: every page is named).
+    public func load(
+        _ configuration: SpecmarkConfiguration, logger: Logger
+    ) async -> (docs: DocSet, pages: Set<Int>?) {
+        let docs = await DocSet.load(discovery, configuration: configuration.extraction, logger: logger)
+        let pages = named.map { named in Set(docs.pages.indices.filter { named.contains(docs.pages[$0].file) }) }
+        return (docs, pages)
+    }
+
+    /// `path` absolute, with `.`, `..`, repeated slashes and a trailing slash removed (`docs/` is `docs`).
+    private static func normalized(_ path: String) -> String {
+        var absolute = SpecmarkConfiguration.absolute(path)
+        while absolute.count > 1, absolute.hasSuffix("/") { absolute.removeLast() }
+        return absolute
     }
 }

@@ -3,8 +3,8 @@ import SpecmarkMarkdown
 
 /// A table row has more or fewer cells than the table has columns.
 ///
-/// Produced by the pipe-table recogniser (`PipeTable`), while the page is parsed, as an ``ExtractionFinding`` this rule
-/// reports.
+/// Produced by the cmark converter's pipe-table recognition (`CommonMarkConverter+Tables`, which reads rows with
+/// `PipeTable`), while the page is parsed, as an ``ExtractionFinding`` this rule reports.
 struct TableCellCountRule: ExtractedRule {
     let finding = ExtractionFinding.tableCellCount
 

@@ -277,11 +277,8 @@ struct BodyConformanceRule: LintRule {
             case .missingRequiredProperty: id = Self.missing
             case .unknownType: id = Self.unknownType
             }
-            // "is spelt" already names the property the example means.
-            let suggestion =
-                issue.kind != .undeclaredProperty || !issue.message.containsBytes("is spelt") ? issue.suggestion : nil
             report.report(
-                .conformance(label, issue.message, suggestion: suggestion), at: issue.range,
+                .conformance(label, issue.message, suggestion: issue.suggestion), at: issue.range,
                 anchor: "\(anchor):\(issue.path)", ruleID: id)
         }
     }
