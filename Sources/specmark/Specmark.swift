@@ -60,9 +60,5 @@ enum ExitStatus {
 
 /// Ends the process with `status`.
 func terminate(_ status: Int32) -> Never {
-    #if canImport(Glibc)
-        Glibc.exit(status)
-    #else
-        Darwin.exit(status)
-    #endif
+    exit(status)
 }

@@ -31,10 +31,8 @@ struct Terminal: Sendable {
     }
 }
 
+/// `write(2)`, from the C library the file imports for the platform (a free function: inside `Terminal`, `write`
+/// names its own method).
 private func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-        Glibc.write(descriptor, pointer, count)
-    #else
-        Darwin.write(descriptor, pointer, count)
-    #endif
+    write(descriptor, pointer, count)
 }

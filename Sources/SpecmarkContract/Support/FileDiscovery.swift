@@ -187,15 +187,10 @@ public enum FileReader {
     }
 }
 
-/// `read(2)`, from the platform's C library.
+/// `read(2)`, from the C library the file imports for the platform (a free function: inside `FileReader`, `read`
+/// names the reader's own method).
 private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    #if canImport(Glibc)
-        Glibc.read(descriptor, buffer, count)
-    #elseif canImport(Musl)
-        Musl.read(descriptor, buffer, count)
-    #else
-        Darwin.read(descriptor, buffer, count)
-    #endif
+    read(descriptor, buffer, count)
 }
 
 /// A file that could not be read.

@@ -184,10 +184,7 @@ public struct LintRun: Sendable {
         var files = Set(docs.issues.map(\.location.file)).subtracting(pages)
         if let named { files.formIntersection(named) }
         if let changed { files.formIntersection(changed) }
-        if let shard = request.shard {
-            let order = files.sorted()
-            files = Set(order.enumerated().filter { $0.offset % shard.count == shard.index - 1 }.map(\.element))
-        }
+        if let shard = request.shard { files = Set(shard.share(of: files.sorted())) }
         return files
     }
 
@@ -205,9 +202,7 @@ public struct LintRun: Sendable {
             selected = (selected ?? Array(docs.pages.indices)).filter { dependents.contains($0) }
         }
         if let shard = request.shard {
-            // By sorted path, every n-th: balanced, and the same on every machine.
-            let order = docs.pages.indices.sorted { docs.pages[$0].file < docs.pages[$1].file }
-            let share = Set(order.enumerated().filter { $0.offset % shard.count == shard.index - 1 }.map(\.element))
+            let share = Set(shard.share(of: docs.pages.indices.sorted { docs.pages[$0].file < docs.pages[$1].file }))
             selected = (selected ?? Array(docs.pages.indices)).filter { share.contains($0) }
         }
         return selected
@@ -230,4 +225,10 @@ public struct Shard: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { "\(index)/\(count)" }
+
+    /// This shard's share of `items` in their order (sorted by path): every n-th, balanced, and the same on every
+    /// machine.
+    func share<Item>(of items: [Item]) -> [Item] {
+        items.enumerated().filter { $0.offset % count == index - 1 }.map(\.element)
+    }
 }

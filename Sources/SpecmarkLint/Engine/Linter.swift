@@ -25,28 +25,14 @@ public struct Linter: Sendable {
         await lintReportingDependencies(docs, pages: pages, logger: logger).diagnostics
     }
 
-    /// The findings, and the files outside the doc set the rules looked at; `alsoReporting` names files that are
-    /// not pages (unreadable files, folders the walk skipped) whose findings a run over `pages` reports too.
-    public func lintReportingDependencies(
-        _ docs: DocSet, pages: [Int]?, alsoReporting: Set<String>, logger: Logger
-    ) async -> (diagnostics: [Diagnostic], consultedFiles: Set<String>) {
-        await run(docs, pages: pages, alsoReporting: alsoReporting, logger: logger)
-    }
-
     /// The findings, and the files outside the doc set the rules looked at (for the result cache).
     ///
     /// With `pages`, only those pages are checked and reported; the rest of the doc set is context, so
     /// cross-page rules see everything and a run over shards reports exactly what one run over all pages does.
+    /// `alsoReporting` names files that are not pages (unreadable files, folders the walk skipped) whose findings
+    /// such a run reports too.
     public func lintReportingDependencies(
-        _ docs: DocSet, pages: [Int]? = nil, logger: Logger
-    ) async
-        -> (diagnostics: [Diagnostic], consultedFiles: Set<String>)
-    {
-        await run(docs, pages: pages, alsoReporting: [], logger: logger)
-    }
-
-    private func run(
-        _ docs: DocSet, pages: [Int]?, alsoReporting: Set<String>, logger: Logger
+        _ docs: DocSet, pages: [Int]? = nil, alsoReporting: Set<String> = [], logger: Logger
     ) async -> (diagnostics: [Diagnostic], consultedFiles: Set<String>) {
         let descriptions = Dictionary(
             rules.map { ($0.description.id, $0.description) }, uniquingKeysWith: { first, _ in first })
