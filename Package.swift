@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .executable(name: "specmark", targets: ["specmark"]),
         .library(name: "SpecmarkMarkdown", targets: ["SpecmarkMarkdown"]),
+        .library(name: "SpecmarkMetadata", targets: ["SpecmarkMetadata"]),
         .library(name: "SpecmarkContract", targets: ["SpecmarkContract"]),
         .library(name: "SpecmarkLint", targets: ["SpecmarkLint"]),
         .library(name: "SpecmarkReport", targets: ["SpecmarkReport"]),
@@ -47,10 +48,17 @@ let package = Package(
             ],
             swiftSettings: strictImports
         ),
+        // CSDL through Foundation's XMLParser (FoundationXML on Linux); no Markdown, no NIO.
+        .target(
+            name: "SpecmarkMetadata",
+            dependencies: [],
+            swiftSettings: strictImports
+        ),
         .target(
             name: "SpecmarkContract",
             dependencies: [
                 "SpecmarkMarkdown",
+                "SpecmarkMetadata",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictImports
@@ -154,6 +162,11 @@ let package = Package(
                 .product(name: "SwiftASN1", package: "swift-asn1"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
+        ),
+        .testTarget(
+            name: "SpecmarkMetadataTests",
+            dependencies: ["SpecmarkMetadata"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "SpecmarkMarkdownTests",
