@@ -178,6 +178,12 @@ struct PathResolver {
         if let match = uniqueCaseInsensitiveMatch(call.name, in: operationNames) {
             return fail(token, .caseMismatch(expected: match))
         }
+        if call.parenthesized != nil {
+            // A call of a function the collection does not bind, not a key.
+            return fail(
+                token, .unknownMember(of: type.description),
+                suggestion: NameSuggestion.closest(to: call.name, among: operationNames))
+        }
         return key(token.text, at: token.offset, after: type)
     }
 

@@ -42,6 +42,13 @@ import Testing
                 == Failure(
                     segmentIndex: 1, segment: "$all", offset: 7,
                     reason: .unknownMember(of: "Collection(microsoft.graph.user)")))
+        // A call of a function the collection does not bind is no key; the same name without parentheses is one.
+        #expect(
+            failure("/users/deltas()")
+                == Failure(
+                    segmentIndex: 1, segment: "deltas()", offset: 7,
+                    reason: .unknownMember(of: "Collection(microsoft.graph.user)"), suggestion: "delta"))
+        #expect(metadata.resolve("/users/deltas").target?.kind == .key)
         // An open type's undeclared members are reported too: the metadata says nothing about them.
         #expect(failure("/me/extras/anything")?.reason == .unknownMember(of: "microsoft.graph.extraData"))
     }
