@@ -50,8 +50,10 @@ extension ServiceMetadata {
         case "GET":
             return shape == .action || shape == .batch ? notAllowed : nil
         case "POST":
-            // A POST to a single entity is no create in OData; the corpus pages that POST to one address an
-            // action on it instead (see the method check tests), so it stays a problem.
+            // A POST to a single entity is no create in OData. Of the Graph v1.0 pages, four POST to one: two
+            // name an attachment where the collection was meant, one an action the metadata lacks (read as a
+            // key), one a single-valued navigation property (a connection's schema). None is a create the
+            // metadata supports, so it stays a problem.
             switch shape {
             case .entityCollection: return restriction(verb, target, \.isInsertable)
             case .referenceCollection, .action, .batch: return nil

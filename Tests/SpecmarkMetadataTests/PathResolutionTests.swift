@@ -217,6 +217,9 @@ import Testing
                 == "children | navigation property | Collection(microsoft.graph.driveItem)")
         let resolution = metadata.resolve("/me/drive/root:/a/b.txt:/content")
         #expect(resolution.segments.map(\.offset) == [1, 4, 10, 14, 25])
+        // Offsets count UTF-8 bytes: 'é' is two.
+        #expect(metadata.resolve("/me/drive/root:/é:/content").segments.map(\.offset) == [1, 4, 10, 14, 20])
+        #expect(metadata.resolve("/users('é')/nothing").failure?.offset == 13)
     }
 
     @Test func slashesInsideBracesDoNotSplitSegments() {
