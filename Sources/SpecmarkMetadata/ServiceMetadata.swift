@@ -35,7 +35,22 @@ public struct ServiceMetadata: Sendable {
     private var derived: [String: [String]] = [:]
     /// Bound operations by the binding type (`Collection(x)` or `x`) and short name.
     private var boundOperations: [String: [Int]] = [:]
+    /// Bound operations by the binding type alone (`Collection(x)` or `x`).
+    private var operationsByBinding: [MetadataTypeName: [Int]] = [:]
     private var operationsByName: [String: [Int]] = [:]
+    /// Each type's own properties and navigation properties by name, so a lookup walks the base types instead of
+    /// listing every inherited member.
+    private var memberIndex: [String: [String: MemberSlot]] = [:]
+    private var sourceIndex: [String: EntityContainer.Source] = [:]
+    private var importIndex: [String: EntityContainer.OperationImport] = [:]
+    /// Schema namespaces and aliases.
+    private var namespaceNames: Set<String> = []
+
+    /// Where a type's own member is: in its properties or its navigation properties.
+    private enum MemberSlot {
+        case structural(Int)
+        case navigation(Int)
+    }
 
     public init(
         file: String, version: String? = nil, schemas: [Schema], types: [StructuredType], enums: [EnumType],
@@ -55,6 +70,25 @@ public struct ServiceMetadata: Sendable {
             typeIndex[type.name] = index
             lowercasedTypeIndex[type.name.lowercased()] = lowercasedTypeIndex[type.name.lowercased()] ?? index
             if let base = type.baseType { derived[base, default: []].append(type.name) }
+            var members: [String: MemberSlot] = [:]
+            for (slot, property) in type.navigationProperties.enumerated() {
+                members[property.name] = .navigation(slot)
+            }
+            // A structural property wins over a navigation property of the same name, as in `allProperties`.
+            for (slot, property) in type.properties.enumerated() { members[property.name] = .structural(slot) }
+            memberIndex[type.name] = members
+        }
+        for schema in schemas {
+            namespaceNames.insert(schema.namespace)
+            if let alias = schema.alias { namespaceNames.insert(alias) }
+        }
+        if let container {
+            for source in container.entitySets + container.singletons where sourceIndex[source.name] == nil {
+                sourceIndex[source.name] = source
+            }
+            for operationImport in container.operationImports where importIndex[operationImport.name] == nil {
+                importIndex[operationImport.name] = operationImport
+            }
         }
         for (index, type) in enums.enumerated() where enumIndex[type.name] == nil {
             enumIndex[type.name] = index
@@ -64,6 +98,7 @@ public struct ServiceMetadata: Sendable {
             operationsByName[operation.name, default: []].append(index)
             if let binding = operation.bindingType {
                 boundOperations[Self.bindingKey(binding, operation.shortName), default: []].append(index)
+                operationsByBinding[binding, default: []].append(index)
             }
         }
     }
@@ -101,7 +136,8 @@ public struct ServiceMetadata: Sendable {
 
     /// The entity or complex type named `name` (qualified, aliased or `#`-prefixed), exact case.
     public func type(named name: String) -> StructuredType? {
-        typeIndex[qualified(name).name].map { types[$0] }
+        if let index = typeIndex[name] { return types[index] }
+        return typeIndex[qualified(name).name].map { types[$0] }
     }
 
     /// The entity or complex type named `name` whatever its case.
@@ -132,7 +168,9 @@ public struct ServiceMetadata: Sendable {
         var chain = [type]
         var seen: Set<String> = [type.name]
         var current = type
-        while let base = current.baseType, let next = self.type(named: base), seen.insert(next.name).inserted {
+        while let base = current.baseType, let next = typeIndex[base].map({ types[$0] }) ?? self.type(named: base),
+            seen.insert(next.name).inserted
+        {
             chain.append(next)
             current = next
         }
@@ -174,14 +212,55 @@ public struct ServiceMetadata: Sendable {
 
     /// The property `name` of the type or one of its base types, exact case.
     public func property(_ name: String, of type: StructuredType) -> MetadataProperty? {
-        allProperties(of: type).first { $0.name == name }
+        for declaring in inheritanceChain(of: type) {
+            if let members = indexedMembers(of: declaring) {
+                switch members[name] {
+                case .structural(let slot)? where declaring.properties[slot].name == name:
+                    return Self.member(declaring.properties[slot], of: declaring)
+                case .navigation(let slot)? where declaring.navigationProperties[slot].name == name:
+                    return Self.member(declaring.navigationProperties[slot], of: declaring)
+                case nil: continue
+                default: break
+                }
+            }
+            // A type the index was not built from (made or changed by hand): look through it.
+            if let property = declaring.properties.first(where: { $0.name == name }) {
+                return Self.member(property, of: declaring)
+            }
+            if let property = declaring.navigationProperties.first(where: { $0.name == name }) {
+                return Self.member(property, of: declaring)
+            }
+        }
+        return nil
+    }
+
+    /// The member index of `type` when it is the type the index was built from.
+    private func indexedMembers(of type: StructuredType) -> [String: MemberSlot]? {
+        guard let index = typeIndex[type.name], let members = memberIndex[type.name] else { return nil }
+        let indexed = types[index]
+        guard indexed.location == type.location, indexed.properties.count == type.properties.count,
+            indexed.navigationProperties.count == type.navigationProperties.count
+        else { return nil }
+        return members
+    }
+
+    private static func member(_ property: StructuralProperty, of declaring: StructuredType) -> MetadataProperty {
+        MetadataProperty(
+            name: property.name, type: property.type, isNullable: property.isNullable, isNavigation: false,
+            containsTarget: false, declaringType: declaring.name, location: property.location)
+    }
+
+    private static func member(_ property: NavigationProperty, of declaring: StructuredType) -> MetadataProperty {
+        MetadataProperty(
+            name: property.name, type: property.type, isNullable: property.isNullable, isNavigation: true,
+            containsTarget: property.containsTarget, declaringType: declaring.name, location: property.location)
     }
 
     /// The operations named `name` (qualified or short) bound to `type` or to one of its base types; a
     /// collection binding matches collections of the type.
     public func boundOperations(named name: String, boundTo type: MetadataTypeName) -> [Operation] {
         let short = MetadataTypeName(name: name).shortName
-        let qualifiedName = name.contains(".") ? expandingAlias(name) : nil
+        let qualifiedName = name.utf8.contains(UInt8(ascii: ".")) ? expandingAlias(name) : nil
         var names = [type.name]
         if let structured = self.type(named: type.name) { names = inheritanceChain(of: structured).map(\.name) }
         var result: [Operation] = []
@@ -194,9 +273,46 @@ public struct ServiceMetadata: Sendable {
         return result
     }
 
+    /// The type nearest below `type` (derived from it, directly or not) that declares a property, navigation
+    /// property or bound operation named `member` (bound to a collection when `isCollection`), if one does.
+    public func derivedType(declaring member: String, below type: String, isCollection: Bool = false) -> String? {
+        var queue = derivedTypes(of: type)
+        var seen = Set(queue)
+        var next = 0
+        while next < queue.count {
+            let name = queue[next]
+            next += 1
+            let declaresProperty = !isCollection && memberIndex[name]?[member] != nil
+            let bindingName = Self.bindingKey(MetadataTypeName(name: name, isCollection: isCollection), member)
+            if declaresProperty || boundOperations[bindingName] != nil { return name }
+            for child in derived[name] ?? [] where seen.insert(child).inserted { queue.append(child) }
+        }
+        return nil
+    }
+
     /// The operations with qualified name `name`.
     public func operations(named name: String) -> [Operation] {
         (operationsByName[expandingAlias(name)] ?? []).map { operations[$0] }
+    }
+
+    /// The entity set or singleton named `name` (exact case), from the container.
+    public func source(named name: String) -> EntityContainer.Source? { sourceIndex[name] }
+
+    /// The action or function import named `name` (exact case), from the container.
+    public func operationImport(named name: String) -> EntityContainer.OperationImport? { importIndex[name] }
+
+    /// Whether `name` is a schema's namespace or alias (`microsoft.graph`, `graph`, `microsoft.graph.callRecords`).
+    public func isSchemaNamespace(_ name: String) -> Bool { namespaceNames.contains(name) }
+
+    /// Every operation bound to `type` or to one of its base types (a collection binding for a collection).
+    public func boundOperations(boundTo type: MetadataTypeName) -> [Operation] {
+        var names = [type.name]
+        if let structured = self.type(named: type.name) { names = inheritanceChain(of: structured).map(\.name) }
+        return names.flatMap { name in
+            (operationsByBinding[MetadataTypeName(name: name, isCollection: type.isCollection)] ?? []).map {
+                operations[$0]
+            }
+        }
     }
 
     /// The annotations on `target` (`microsoft.graph.user/displayName`), alias expanded.
