@@ -67,6 +67,7 @@ let package = Package(
             name: "SpecmarkLint",
             dependencies: [
                 "SpecmarkMarkdown",
+                "SpecmarkMetadata",
                 "SpecmarkContract",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -132,7 +133,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SpecmarkLintTests",
-            dependencies: ["SpecmarkLint"]
+            dependencies: ["SpecmarkLint", "SpecmarkMetadata"]
         ),
         .testTarget(
             name: "SpecmarkReportTests",

@@ -419,7 +419,7 @@ private func xmlProblem(_ error: any Error) -> String {
             42: "an attribute appears twice on one element", 45: "a comment is not closed",
             68: "a tag without a name", 73: "a tag is not closed with '>'",
             76: "an end tag does not match its start tag",
-            77: "the document ends before its elements are closed",
+            77: "the document ends before its elements are closed", 201: "a namespace prefix that is not declared",
         ]
         return problems[code] ?? "XML error \(code)"
     #else

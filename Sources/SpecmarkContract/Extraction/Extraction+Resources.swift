@@ -107,12 +107,14 @@ extension Extraction {
         }
     }
 
-    /// Enumerations: sections titled `{x} values` (and the other variants) whose table has a member column.
+    /// Enumerations: sections titled `{x} values` (and the other variants) whose own table has a member column
+    /// (an enum section's sub-sections that are enum sections themselves define their own enums: a page titled
+    /// "Enum values" is not an enum named `Enum`).
     func enumDefinitions() -> [EnumDefinition] {
         let headings = configuration.tableHeadings
         var result: [EnumDefinition] = []
         for section in sections(matching: headings.enumValues) {
-            for table in Self.tables(in: section.allBlocks) {
+            for table in ownTables(of: section) {
                 let columns = table.header.cells.map(\.text)
                 guard let memberColumn = Self.column(in: columns, named: headings.memberColumns) else { continue }
                 let valueColumn = Self.column(in: columns, named: headings.valueColumns, excluding: memberColumn)
@@ -137,7 +139,10 @@ extension Extraction {
     /// `riskLevel values` → `riskLevel`; a bare `Members` section takes the name from the page title.
     private func enumName(from title: String) -> String {
         var text = title.trimmingSpaces()
-        let suffixes = [" enumeration values", " enumeration", " values", " members", " flags", " enum type", " enum"]
+        let suffixes = [
+            " property values", " enumeration values", " enumeration", " values", " members", " flags", " enum type",
+            " enum",
+        ]
         for suffix in suffixes where text.lowercased().hasSuffix(suffix) {
             text = String(text.dropLast(suffix.count))
             break

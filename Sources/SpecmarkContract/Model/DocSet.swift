@@ -13,7 +13,7 @@ public struct DocSet: Sendable {
     /// Resources by lower-cased qualified name.
     public private(set) var resourceIndex: [String: ResourceDefinition] = [:]
     /// Enums by lower-cased name (unqualified, as enum pages write them).
-    public private(set) var enumIndex: [String: EnumDefinition] = [:]
+    public internal(set) var enumIndex: [String: EnumDefinition] = [:]
     /// Request examples by name: (page index, request index).
     public private(set) var requestsByName: [String: [ExampleReference]] = [:]
     /// Resources by lower-cased unqualified name (several namespaces may share one).
@@ -23,7 +23,9 @@ public struct DocSet: Sendable {
     /// Page indexes by file (the first page, should a file be listed twice).
     public private(set) var pageIndex: [String: Int] = [:]
     /// Each indexed resource's properties with its base types', by the resource's name as written.
-    private var propertyTables: [String: PropertyTable] = [:]
+    var propertyTables: [String: PropertyTable] = [:]
+    /// The service metadata the doc set is checked against (empty without `--metadata`).
+    public internal(set) var metadata = MetadataCatalog()
 
     /// Where an example lives.
     public struct ExampleReference: Hashable, Sendable {
@@ -333,6 +335,21 @@ public final class PropertyTable: Sendable {
     private let range: SourceRange
     private let baseType: String?
     private let ownCount: Int
+
+    /// A table of given properties (the metadata's view of a type, with the docs' rows where they have them).
+    init(properties: [PropertyDefinition], isOpen: Bool, describing resource: ResourceDefinition) {
+        var positions: [String: Int] = [:]
+        for (index, property) in properties.enumerated() where positions[property.name] == nil {
+            positions[property.name] = index
+        }
+        self.properties = properties
+        self.isOpen = isOpen
+        self.positions = positions
+        file = resource.file
+        range = resource.annotation.range
+        baseType = resource.baseType
+        ownCount = resource.properties.count + resource.relationships.count
+    }
 
     /// What `allProperties(of:)` and `isOpenType(_:)` give, in one walk up the inheritance chain that copies no
     /// definition's property lists (`DocSet.init` builds one table per type, on one core).

@@ -8,6 +8,8 @@ public struct ModelReport: Codable, Hashable, Sendable {
     public var resources: [Resource]
     public var enums: [Enumeration]
     public var diagnostics: [DiagnosticEntry]
+    /// What the service metadata holds and how much of it the docs cover (with `--metadata` only).
+    public var metadata: [MetadataCoverage]?
 
     public struct Position: Codable, Hashable, Sendable {
         public var line: Int
@@ -144,6 +146,9 @@ public struct ModelReport: Codable, Hashable, Sendable {
     public init(_ docs: DocSet, severity: (ExtractionIssue) -> Severity?) {
         tool = "specmark \(SpecmarkVersion.current)"
         pages = docs.pages.map(Self.page)
+        metadata =
+            docs.metadata.isEmpty
+            ? nil : docs.metadata.entries.map { MetadataCoverage($0.metadata, version: $0.version, docs: docs) }
         resources = docs.resources.map { resource in
             Resource(
                 name: resource.name, file: resource.file, at: Position(resource.annotation.range.start),
@@ -281,6 +286,7 @@ extension ModelReport {
             output +=
                 "  \(diagnostic.file):\(diagnostic.line):\(diagnostic.column): \(diagnostic.severity): \(diagnostic.message) [\(diagnostic.rule)]\n"
         }
+        for coverage in metadata ?? [] { output += "\n" + coverage.text }
         return output
     }
 }

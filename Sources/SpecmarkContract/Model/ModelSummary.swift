@@ -61,6 +61,9 @@ public struct ModelSummary: Sendable {
         for (rule, count) in byRule.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
             lines.append("  \(rule): \(count)")
         }
+        for entry in docs.metadata.entries {
+            lines.append(MetadataCoverage(entry.metadata, version: entry.version, docs: docs).text.dropLast() + "")
+        }
         text = lines.joined(separator: "\n") + "\n"
     }
 
