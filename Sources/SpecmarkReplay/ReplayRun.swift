@@ -44,7 +44,13 @@ public struct ReplayRun: Sendable {
         } catch {
             throw Failure(description: error.description)
         }
-        let (docs, pages) = await scope.load(request.configuration, logger: logger)
+        let docs: DocSet
+        let pages: Set<Int>?
+        do {
+            (docs, pages) = try await scope.load(request.configuration, logger: logger)
+        } catch {
+            throw Failure(description: error.description)
+        }
         var options = request.options
         options.rules = request.configuration.lint
         if request.mock {

@@ -20,6 +20,7 @@ extension Specmark {
                 """)
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var metadata: MetadataOptions
         @OptionGroup var output: OutputOptions
 
         @Option(help: "Read configuration from this file instead of the nearest .specmark.yml.")
@@ -75,6 +76,7 @@ extension Specmark {
             let logger = global.makeLogger()
             var configuration = try ConfigurationLoader.loadOrExit(
                 paths: paths, explicit: config, disabled: noConfig, logger: logger)
+            metadata.apply(to: &configuration)
             if let failOn { configuration.failOn = failOn }
             if let maxWarnings { configuration.maxWarnings = maxWarnings }
             if let unannotatedExamples { configuration.lint.options.unannotatedExamples = unannotatedExamples }

@@ -14,6 +14,7 @@ extension Specmark {
         }
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var metadata: MetadataOptions
 
         @Option(help: "Output format: text, json (the shape is documented in the README) or summary (counts).")
         var format: Format = .text
@@ -23,11 +24,15 @@ extension Specmark {
 
         func run() async throws {
             let logger = global.makeLogger()
-            let configuration = try ConfigurationLoader.loadOrExit(paths: paths, logger: logger)
-            let docs: DocSet
+            var configuration = try ConfigurationLoader.loadOrExit(paths: paths, logger: logger)
+            metadata.apply(to: &configuration)
+            var docs: DocSet
             do {
                 docs = try await DocSet.load(
                     paths, configuration: configuration.extraction, logger: logger, select: configuration.selects)
+                if !configuration.metadata.isEmpty {
+                    docs.apply(try MetadataCatalog.load(configuration.metadata, display: DisplayPath().callAsFunction))
+                }
             } catch {
                 Terminal.standardError.write("error: \(error)\n")
                 throw ExitCode(ExitStatus.usage)

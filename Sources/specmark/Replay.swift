@@ -24,6 +24,7 @@ extension Specmark {
                 """)
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var metadata: MetadataOptions
         @OptionGroup var output: OutputOptions
 
         @Option(
@@ -115,7 +116,8 @@ extension Specmark {
 
         func run() async throws {
             let logger = global.makeLogger(label: "specmark.replay")
-            let configuration = try ConfigurationLoader.loadOrExit(paths: paths, explicit: config, logger: logger)
+            var configuration = try ConfigurationLoader.loadOrExit(paths: paths, explicit: config, logger: logger)
+            metadata.apply(to: &configuration)
             let options = try makeOptions()
             if !mock, options.token != nil,
                 options.baseURLs.values.contains(where: { $0.hasPrefix("http://") && !Self.isLoopback($0) })

@@ -18,6 +18,7 @@ extension Specmark {
                 """)
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var metadata: MetadataOptions
 
         @Option(help: "The address to bind (loopback by default; use 0.0.0.0 to accept other machines).")
         var host = "127.0.0.1"
@@ -43,7 +44,8 @@ extension Specmark {
         func run() async throws {
             var logger = global.makeLogger(label: "specmark.serve")
             if !global.quiet && !global.verbose { logger.logLevel = .info }
-            let configuration = try ConfigurationLoader.loadOrExit(paths: paths, logger: logger)
+            var configuration = try ConfigurationLoader.loadOrExit(paths: paths, logger: logger)
+            metadata.apply(to: &configuration)
             let scope: PageScope
             do {
                 scope = try PageScope.resolve(paths, configuration: configuration)
@@ -52,7 +54,14 @@ extension Specmark {
                 throw ExitCode(ExitStatus.usage)
             }
             // The pages named serve their examples; the rest of the doc set defines the types they validate with.
-            let (docs, pages) = await scope.load(configuration, logger: logger)
+            let docs: DocSet
+            let pages: Set<Int>?
+            do {
+                (docs, pages) = try await scope.load(configuration, logger: logger)
+            } catch {
+                Terminal.standardError.write("error: \(error)\n")
+                throw ExitCode(ExitStatus.usage)
+            }
             let catalog = MockCatalog(docs: docs, pages: pages)
             let host = self.host
             let announcer = logger

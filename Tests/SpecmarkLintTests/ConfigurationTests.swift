@@ -152,6 +152,44 @@ import Testing
             configuration.lint.severity(for: status, in: configuration.directory + "/api/intune-apps.md") == .warning)
     }
 
+    @Test func metadataIsAPathOrAMapOfVersionsRelativeToTheConfiguration() throws {
+        guard case .success(let single) = try Self.load("metadata: meta/service.xml\nmetadata-ignore: [widget]\n")
+        else { Issue.record("not read"); return }
+        #expect(single.metadata == [MetadataSource(path: single.directory + "/meta/service.xml")])
+        #expect(single.lint.options.metadataIgnoredTypes == ["widget"])
+        guard case .success(let versions) = try Self.load("metadata:\n  v1.0: v1.xml\n  beta: /abs/beta.xml\n")
+        else { Issue.record("not read"); return }
+        #expect(
+            versions.metadata == [
+                MetadataSource(version: "v1.0", path: versions.directory + "/v1.xml"),
+                MetadataSource(version: "beta", path: "/abs/beta.xml"),
+            ])
+        guard case .failure(let error) = try Self.load("metadata: [a.xml]\n") else {
+            Issue.record("a list is not a metadata setting")
+            return
+        }
+        #expect(error.line == 1)
+    }
+
+    @Test func metadataArgumentsNameAVersionOrNot() {
+        #expect(MetadataSource(argument: "v1.0=meta/v1.xml") == MetadataSource(version: "v1.0", path: "meta/v1.xml"))
+        #expect(MetadataSource(argument: "meta/a=b.xml") == MetadataSource(path: "meta/a=b.xml"))
+        #expect(MetadataSource(argument: "service.xml") == MetadataSource(path: "service.xml"))
+    }
+
+    @Test func apiDoctorMetadataValidationConfigsAreRead() throws {
+        let result = try Self.load(
+            "graph-config: config\n",
+            files: [
+                "config/metadata-validation-config.json": """
+                { "metadata-validation-configs": { "modelConfigs": { "validateNamespace": true,
+                  "aliasNamespace": "graph" }, "ignorableModels": ["microsoft.graph.gizmo", "doodad"] } }
+                """
+            ])
+        guard case .success(let configuration) = result else { Issue.record("\(result)"); return }
+        #expect(configuration.lint.options.metadataIgnoredTypes == ["microsoft.graph.gizmo", "doodad"])
+    }
+
     @Test func configurationIsFoundByWalkingUp() throws {
         guard case .success(let configuration) = try Self.load("fail-on: never\n", files: ["docs/api/a.md": "# a\n"])
         else {

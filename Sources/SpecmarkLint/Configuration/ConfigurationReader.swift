@@ -11,6 +11,7 @@ struct ConfigurationReader {
     static let topLevelKeys = [
         "version", "include", "exclude", "fail-on", "max-warnings", "rules", "options", "service-roots", "path-aliases",
         "front-matter", "permissions", "links", "headers", "overrides", "graph-config", "table-headings", "outline",
+        "metadata", "metadata-ignore",
     ]
 
     func error(_ message: String, at node: Node?) -> ConfigurationError {
@@ -92,6 +93,8 @@ struct ConfigurationReader {
             case "graph-config": graphConfig = (try string(value, key), value)
             case "table-headings": try readTableHeadings(value, into: &configuration.extraction.tableHeadings)
             case "outline": configuration.outline = try outline(value)
+            case "metadata": configuration.metadata = try metadataSources(value, directory: configuration.directory)
+            case "metadata-ignore": configuration.lint.options.metadataIgnoredTypes += try strings(value, key)
             default:
                 throw unknownKey(keyNode, known: Self.topLevelKeys, parent: nil)
             }
@@ -107,6 +110,22 @@ struct ConfigurationReader {
     }
 
     // MARK: - Sections
+
+    /// `metadata: FILE` for every page, or a map of API version to file; paths relative to the configuration.
+    private func metadataSources(_ node: Node, directory: String) throws(ConfigurationError) -> [MetadataSource] {
+        if node.scalar != nil {
+            return [MetadataSource(path: resolve(try string(node, "metadata"), against: directory))]
+        }
+        var sources: [MetadataSource] = []
+        for (version, path) in try mapping(node, "metadata") {
+            guard let name = version.string, !name.isEmpty else {
+                throw error("a metadata version needs a name", at: version)
+            }
+            sources.append(
+                MetadataSource(version: name, path: resolve(try string(path, "metadata.\(name)"), against: directory)))
+        }
+        return sources
+    }
 
     private func ruleSettings(_ node: Node) throws(ConfigurationError) -> [String: LintConfiguration.Setting] {
         var settings: [String: LintConfiguration.Setting] = [:]

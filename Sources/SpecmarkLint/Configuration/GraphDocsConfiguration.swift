@@ -4,7 +4,8 @@ import SpecmarkContract
 /// Reads what applies from a Graph docs repository's ApiDoctor configuration folder, so a docs repository can
 /// adopt Specmark without writing new configuration: table-heading variants, link-validation ignore prefixes,
 /// service roots, required front-matter fields, workloads whose errors are warnings, folders and files to
-/// skip, standard request headers and the document outline.
+/// skip, standard request headers, the document outline, and the metadata types ApiDoctor's
+/// `metadata-validation-configs` ignores.
 public enum GraphDocsConfiguration {
     /// Why the folder could not be used.
     public struct Problem: Error, CustomStringConvertible, Sendable {
@@ -55,6 +56,15 @@ public enum GraphDocsConfiguration {
                 guard let kind = PageKind(rawValue: kindName) else { continue }
                 configuration.outline[kind] = outlineSections(value)
             }
+        }
+        // ApiDoctor reads `metadata-validation-configs` from any JSON file of the folder.
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for name in names.sorted() where name.hasSuffix(".json") {
+            guard let file = try? json(folder, name),
+                let settings = file["metadata-validation-configs"] as? [String: Any]
+            else { continue }
+            found += 1
+            configuration.lint.options.metadataIgnoredTypes += settings["ignorableModels"] as? [String] ?? []
         }
         guard found > 0 else {
             throw Problem(description: "'\(folder)' holds none of the ApiDoctor configuration files")

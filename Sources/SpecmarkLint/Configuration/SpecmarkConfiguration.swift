@@ -26,6 +26,9 @@ public struct SpecmarkConfiguration: Sendable {
     public var maxWarnings: Int?
     public var lint = LintConfiguration()
     public var extraction = ExtractionConfiguration()
+    /// The service metadata (CSDL) the docs are checked against: `metadata:` in the file, `--metadata` on the
+    /// command line.
+    public var metadata: [MetadataSource] = []
     /// The section outline pages must follow, by page kind (from the config or a Graph `document-outline.json`).
     public var outline: [PageKind: [OutlineSection]] {
         get { lint.options.outline }

@@ -98,6 +98,9 @@ public struct RuleOptions: Hashable, Sendable {
     /// Graph `link-validation-config.json` give them. Specmark checks no site-absolute link (they name pages of
     /// the published site, not files of the doc set), so this is read and kept, and no rule narrows on it yet.
     public var linkIgnorePrefixes: [String] = []
+    /// Metadata types the metadata rules leave alone (qualified or short names): `metadata-ignore` in the
+    /// configuration, ApiDoctor's `ignorableModels`.
+    public var metadataIgnoredTypes: [String] = []
     /// Permission names known to be valid; empty means "the names the doc set uses".
     public var knownPermissions: [String] = []
     /// Request headers any page may send without documenting them.

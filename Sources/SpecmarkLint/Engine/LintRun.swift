@@ -1,5 +1,6 @@
 public import Logging
 public import SpecmarkContract
+import SpecmarkMetadata
 
 /// One `specmark lint`: which pages to read and to check, the caches, the lint itself.
 ///
@@ -82,6 +83,9 @@ public struct LintRun: Sendable {
             throw Failure(description: error.description)
         }
 
+        // The metadata's bytes are read now (they key the result cache); they are parsed only when it misses.
+        let metadataFiles = try MetadataFiles.read(configuration.metadata)
+
         // The result cache: keyed by every page's path and bytes and the settings that shape findings.
         let cache = request.cacheDirectory.map { ResultCache(directory: $0) }
         let previous = cache?.previous(logger: logger)
@@ -95,6 +99,7 @@ public struct LintRun: Sendable {
             if let shard = request.shard { settings += "\nshard \(shard)" }
             if let changed { settings += "\nchanged \(changed.sorted())" }
             if let named = scope.named { settings += "\nnamed \(named.sorted())" }
+            settings += metadataFiles.digest
             cacheKey = ResultCache.key(stamps: stamps, settings: settings)
         }
         if let cache, let cacheKey, let hit = cache.lookup(cacheKey, in: previous, logger: logger) {
@@ -103,10 +108,18 @@ public struct LintRun: Sendable {
         }
         let contextCache = cache.map { ContextCache(directory: $0.directory) }
         let contextSettings = CanonicalDescription.of(configuration.extraction)
-        let (docs, selected, stored) = await loadPages(
+        var (docs, selected, stored) = await loadPages(
             scope, stamps: stamps, changed: changed, context: contextCache.map { ($0, contextSettings) },
             display: display)
         phase("pages read")
+        if !metadataFiles.isEmpty {
+            do {
+                docs.apply(try metadataFiles.catalog(display: display))
+            } catch {
+                throw Failure(description: error.description)
+            }
+            phase("metadata read")
+        }
         let result = await Linter(configuration: configuration.lint).lintReportingDependencies(
             docs, pages: selected, alsoReporting: filesWithoutPages(docs, changed: changed, named: scope.named),
             logger: logger)

@@ -1,5 +1,6 @@
 public import Logging
 public import SpecmarkContract
+public import SpecmarkMetadata
 
 /// The pages a command reads, and which of them it reports on.
 ///
@@ -55,10 +56,16 @@ public struct PageScope: Sendable {
     }
 
     /// Reads the scope's doc set; returns it with the indexes of the named pages (nil: every page is named).
+    ///
+    /// The configuration's service metadata is read and applied to the doc set; an unreadable or malformed
+    /// metadata file is the error.
     public func load(
         _ configuration: SpecmarkConfiguration, logger: Logger
-    ) async -> (docs: DocSet, pages: Set<Int>?) {
-        let docs = await DocSet.load(discovery, configuration: configuration.extraction, logger: logger)
+    ) async throws(MetadataError) -> (docs: DocSet, pages: Set<Int>?) {
+        var docs = await DocSet.load(discovery, configuration: configuration.extraction, logger: logger)
+        if !configuration.metadata.isEmpty {
+            docs.apply(try MetadataCatalog.load(configuration.metadata, display: DisplayPath().callAsFunction))
+        }
         let pages = named.map { named in Set(docs.pages.indices.filter { named.contains(docs.pages[$0].file) }) }
         return (docs, pages)
     }
