@@ -1,6 +1,8 @@
+import Foundation
 import Logging
 import SpecmarkContract
 import SpecmarkMarkdown
+import SpecmarkMetadata
 import Testing
 
 @testable import SpecmarkLint
@@ -20,13 +22,24 @@ import Testing
         var pages = example.otherPages.sorted { $0.key < $1.key }.map { path, text in
             extractor.extract(bytes: Array(text.utf8), file: path)
         }
-        pages.append(extractor.extract(bytes: marked.bytes, file: example.file))
-        let docs = DocSet(pages: pages)
+        // An example named `metadata.xml` is the service metadata itself, marked where its findings go.
+        let isMetadata = example.file.hasSuffix(".xml")
+        if !isMetadata { pages.append(extractor.extract(bytes: marked.bytes, file: example.file)) }
+        var docs = DocSet(pages: pages)
+        if let metadata = isMetadata ? String(decoding: marked.bytes, as: UTF8.self) : example.metadata {
+            do {
+                let service = try CSDLReader.read(Data(metadata.utf8), file: isMetadata ? example.file : "metadata.xml")
+                docs.apply(MetadataCatalog([.init(version: nil, metadata: service)]))
+            } catch {
+                Issue.record("\(rule.description.id): the example's metadata does not read: \(error)")
+            }
+        }
+        let files = Set(docs.pages.map(\.file))
         // All rules run (suppressions need the findings they suppress); only this rule's findings are compared.
         let linter = Linter(
             configuration: LintConfiguration(
                 settings: [rule.description.id: .on(rule.description.defaultSeverity)], options: example.options),
-            files: { ExampleFiles(paths: Set(docs.pages.map(\.file))) })
+            files: { ExampleFiles(paths: files) })
         let diagnostics = await linter.lint(docs, logger: Logger(label: "test"))
         return (
             marked.ordered,

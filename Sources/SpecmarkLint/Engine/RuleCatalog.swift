@@ -59,6 +59,10 @@ public enum RuleCatalog {
             text += "  with \(path):\n"
             for line in lines(of: page) { text += "    \(line)\n" }
         }
+        if let metadata = example.metadata {
+            text += "  with --metadata metadata.xml:\n"
+            for line in lines(of: metadata) { text += "    \(line)\n" }
+        }
         let markers = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"]
         for (marker, message) in zip(markers, example.messages) { text += "  \(marker) \(message)\n" }
         return text

@@ -5,6 +5,8 @@ import SpecmarkMarkdown
 public enum RuleFamily: String, Hashable, Sendable, CaseIterable, Codable {
     case files, markdown, annotations, codeBlocks = "code-blocks", http, bodies, requests, pairing, paths, status
     case resources, permissions, parameters, links, outline
+    /// What the service's CSDL `$metadata` contradicts (with `--metadata`).
+    case metadata
     /// What `specmark replay` finds comparing a service's answers with the docs.
     case replay
 }
@@ -25,16 +27,19 @@ public struct RuleExample: Hashable, Sendable {
     public var messages: [String]
     /// The options the example runs with (an option the behaviour depends on).
     public var options: RuleOptions
+    /// The service metadata (CSDL XML) the example is checked against, for the metadata rules.
+    public var metadata: String?
 
     public init(
         _ markdown: String, file: String = "api/example.md", otherPages: [String: String] = [:],
-        messages: [String] = [], options: RuleOptions = RuleOptions()
+        messages: [String] = [], options: RuleOptions = RuleOptions(), metadata: String? = nil
     ) {
         self.markdown = markdown
         self.file = file
         self.otherPages = otherPages
         self.messages = messages
         self.options = options
+        self.metadata = metadata
     }
 }
 

@@ -1,5 +1,6 @@
 import SpecmarkContract
 import SpecmarkMarkdown
+import SpecmarkMetadata
 
 /// A resource page's JSON representation and its Properties table disagree.
 struct ResourceJSONTableMismatchRule: LintRule {
@@ -11,7 +12,10 @@ struct ResourceJSONTableMismatchRule: LintRule {
         rationale: """
             The Properties table and the JSON representation describe the same type; a property in one and not \
             the other, or a Boolean in one and a String in the other, leaves readers to guess which is right. \
-            Relationships may appear in the JSON; enum-typed properties may be shown as "String".
+            Relationships may appear in the JSON; enum-typed properties may be shown as "String". With \
+            `--metadata`, the metadata decides: where it sides with the JSON, the metadata rules report the table \
+            row instead (once, on the side that is wrong), and where it sides with the table, this rule reports \
+            the JSON.
             """,
         triggeringExamples: [
             RuleExample(
@@ -80,7 +84,16 @@ struct ResourceJSONTableMismatchRule: LintRule {
             }
             let keys = Set(members.map(\.key))
             let navigation = Set(resource.relationships.map(\.name))
+            // With metadata, what it says about each property: nil when the metadata does not cover the type.
+            let service = docs.metadataType(of: resource, on: page, options: context.options)
+            let metadataProperties = service.map { service in
+                Dictionary(
+                    service.service.allProperties(of: service.type).map { ($0.name, $0) },
+                    uniquingKeysWith: { first, _ in first })
+            }
             for property in resource.properties where !keys.contains(property.name) {
+                // A property the metadata lacks is metadata-property-unknown's, on the same row.
+                if let metadataProperties, metadataProperties[property.name] == nil { continue }
                 report.report(
                     .notInRepresentation(property.name, of: resource.shortName),
                     at: property.range, anchor: "\(resource.name).\(property.name):json")
@@ -88,7 +101,8 @@ struct ResourceJSONTableMismatchRule: LintRule {
             let byName = Dictionary(resource.properties.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
             for member in members where !Conformance.isAnnotationKey(member.key) {
                 guard let property = byName[member.key] else {
-                    if !navigation.contains(member.key) {
+                    // A property the metadata has is metadata-property-undocumented's.
+                    if !navigation.contains(member.key), metadataProperties?[member.key] == nil {
                         report.report(
                             .notInTable(member.key, of: resource.shortName),
                             at: member.keyRange, anchor: "\(resource.name).\(member.key):table")
@@ -98,6 +112,13 @@ struct ResourceJSONTableMismatchRule: LintRule {
                 if let written = Self.primitive(writtenAs: member.value), let declared = property.type.primitive,
                     !property.type.isCollection, !Self.compatible(written, declared)
                 {
+                    // The metadata sides with the JSON: the table row is metadata-property-type-mismatch's.
+                    if let service, let metadataProperty = metadataProperties?[member.key],
+                        let primitive = TypeReference(metadataProperty.type, in: service.service).primitive,
+                        Self.compatible(written, primitive)
+                    {
+                        continue
+                    }
                     report.report(
                         .typesDisagree(
                             member.key, of: resource.shortName, table: declared.rawValue,

@@ -1,0 +1,109 @@
+/// The service metadata the metadata rules' examples are checked against: the widget of ``ExamplePages`` as the
+/// service defines it, with a contained `parts` relationship, two bound operations and a container.
+enum MetadataExamples {
+    static let csdl = """
+        <edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
+          <edmx:DataServices>
+            <Schema Namespace="microsoft.graph" Alias="graph" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+              <EnumType Name="widgetStatus">
+                <Member Name="active" Value="0" />
+                <Member Name="retired" Value="1" />
+              </EnumType>
+              <EntityType Name="entity" Abstract="true">
+                <Key><PropertyRef Name="id" /></Key>
+                <Property Name="id" Type="Edm.String" Nullable="false" />
+              </EntityType>
+              <EntityType Name="widget" BaseType="graph.entity">
+                <Property Name="name" Type="Edm.String" />
+                <Property Name="size" Type="Edm.Int32" />
+                <Property Name="weight" Type="Edm.Double" />
+                <Property Name="isActive" Type="Edm.Boolean" />
+                <Property Name="createdDateTime" Type="Edm.DateTimeOffset" />
+                <Property Name="ownerId" Type="Edm.Guid" />
+                <Property Name="dimensions" Type="graph.widgetDimensions" />
+                <Property Name="status" Type="graph.widgetStatus" />
+                <Property Name="tags" Type="Collection(Edm.String)" />
+                <NavigationProperty Name="parts" Type="Collection(graph.part)" ContainsTarget="true" />
+              </EntityType>
+              <EntityType Name="bigWidget" BaseType="graph.widget">
+                <Property Name="capacity" Type="Edm.Int32" />
+              </EntityType>
+              <EntityType Name="part" BaseType="graph.entity">
+                <Property Name="label" Type="Edm.String" />
+              </EntityType>
+              <ComplexType Name="widgetDimensions">
+                <Property Name="height" Type="Edm.Double" />
+                <Property Name="width" Type="Edm.Double" />
+              </ComplexType>
+              <Action Name="paint" IsBound="true">
+                <Parameter Name="bindingParameter" Type="graph.widget" />
+                <Parameter Name="colour" Type="Edm.String" Nullable="false" />
+                <Parameter Name="coats" Type="Edm.Int32" />
+              </Action>
+              <Function Name="measure" IsBound="true">
+                <Parameter Name="bindingParameter" Type="graph.widget" />
+                <Parameter Name="unit" Type="Edm.String" Nullable="false" />
+                <ReturnType Type="graph.widgetDimensions" />
+              </Function>
+              <EntityContainer Name="GraphService">
+                <EntitySet Name="widgets" EntityType="microsoft.graph.widget" />
+              </EntityContainer>
+            </Schema>
+          </edmx:DataServices>
+        </edmx:Edmx>
+        """
+
+    /// The widget resource page as the metadata has it: ``ExamplePages/widget`` with its Relationships table.
+    static let widget =
+        ExamplePages.widget + """
+
+
+            ## Relationships
+            |Relationship|Type|Description|
+            |:---|:---|:---|
+            |parts|[part](part.md) collection|The parts it is made of.|
+            """
+
+    /// The doc set around a metadata example: the widget and its complex type, and the part page.
+    static let pages = [
+        "resources/widget.md": widget, "resources/widgetdimensions.md": ExamplePages.widgetDimensions,
+        "resources/part.md": part, "resources/bigwidget.md": ExamplePages.bigWidget,
+    ]
+
+    static let part = """
+        # part resource type
+
+        ## Properties
+        |Property|Type|Description|
+        |:---|:---|:---|
+        |id|String|The identifier.|
+        |label|String|What the part is called.|
+
+        ## JSON representation
+        <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.part", "baseType": "microsoft.graph.entity" } -->
+        ```json
+        { "id": "String", "label": "String" }
+        ```
+        """
+
+    /// The abstract base type's page.
+    static let entity = """
+        # entity resource type
+
+        ## Properties
+        |Property|Type|Description|
+        |:---|:---|:---|
+        |id|String|The identifier.|
+
+        ## JSON representation
+        <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.entity", "abstract": true } -->
+        ```json
+        { "id": "String" }
+        ```
+        """
+
+    /// `pages` without one of them (the example stands in for it).
+    static func pages(without file: String) -> [String: String] {
+        pages.filter { $0.key != file }
+    }
+}

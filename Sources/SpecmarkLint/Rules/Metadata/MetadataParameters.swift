@@ -1,0 +1,44 @@
+import SpecmarkContract
+import SpecmarkMetadata
+
+extension PageContract {
+    /// The action or function a method page's declared paths call, with the first declared path's index: only
+    /// when every declared path that resolves calls an operation of that name (a page that declares a create and
+    /// a reply is not the reply's page).
+    func operation(in docs: DocSet, service: ServiceMetadata) -> (operation: Operation, path: Int)? {
+        var found: (operation: Operation, path: Int)?
+        for (index, declared) in (method?.declaredPaths ?? []).enumerated() {
+            let resolution = docs.resolve(declared.template, in: service)
+            guard resolution.isResolved else { continue }
+            guard let operation = resolution.target?.operation,
+                found.map({ $0.operation.shortName == operation.shortName }) ?? true
+            else { return nil }
+            if found == nil { found = (operation, index) }
+        }
+        return found
+    }
+
+    /// Whether `name` is one of the operation's parameters, or a property of a structured parameter (a Request
+    /// body table that lists the properties of the one object the action takes); case is ignored, as the
+    /// service does for parameter names.
+    static func isParameter(_ name: String, of operation: Operation, in service: ServiceMetadata) -> Bool {
+        let lowered = name.lowercased()
+        for parameter in operation.callParameters {
+            if parameter.name.lowercased() == lowered { return true }
+            if let type = service.type(named: parameter.type.name),
+                service.allProperties(of: type).contains(where: { $0.name.lowercased() == lowered })
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The request examples whose path calls `operation`.
+    func requests(calling operation: Operation, in docs: DocSet, service: ServiceMetadata) -> [Int] {
+        requests.indices.filter { index in
+            guard let url = requests[index].url else { return false }
+            return docs.resolve(url.template, in: service).target?.operation?.name == operation.name
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import SpecmarkContract
+import SpecmarkMarkdown
+import SpecmarkMetadata
+
+/// A declared `METHOD /path` names a path the metadata cannot address.
+struct MetadataPathUnresolvedRule: LintRule {
+    let description = RuleDescription(
+        id: "metadata-path-unresolved",
+        family: .metadata,
+        summary: "a declared path is not one the metadata can address",
+        defaultSeverity: .error,
+        rationale: """
+            With `--metadata`, every URL the service answers starts at an entity set, a singleton or an operation \
+            import and follows keys, navigation and structural properties, casts and bound actions and functions \
+            that the metadata declares. A declared path that leaves that graph is a typo, a beta-only segment, or \
+            a relationship the service does not have. The finding points at the first segment that fails and \
+            says why; configured `path-aliases` apply. A segment that differs from the metadata only in case is \
+            `metadata-path-case-mismatch`.
+            """,
+        triggeringExamples: [
+            RuleExample(
+                """
+                ## HTTP request
+                ```http
+                GET /widgets/{id}/1️⃣prts1️⃣
+                GET /2️⃣gadgets2️⃣/{id}
+                ```
+                """,
+                otherPages: MetadataExamples.pages,
+                messages: [
+                    "path segment 'prts' does not resolve: no property, navigation property, bound action or function of microsoft.graph.widget; did you mean 'parts'?",
+                    "path segment 'gadgets' does not resolve: no entity set, singleton or operation import has this name",
+                ],
+                metadata: MetadataExamples.csdl)
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                ## HTTP request
+                ```http
+                GET /widgets/{id}/parts/{part-id}
+                POST /widgets/{id}/paint
+                GET https://graph.microsoft.com/v1.0/widgets/{id}/measure(unit='mm')
+                ```
+                """,
+                otherPages: MetadataExamples.pages, metadata: MetadataExamples.csdl),
+            // Only the case differs: metadata-path-case-mismatch.
+            RuleExample(
+                """
+                ## HTTP request
+                ```http
+                GET /widgets/{id}/Parts
+                ```
+                """,
+                otherPages: MetadataExamples.pages, metadata: MetadataExamples.csdl),
+        ]
+    )
+
+    static let caseMismatch = "metadata-path-case-mismatch"
+    let reportsFor = [caseMismatch]
+
+    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
+        guard let method = page.method, let service = docs.metadata(forFile: page.file) else { return }
+        for (index, declared) in method.declaredPaths.enumerated() {
+            let resolution = docs.resolve(declared.template, in: service)
+            guard let failure = resolution.failure else { continue }
+            var notes: [Diagnostic.Note] = []
+            if let last = resolution.segments.last?.type, let type = service.type(named: last.name) {
+                notes.append(.metadata("the metadata's \(type.name)", type.location, in: service))
+            }
+            var isCaseOnly = false
+            if case .caseMismatch = failure.reason { isCaseOnly = true }
+            report.report(
+                .unresolved(failure.segment, failure.reason, suggestion: failure.suggestion),
+                at: declared.range(ofPathBytes: failure.offset, length: failure.segment.utf8.count), notes: notes,
+                anchor: "request#\(index):\(failure.segment)", ruleID: isCaseOnly ? Self.caseMismatch : nil)
+        }
+    }
+}
+
+extension FindingMessage {
+    fileprivate static func unresolved(
+        _ segment: String, _ reason: PathResolution.Reason, suggestion: String?
+    ) -> FindingMessage {
+        FindingMessage(
+            "path segment '\(segment)' does not resolve: \(reason)"
+                + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+    }
+}
