@@ -2,12 +2,14 @@
 # `make bench`: Specmark's full lint of the Graph corpus against `cmark --to xml` over the same files with
 # as many processes as cores, measured side by side in one run (hyperfine, warm-up, RUNS runs each), peak
 # memory (/usr/bin/time -v), and the same on 2x and 4x copies of the corpus. Also the warm result cache and
-# one changed page re-linted with --changed-since. BIN=path measures another build of specmark (an earlier one, to
+# one changed page re-linted with --changed-since, and the lint with the service metadata (METADATA) beside the
+# lint without it, and the metadata's load alone. BIN=path measures another build of specmark (an earlier one, to
 # compare before and after a change) without building this one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CORPUS=${CORPUS:-../shared/corpus/graph-docs}
+METADATA=${METADATA:-../shared/metadata/graph-v1.0-2021-07-20.csdl.xml}
 RUNS=${RUNS:-5}
 WORK=${WORK:-/tmp/specmark-bench}
 BIN=${BIN:-}
@@ -89,3 +91,21 @@ hyperfine --warmup 1 --runs "$RUNS" -i --style none --export-json "$WORK/changed
 read -r scratch_s warm_s < <(median "$WORK/changed.json")
 echo "one changed page (--changed-since HEAD): $scratch_s s from scratch, $warm_s s with the context cache"
 rm -rf "$repo"
+
+# The lint with the service metadata (every metadata rule, the metadata as arbiter) beside the lint without it,
+# and the metadata's load alone: `model` of an empty folder with and without it.
+if [ -f "$METADATA" ]; then
+    METADATA=$(cd "$(dirname "$METADATA")" && pwd)/$(basename "$METADATA")
+    echo
+    hyperfine --warmup 2 --runs "$RUNS" -i --style none --export-json "$WORK/metadata.json" \
+        "$(lint_cmd "$CORPUS")" "$BIN lint $CORPUS --no-cache --metadata $METADATA --format summary > /dev/null" \
+        >/dev/null 2>&1
+    read -r plain_s with_s < <(median "$WORK/metadata.json")
+    echo "lint with --metadata: $with_s s, without $plain_s s, ratio $(python3 -c "print('%.2f' % ($with_s / $plain_s))")"
+    mkdir -p "$WORK/empty"
+    hyperfine --warmup 2 --runs "$RUNS" -i --style none --export-json "$WORK/metadata-load.json" \
+        "$BIN model $WORK/empty --format summary > /dev/null" \
+        "$BIN model $WORK/empty --metadata $METADATA --format summary > /dev/null" >/dev/null 2>&1
+    read -r empty_s load_s < <(median "$WORK/metadata-load.json")
+    echo "metadata load ($(du -h "$METADATA" | cut -f1)): $(python3 -c "print('%.3f' % ($load_s - $empty_s))") s ($load_s s with it, $empty_s s without)"
+fi
