@@ -339,7 +339,7 @@ struct PathResolver {
             // An action takes its parameters in the body: `sendMail()` is `sendMail`.
             return arguments.isEmpty ? .operation(candidates[0]) : .problem(.parameterMismatch(name))
         }
-        let given = arguments.compactMap(\.name)
+        let given = arguments.compactMap { $0.name ?? Self.positionalName($0, among: candidates) }
         guard given.count == arguments.count, Set(given).count == given.count else {
             return .problem(.parameterMismatch(name))
         }
@@ -361,6 +361,25 @@ struct PathResolver {
             }
         }
         return .problem(.parameterMismatch(name))
+    }
+
+    /// The parameter an unnamed placeholder argument stands for: `range(<address>)` and `range({address})` name
+    /// `address` (a literal value without a name, `getMailActivity('D7')`, names nothing: OData passes function
+    /// parameters by name).
+    private static func positionalName(
+        _ argument: SegmentCall.Argument, among candidates: [Operation]
+    ) -> String? {
+        var value = Substring(argument.value)
+        if (value.first == "<" && value.last == ">") || (value.first == "{" && value.last == "}") {
+            value = value.dropFirst().dropLast()
+            let named = value.lowercased()
+            for operation in candidates {
+                if let parameter = operation.callParameters.first(where: { $0.name.lowercased() == named }) {
+                    return parameter.name
+                }
+            }
+        }
+        return nil
     }
 
     /// The overload chosen, or why none fits.

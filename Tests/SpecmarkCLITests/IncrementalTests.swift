@@ -8,12 +8,13 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("docs-samples")
 
-    /// docs-samples' pages, by path relative to docs-samples/ (under `docs/` in the runner).
+    /// docs-samples' pages, configuration and service metadata, by path relative to docs-samples/ (under `docs/`
+    /// in the runner).
     static func sampleFiles() throws -> [String: String] {
         var files: [String: String] = [:]
         let enumerator = FileManager.default.enumerator(atPath: samples.path)
         while let path = enumerator?.nextObject() as? String {
-            guard path.hasSuffix(".md") || path.hasSuffix(".yml") else { continue }
+            guard path.hasSuffix(".md") || path.hasSuffix(".yml") || path.hasSuffix(".xml") else { continue }
             files["docs/" + path] = try String(contentsOf: samples.appendingPathComponent(path), encoding: .utf8)
         }
         return files
@@ -76,7 +77,7 @@ import Testing
         let plain = try await runner.run("lint", "--format", "json", "docs")
         let slash = try await runner.run("lint", "--format", "json", "--verbose", "docs/")
         #expect(try Self.findings(slash.standardOutput) == Self.findings(plain.standardOutput))
-        #expect(slash.standardOutput.contains("\"filesChecked\" : 23"))
+        #expect(slash.standardOutput.contains("\"filesChecked\" : 24"))
         // The same run, so the same result-cache key: a folder run inside the doc set would key on its pages.
         #expect(slash.standardError.contains("result cache hit"), "\(slash.standardError)")
     }
@@ -210,14 +211,14 @@ import Testing
         let folder = try await runner.run("lint", "--no-cache", "--format", "json", "docs/defects")
         #expect(folder.status == 1)
         let expected = try Self.findings(full.standardOutput).filter { $0.hasPrefix("docs/defects/") }
-        #expect(expected.count == 13)
+        #expect(expected.count == 14)
         #expect(try Self.findings(folder.standardOutput) == expected)
-        #expect(folder.standardOutput.contains("\"filesChecked\" : 13"))
+        #expect(folder.standardOutput.contains("\"filesChecked\" : 14"))
         // A folder and a page of it together, and the configuration's own folder (the whole doc set).
         let both = try await runner.run(
             "lint", "--no-cache", "--format", "json", "docs/defects", "docs/v1.0/api/sensordevice-get.md")
         #expect(try Self.findings(both.standardOutput) == expected)
-        #expect(both.standardOutput.contains("\"filesChecked\" : 14"))
+        #expect(both.standardOutput.contains("\"filesChecked\" : 15"))
         let whole = try await runner.run("lint", "--no-cache", "--format", "json", "docs")
         #expect(try Self.findings(whole.standardOutput) == Self.findings(full.standardOutput))
     }

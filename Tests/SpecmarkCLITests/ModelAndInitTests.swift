@@ -33,7 +33,7 @@ import Testing
         let object = try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [String: Any]
         #expect(
             Set(object?.keys.map { $0 } ?? []) == [
-                "schemaVersion", "tool", "pages", "resources", "enums", "diagnostics",
+                "schemaVersion", "tool", "pages", "resources", "enums", "diagnostics", "metadata",
             ])
         #expect(object?["schemaVersion"] as? Int == 1)
     }

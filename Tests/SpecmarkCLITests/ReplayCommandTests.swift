@@ -47,21 +47,21 @@ import Testing
         #expect(output.status == 1)
         #expect(
             output.standardOutput
-                == "13 examples: 12 passed, 1 failed, 0 skipped, 0 errors; 1 error, 0 warnings in 1 of 13 files\n")
+                == "14 examples: 13 passed, 1 failed, 0 skipped, 0 errors; 1 error, 0 warnings in 1 of 14 files\n")
     }
 
     /// `rules:` in .specmark.yml sets a replay rule's severity: at a warning the contradiction no longer fails.
     @Test func replayRulesAreConfiguredInTheConfigurationFile() async throws {
         var files = try IncrementalTests.sampleFiles()
         files["docs/.specmark.yml"] =
-            "version: 1\nexclude: [README.md]\nrules: { replay-property-type-mismatch: warning }\n"
+            "version: 1\nexclude: [README.md]\nmetadata: metadata/sensors-v1.0.csdl.xml\nrules: { replay-property-type-mismatch: warning }\n"
         let runner = try CLIRunner(files: files)
         defer { runner.remove() }
         let output = try await runner.run("replay", "--mock", "docs", "--format", "summary")
         #expect(output.status == 0, "\(output.standardError)")
         #expect(
             output.standardOutput
-                == "19 examples: 19 passed, 0 failed, 0 skipped, 0 errors; 0 errors, 1 warning in 1 of 19 files\n")
+                == "20 examples: 20 passed, 0 failed, 0 skipped, 0 errors; 0 errors, 1 warning in 1 of 20 files\n")
     }
 
     @Test func aTargetIsRequiredAndOnlyOne() async throws {

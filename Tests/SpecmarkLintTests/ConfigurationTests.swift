@@ -128,7 +128,8 @@ import Testing
                 "config/schema-config.json": """
                 { "schemaConfig": { "baseUrls": ["https://graph.microsoft.com/v1.0", "/v1.0"],
                   "requiredYamlHeaders": ["title", "doc_type"], "treatErrorsAsWarningsWorkloads": ["intune"],
-                  "foldersToSkip": ["includes"], "filesToSkip": ["readme.md"] } }
+                  "foldersToSkip": ["includes"], "filesToSkip": ["readme.md"] },
+                  "schemaDiffConfig": { "dropElementsContaining": ["microsoft.graph.workbookFunctions"] } }
                 """,
                 "config/link-validation-config.json": "{ \"pathsToIgnore\": [\"/graph\", \"/azure\"] }",
                 "config/table-header-config.json": """
@@ -145,6 +146,7 @@ import Testing
         #expect(configuration.lint.options.linkIgnorePrefixes == ["/graph", "/azure"])
         #expect(configuration.extraction.tableHeadings.permissions.contains("Access rights"))
         #expect(configuration.outline[.enumeration]?.map(\.title) == ["* values"])
+        #expect(configuration.lint.options.metadataIgnoredTypes == ["microsoft.graph.workbookFunctions"])
         #expect(!configuration.selects(configuration.directory + "/v1.0/includes/a.md"))
         #expect(!configuration.selects(configuration.directory + "/readme.md"))
         let status = try #require(BuiltInRules.rule(withID: "response-status-mismatch")?.description)

@@ -173,6 +173,9 @@ import Testing
         #expect(parameters("/reports/getMailActivity(period='D7')") == ["period"])
         #expect(parameters("/reports/getMailActivity(period='{period_value}')") == ["period"])
         #expect(parameters("/reports/getMailActivity(date=2021-07-01)") == ["date"])
+        // A placeholder in place of the value names the parameter it stands for.
+        #expect(parameters("/reports/getMailActivity(<period>)") == ["period"])
+        #expect(parameters("/reports/getMailActivity({date})") == ["date"])
         #expect(parameters("/reports/microsoft.graph.getMailActivity(date={date})") == ["date"])
     }
 

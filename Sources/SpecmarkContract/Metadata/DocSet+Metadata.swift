@@ -27,7 +27,9 @@ extension DocSet {
                     ?? PropertyDefinition(
                         name: property.name, type: declared, description: "", range: resource.annotation.range,
                         isNullable: property.isNullable, isReadOnly: false, isNavigation: property.isNavigation)
-                if !Self.isDerived(definition.type, from: property.type, in: service, owner: resource) {
+                if declared.primitive == .untyped
+                    || !Self.isDerived(definition.type, from: property.type, in: service, owner: resource)
+                {
                     definition.type = declared
                 }
                 properties.append(definition)

@@ -5,7 +5,7 @@ import SpecmarkContract
 /// adopt Specmark without writing new configuration: table-heading variants, link-validation ignore prefixes,
 /// service roots, required front-matter fields, workloads whose errors are warnings, folders and files to
 /// skip, standard request headers, the document outline, and the metadata types ApiDoctor's
-/// `metadata-validation-configs` ignores.
+/// `metadata-validation-configs` ignores and its schema diff drops (`schemaDiffConfig.dropElementsContaining`).
 public enum GraphDocsConfiguration {
     /// Why the folder could not be used.
     public struct Problem: Error, CustomStringConvertible, Sendable {
@@ -41,6 +41,10 @@ public enum GraphDocsConfiguration {
             }
             for fileName in settings["filesToSkip"] as? [String] ?? [] {
                 configuration.exclude.append(Glob(fileName))
+            }
+            // The types the repository's own schema diff leaves out are left out of the metadata check too.
+            if let diff = schema["schemaDiffConfig"] as? [String: Any] {
+                configuration.lint.options.metadataIgnoredTypes += diff["dropElementsContaining"] as? [String] ?? []
             }
         }
         if let design = try json(folder, "oneapi-design-v1.json"),

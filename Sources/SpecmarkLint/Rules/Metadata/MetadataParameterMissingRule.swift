@@ -12,8 +12,8 @@ struct MetadataParameterMissingRule: LintRule {
         rationale: """
             With `--metadata`, an action's non-nullable parameters must be sent; a Request body table that does \
             not list one leaves callers to find out from an error (names compared ignoring case; a table of the \
-            properties of an object parameter documents it). The finding sits on the table (or on the declared \
-            path, when the page has no Request body table).
+            properties of an object parameter documents it). The finding sits on the table; a page without one \
+            is checked against the bodies of its examples that call the action, at the Request body heading.
             """,
         triggeringExamples: [
             RuleExample(
@@ -35,6 +35,27 @@ struct MetadataParameterMissingRule: LintRule {
                 metadata: MetadataExamples.csdl)
         ],
         nonTriggeringExamples: [
+            // No table: the example that calls the action sends the parameter.
+            RuleExample(
+                """
+                ## HTTP request
+                ```http
+                POST /widgets/{id}/paint
+                ```
+
+                ## Request body
+                Provide the colour.
+
+                ## Example
+                <!-- { "blockType": "request", "name": "paint_widget" } -->
+                ```http
+                POST https://graph.microsoft.com/v1.0/widgets/1/paint
+                Content-Type: application/json
+
+                { "colour": "red" }
+                ```
+                """,
+                otherPages: MetadataExamples.pages, metadata: MetadataExamples.csdl),
             RuleExample(
                 """
                 ## HTTP request
@@ -47,17 +68,25 @@ struct MetadataParameterMissingRule: LintRule {
                 |:---|:---|:---|
                 |colour|String|The colour.|
                 """,
-                otherPages: MetadataExamples.pages, metadata: MetadataExamples.csdl)
+                otherPages: MetadataExamples.pages, metadata: MetadataExamples.csdl),
         ]
     )
 
     func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         guard let service = docs.metadata(forFile: page.file),
-            let (operation, path) = page.operation(in: docs, service: service), operation.kind == .action,
+            let (operation, _) = page.operation(in: docs, service: service), operation.kind == .action,
             let method = page.method
         else { return }
         let tables = method.tables(.requestBody).filter { $0.parameters.contains { $0.type != nil } }
-        let documented = Set(tables.flatMap(\.parameters).map { $0.name.lowercased() })
+        var documented = Set(tables.flatMap(\.parameters).map { $0.name.lowercased() })
+        // Without a table, the examples that call the action say what the page sends.
+        let examples = page.requests(calling: operation, in: docs, service: service).compactMap {
+            page.requests[$0].json?.value?.members
+        }
+        for members in examples where tables.isEmpty { documented.formUnion(members.map { $0.key.lowercased() }) }
+        guard !tables.isEmpty || !examples.isEmpty else { return }
+        let heading = page.heading(named: "Request body", near: method.httpRequestRange ?? SourceRange(1, 1, 1, 1))
+        guard let range = tables.first?.range ?? heading?.range else { return }
         for parameter in operation.callParameters where !parameter.isNullable {
             guard !documented.contains(parameter.name.lowercased()) else { continue }
             // A table of the properties of the one object the action takes documents that parameter.
@@ -67,8 +96,7 @@ struct MetadataParameterMissingRule: LintRule {
                 continue
             }
             report.report(
-                .missing(parameter.name, of: operation.name),
-                at: tables.first?.range ?? method.declaredPaths[path].range,
+                .missing(parameter.name, of: operation.name, table: !tables.isEmpty), at: range,
                 notes: [.metadata("declared in the metadata here", parameter.location, in: service)],
                 anchor: "body.\(parameter.name):missing")
         }
@@ -76,7 +104,9 @@ struct MetadataParameterMissingRule: LintRule {
 }
 
 extension FindingMessage {
-    fileprivate static func missing(_ name: String, of operation: String) -> FindingMessage {
-        FindingMessage("required parameter '\(name)' of action \(operation) is not in the Request body table")
+    fileprivate static func missing(_ name: String, of operation: String, table: Bool) -> FindingMessage {
+        FindingMessage(
+            "required parameter '\(name)' of action \(operation) is not in the "
+                + (table ? "Request body table" : "request examples' bodies"))
     }
 }

@@ -16,12 +16,17 @@ extension DocSet {
 }
 
 extension RuleOptions {
-    /// Whether `metadata-ignore` (or ApiDoctor's `ignorableModels`) names the type, qualified or short.
+    /// Whether `metadata-ignore` (or ApiDoctor's `ignorableModels` and `dropElementsContaining`) names the type:
+    /// its qualified or short name, or a qualified prefix of it (`microsoft.graph.workbookFunctions` covers
+    /// `microsoft.graph.workbookFunctionsResult`).
     func ignoresMetadataType(_ name: String) -> Bool {
         guard !metadataIgnoredTypes.isEmpty else { return false }
+        let lowered = name.lowercased()
         let short = MetadataTypeName(name: name).shortName.lowercased()
         return metadataIgnoredTypes.contains { ignored in
-            ignored.lowercased() == name.lowercased() || MetadataTypeName(name: ignored).shortName.lowercased() == short
+            let entry = ignored.lowercased()
+            return entry == lowered || MetadataTypeName(name: entry).shortName == short
+                || (entry.contains(".") && lowered.hasPrefix(entry))
         }
     }
 }
