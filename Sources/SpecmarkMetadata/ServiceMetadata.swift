@@ -41,6 +41,10 @@ public struct ServiceMetadata: Sendable {
     /// Each type's own properties and navigation properties by name, so a lookup walks the base types instead of
     /// listing every inherited member.
     private var memberIndex: [String: [String: MemberSlot]] = [:]
+    /// Enums by the name without namespace (how docs enum tables name them), exact and lower-cased; the first of
+    /// a name wins.
+    private var enumShortNameIndex: [String: Int] = [:]
+    private var lowercasedEnumShortNameIndex: [String: Int] = [:]
     private var sourceIndex: [String: EntityContainer.Source] = [:]
     private var importIndex: [String: EntityContainer.OperationImport] = [:]
     /// Schema namespaces and aliases.
@@ -88,6 +92,13 @@ public struct ServiceMetadata: Sendable {
             }
             for operationImport in container.operationImports where importIndex[operationImport.name] == nil {
                 importIndex[operationImport.name] = operationImport
+            }
+        }
+        for (index, type) in enums.enumerated() {
+            let short = type.shortName
+            if enumShortNameIndex[short] == nil { enumShortNameIndex[short] = index }
+            if lowercasedEnumShortNameIndex[short.lowercased()] == nil {
+                lowercasedEnumShortNameIndex[short.lowercased()] = index
             }
         }
         for (index, type) in enums.enumerated() where enumIndex[type.name] == nil {
@@ -157,8 +168,17 @@ public struct ServiceMetadata: Sendable {
         return (enumIndex[qualifiedName] ?? lowercasedEnumIndex[qualifiedName.lowercased()]).map { enums[$0] }
     }
 
+    /// The enum a docs enum table names without a namespace (`riskLevel`): the exact name first, then the one
+    /// that differs only in case, in any schema.
+    public func enumType(shortName name: String, ignoringCase: Bool = false) -> EnumType? {
+        if let index = enumShortNameIndex[name] { return enums[index] }
+        guard ignoringCase else { return nil }
+        return lowercasedEnumShortNameIndex[name.lowercased()].map { enums[$0] }
+    }
+
     /// The type definition named `name`, if any.
     public func typeDefinition(named name: String) -> TypeDefinition? {
+        guard !typeDefinitions.isEmpty else { return nil }
         let qualifiedName = qualified(name).name
         return typeDefinitions.first { $0.name == qualifiedName }
     }

@@ -108,17 +108,20 @@ public struct LintRun: Sendable {
         }
         let contextCache = cache.map { ContextCache(directory: $0.directory) }
         let contextSettings = CanonicalDescription.of(configuration.extraction)
+        // The metadata is parsed while the pages are read: neither needs the other until it is applied.
+        async let parsed = Result { () throws(MetadataError) -> MetadataCatalog? in
+            metadataFiles.isEmpty ? nil : try metadataFiles.catalog(display: display)
+        }
         var (docs, selected, stored) = await loadPages(
             scope, stamps: stamps, changed: changed, context: contextCache.map { ($0, contextSettings) },
             display: display)
         phase("pages read")
-        if !metadataFiles.isEmpty {
-            do {
-                docs.apply(try metadataFiles.catalog(display: display))
-            } catch {
-                throw Failure(description: error.description)
-            }
-            phase("metadata read")
+        switch await parsed {
+        case .success(let catalog?):
+            docs.apply(catalog)
+            phase("metadata applied")
+        case .success(nil): break
+        case .failure(let error): throw Failure(description: error.description)
         }
         let result = await Linter(configuration: configuration.lint).lintReportingDependencies(
             docs, pages: selected, alsoReporting: filesWithoutPages(docs, changed: changed, named: scope.named),

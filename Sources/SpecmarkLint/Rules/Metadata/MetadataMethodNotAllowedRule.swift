@@ -2,8 +2,9 @@ import SpecmarkContract
 import SpecmarkMarkdown
 import SpecmarkMetadata
 
-/// A declared method is not one the addressed target allows.
-struct MetadataMethodNotAllowedRule: LintRule {
+/// A declared method is not one the addressed target allows. Reported by ``MetadataPathUnresolvedRule``, which
+/// resolves each declared path once.
+struct MetadataMethodNotAllowedRule: CompanionRule {
     let description = RuleDescription(
         id: "metadata-method-not-allowed",
         family: .metadata,
@@ -48,27 +49,10 @@ struct MetadataMethodNotAllowedRule: LintRule {
                 otherPages: MetadataExamples.pages, metadata: MetadataExamples.csdl)
         ]
     )
-
-    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
-        guard let method = page.method, let service = docs.metadata(forFile: page.file) else { return }
-        for (index, declared) in method.declaredPaths.enumerated() {
-            let resolution = docs.resolve(declared.template, in: service)
-            guard let problem = service.check(method: declared.method.uppercased(), on: resolution),
-                let target = resolution.target
-            else { continue }
-            var notes: [Diagnostic.Note] = []
-            if let operation = target.operation {
-                notes.append(.metadata("the metadata's \(operation.name)", operation.location, in: service))
-            }
-            report.report(
-                .notAllowed(problem, target: target), at: declared.methodRange, notes: notes,
-                anchor: "request#\(index):\(declared.method)")
-        }
-    }
 }
 
 extension FindingMessage {
-    fileprivate static func notAllowed(_ problem: MethodProblem, target: PathResolution.Segment) -> FindingMessage {
+    static func notAllowed(_ problem: MethodProblem, target: PathResolution.Segment) -> FindingMessage {
         FindingMessage("\(problem) (\(target.operation?.name ?? target.text))")
     }
 }

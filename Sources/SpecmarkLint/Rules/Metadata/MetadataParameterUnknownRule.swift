@@ -2,8 +2,9 @@ import SpecmarkContract
 import SpecmarkMarkdown
 import SpecmarkMetadata
 
-/// A Request body row or an example body names a parameter the metadata's action does not have.
-struct MetadataParameterUnknownRule: LintRule {
+/// A Request body row or an example body names a parameter the metadata's action does not have. Reported by
+/// ``MetadataPathUnresolvedRule``, which resolves the page's paths once.
+struct MetadataParameterUnknownRule: CompanionRule {
     let description = RuleDescription(
         id: "metadata-parameter-unknown",
         family: .metadata,
@@ -73,33 +74,68 @@ struct MetadataParameterUnknownRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
-        guard let service = docs.metadata(forFile: page.file),
-            let (operation, _) = page.operation(in: docs, service: service), operation.kind == .action
+    static let id = "metadata-parameter-unknown"
+    static let parameterMissing = "metadata-parameter-missing"
+
+    /// Reports `metadata-parameter-unknown` and `metadata-parameter-missing` for the action a page calls.
+    static func report(_ page: PageContract, _ resolutions: MetadataPageResolutions, report: inout Findings) {
+        let service = resolutions.service
+        guard let (operation, _) = resolutions.operation, operation.kind == .action, let method = page.method
         else { return }
         let names = operation.callParameters.map(\.name)
+        let lowered = Set(names.map { $0.lowercased() })
         func message(_ name: String) -> FindingMessage {
             .unknown(name, of: operation.name, suggestion: closestMatch(to: name, in: names, maximumDistance: 2))
         }
         let note = Diagnostic.Note.metadata("the metadata's \(operation.name)", operation.location, in: service)
         // A table without a type column in the section lists values (an enum's, a property's), not parameters.
-        for table in page.method?.tables(.requestBody) ?? [] where table.parameters.contains(where: { $0.type != nil })
-        {
+        let tables = method.tables(.requestBody).filter { $0.parameters.contains { $0.type != nil } }
+        for table in tables {
             for parameter in table.parameters
             where !PageContract.isParameter(parameter.name, of: operation, in: service) {
                 report.report(
-                    message(parameter.name), at: parameter.range, notes: [note], anchor: "body.\(parameter.name)")
+                    message(parameter.name), at: parameter.range, notes: [note], anchor: "body.\(parameter.name)",
+                    ruleID: id)
             }
         }
-        for index in page.requests(calling: operation, in: docs, service: service) {
+        var bodies: [[JSONMember]] = []
+        for index in resolutions.requests(calling: operation) {
             guard let members = page.requests[index].json?.value?.members else { continue }
-            let lowered = Set(names.map { $0.lowercased() })
+            bodies.append(members)
             for member in members
             where !Conformance.isAnnotationKey(member.key) && !lowered.contains(member.key.lowercased()) {
                 report.report(
                     message(member.key), at: member.keyRange, notes: [note],
-                    anchor: "\(page.label(ofRequest: index)).\(member.key)")
+                    anchor: "\(page.label(ofRequest: index)).\(member.key)", ruleID: id)
             }
+        }
+        reportMissing(operation, tables: tables, bodies: bodies, page: page, service: service, report: &report)
+    }
+
+    /// `metadata-parameter-missing`: the action's required parameters the table (or, without one, the examples'
+    /// bodies) leave out.
+    private static func reportMissing(
+        _ operation: Operation, tables: [ParameterTable], bodies: [[JSONMember]], page: PageContract,
+        service: ServiceMetadata, report: inout Findings
+    ) {
+        guard !tables.isEmpty || !bodies.isEmpty else { return }
+        var documented = Set(tables.flatMap(\.parameters).map { $0.name.lowercased() })
+        if tables.isEmpty { for members in bodies { documented.formUnion(members.map { $0.key.lowercased() }) } }
+        let heading = page.heading(
+            named: "Request body", near: page.method?.httpRequestRange ?? SourceRange(1, 1, 1, 1))
+        guard let range = tables.first?.range ?? heading?.range else { return }
+        for parameter in operation.callParameters where !parameter.isNullable {
+            guard !documented.contains(parameter.name.lowercased()) else { continue }
+            // A table of the properties of the one object the action takes documents that parameter.
+            if let type = service.type(named: parameter.type.name),
+                service.allProperties(of: type).contains(where: { documented.contains($0.name.lowercased()) })
+            {
+                continue
+            }
+            report.report(
+                .missing(parameter.name, of: operation.name, table: !tables.isEmpty), at: range,
+                notes: [.metadata("declared in the metadata here", parameter.location, in: service)],
+                anchor: "body.\(parameter.name):missing", ruleID: Self.parameterMissing)
         }
     }
 }

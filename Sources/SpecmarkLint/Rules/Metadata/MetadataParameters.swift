@@ -2,22 +2,6 @@ import SpecmarkContract
 import SpecmarkMetadata
 
 extension PageContract {
-    /// The action or function a method page's declared paths call, with the first declared path's index: only
-    /// when every declared path that resolves calls an operation of that name (a page that declares a create and
-    /// a reply is not the reply's page).
-    func operation(in docs: DocSet, service: ServiceMetadata) -> (operation: Operation, path: Int)? {
-        var found: (operation: Operation, path: Int)?
-        for (index, declared) in (method?.declaredPaths ?? []).enumerated() {
-            let resolution = docs.resolve(declared.template, in: service)
-            guard resolution.isResolved else { continue }
-            guard let operation = resolution.target?.operation,
-                found.map({ $0.operation.shortName == operation.shortName }) ?? true
-            else { return nil }
-            if found == nil { found = (operation, index) }
-        }
-        return found
-    }
-
     /// Whether `name` is one of the operation's parameters, or a property of a structured parameter (a Request
     /// body table that lists the properties of the one object the action takes); case is ignored, as the
     /// service does for parameter names.
@@ -40,5 +24,40 @@ extension PageContract {
             guard let url = requests[index].url else { return false }
             return docs.resolve(url.template, in: service).target?.operation?.name == operation.name
         }
+    }
+}
+
+/// What a page's declared paths and request examples address in the metadata, resolved once for every metadata
+/// rule that reads them (paths, methods, parameters, return types).
+struct MetadataPageResolutions {
+    let service: ServiceMetadata
+    /// One per declared path, in order.
+    let declared: [PathResolution]
+    /// One per request example, nil for an example without a URL.
+    let requests: [PathResolution?]
+
+    init(_ page: PageContract, in docs: DocSet, service: ServiceMetadata) {
+        self.service = service
+        declared = (page.method?.declaredPaths ?? []).map { docs.resolve($0.template, in: service) }
+        requests = page.requests.map { request in request.url.map { docs.resolve($0.template, in: service) } }
+    }
+
+    /// The action or function the declared paths call, with the first such path's index: only when every
+    /// declared path that resolves calls an operation of that name (a page that declares a create and a reply is
+    /// not the reply's page).
+    var operation: (operation: Operation, path: Int)? {
+        var found: (operation: Operation, path: Int)?
+        for (index, resolution) in declared.enumerated() where resolution.isResolved {
+            guard let operation = resolution.target?.operation,
+                found.map({ $0.operation.shortName == operation.shortName }) ?? true
+            else { return nil }
+            if found == nil { found = (operation, index) }
+        }
+        return found
+    }
+
+    /// The request examples whose path calls `operation`.
+    func requests(calling operation: Operation) -> [Int] {
+        requests.indices.filter { requests[$0]?.target?.operation?.name == operation.name }
     }
 }

@@ -2,7 +2,9 @@ import SpecmarkContract
 import SpecmarkMarkdown
 import SpecmarkMetadata
 
-/// A declared `METHOD /path` names a path the metadata cannot address.
+/// A declared `METHOD /path` names a path the metadata cannot address. One pass resolves the page's declared and
+/// example paths once and reports for the rules that read them: case-only differences, methods, action
+/// parameters and return types.
 struct MetadataPathUnresolvedRule: LintRule {
     let description = RuleDescription(
         id: "metadata-path-unresolved",
@@ -57,13 +59,24 @@ struct MetadataPathUnresolvedRule: LintRule {
     )
 
     static let caseMismatch = "metadata-path-case-mismatch"
-    let reportsFor = [caseMismatch]
+    static let methodNotAllowed = "metadata-method-not-allowed"
+    let reportsFor = [
+        caseMismatch, methodNotAllowed, MetadataParameterUnknownRule.id, MetadataParameterUnknownRule.parameterMissing,
+        MetadataReturnTypeMismatchRule.id,
+    ]
 
     func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
-        guard let method = page.method, let service = docs.metadata(forFile: page.file) else { return }
+        guard let service = docs.metadata(forFile: page.file) else { return }
+        let resolutions = MetadataPageResolutions(page, in: docs, service: service)
+        MetadataParameterUnknownRule.report(page, resolutions, report: &report)
+        MetadataReturnTypeMismatchRule.report(page, resolutions, report: &report)
+        guard let method = page.method else { return }
         for (index, declared) in method.declaredPaths.enumerated() {
-            let resolution = docs.resolve(declared.template, in: service)
-            guard let failure = resolution.failure else { continue }
+            let resolution = resolutions.declared[index]
+            guard let failure = resolution.failure else {
+                reportMethod(declared, index: index, resolution: resolution, service: service, report: &report)
+                continue
+            }
             var notes: [Diagnostic.Note] = []
             if let last = resolution.segments.last?.type, let type = service.type(named: last.name) {
                 notes.append(.metadata("the metadata's \(type.name)", type.location, in: service))
@@ -75,6 +88,25 @@ struct MetadataPathUnresolvedRule: LintRule {
                 at: declared.range(ofPathBytes: failure.offset, length: failure.segment.utf8.count), notes: notes,
                 anchor: "request#\(index):\(failure.segment)", ruleID: isCaseOnly ? Self.caseMismatch : nil)
         }
+    }
+}
+
+extension MetadataPathUnresolvedRule {
+    /// `metadata-method-not-allowed`: the method of a path that resolved.
+    fileprivate func reportMethod(
+        _ declared: DeclaredPath, index: Int, resolution: PathResolution, service: ServiceMetadata,
+        report: inout Findings
+    ) {
+        guard let problem = service.check(method: declared.method.uppercased(), on: resolution),
+            let target = resolution.target
+        else { return }
+        var notes: [Diagnostic.Note] = []
+        if let operation = target.operation {
+            notes.append(.metadata("the metadata's \(operation.name)", operation.location, in: service))
+        }
+        report.report(
+            .notAllowed(problem, target: target), at: declared.methodRange, notes: notes,
+            anchor: "request#\(index):\(declared.method)", ruleID: Self.methodNotAllowed)
     }
 }
 

@@ -2,8 +2,9 @@ import SpecmarkContract
 import SpecmarkMarkdown
 import SpecmarkMetadata
 
-/// A response annotation's `@odata.type` or `isCollection` contradicts what the request's path returns.
-struct MetadataReturnTypeMismatchRule: LintRule {
+/// A response annotation's `@odata.type` or `isCollection` contradicts what the request's path returns. Reported
+/// by ``MetadataPathUnresolvedRule``, which resolves the page's paths once.
+struct MetadataReturnTypeMismatchRule: CompanionRule {
     let description = RuleDescription(
         id: "metadata-return-type-mismatch",
         family: .metadata,
@@ -115,10 +116,13 @@ struct MetadataReturnTypeMismatchRule: LintRule {
         ]
     )
 
-    func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
-        guard let service = docs.metadata(forFile: page.file) else { return }
+    static let id = "metadata-return-type-mismatch"
+
+    /// Reports the responses whose annotation contradicts what their request's path returns.
+    static func report(_ page: PageContract, _ resolutions: MetadataPageResolutions, report: inout Findings) {
+        let service = resolutions.service
         for (index, request) in page.requests.enumerated() {
-            guard let url = request.url, let target = docs.resolve(url.template, in: service).target,
+            guard let target = resolutions.requests[index]?.target,
                 var returned = target.type, ![.count, .value, .ref].contains(target.kind),
                 let method = request.method?.uppercased(), method != "DELETE"
             else { continue }
@@ -140,20 +144,20 @@ struct MetadataReturnTypeMismatchRule: LintRule {
                     report.report(
                         .typeMismatch(annotated: annotated, label, returns: returnedText),
                         at: annotation.range(of: "@odata.type"), notes: notes(for: target, in: service),
-                        anchor: "\(label):@odata.type:metadata")
+                        anchor: "\(label):@odata.type:metadata", ruleID: id)
                 } else if annotation.json.member("isCollection") != nil,
                     annotation.isCollection != returned.isCollection
                 {
                     report.report(
                         .collectionMismatch(annotatedCollection: annotation.isCollection, label, returns: returnedText),
                         at: annotation.range(of: "isCollection"), notes: notes(for: target, in: service),
-                        anchor: "\(label):isCollection:metadata")
+                        anchor: "\(label):isCollection:metadata", ruleID: id)
                 }
             }
         }
     }
 
-    private func notes(for target: PathResolution.Segment, in service: ServiceMetadata) -> [Diagnostic.Note] {
+    private static func notes(for target: PathResolution.Segment, in service: ServiceMetadata) -> [Diagnostic.Note] {
         if let operation = target.operation {
             return [.metadata("the metadata's \(operation.name)", operation.location, in: service)]
         }

@@ -123,7 +123,7 @@ struct MetadataTypeUnknownRule: LintRule {
         {
             // Enum pages name their type without a namespace.
             let short = MetadataTypeName(name: enumeration.name).shortName
-            guard !service.enums.contains(where: { $0.shortName == short }) else { continue }
+            guard service.enumType(shortName: short) == nil else { continue }
             report.report(
                 message(for: enumeration.name, in: service, enum: true), at: enumeration.range,
                 anchor: enumeration.name)
