@@ -131,6 +131,21 @@ import Testing
         #expect(output.standardOutput.contains("[resource-json-table-mismatch]"))
     }
 
+    /// Replay checks the answers against the metadata's types too: the mock's `"isOn": true` contradicts the
+    /// table's String, but not the service's Boolean.
+    @Test func replayTakesTheMetadataAsArbiter() async throws {
+        let runner = try CLIRunner(files: Self.files)
+        defer { runner.remove() }
+        let plain = try await runner.run("replay", "--mock", "docs", "--format", "summary")
+        #expect(plain.status == 1)
+        #expect(plain.standardOutput.hasPrefix("1 example: 0 passed, 1 failed"))
+        let checked = try await runner.run("replay", "--mock", "--metadata", "service.xml", "docs", "--format", "summary")
+        #expect(checked.status == 0, "\(checked.standardOutput)")
+        #expect(
+            checked.standardOutput
+                == "1 example: 1 passed, 0 failed, 0 skipped, 0 errors; 0 errors, 0 warnings in 0 of 1 file\n")
+    }
+
     @Test func malformedMetadataIsAUsageErrorWithItsLine() async throws {
         var files = Self.files
         files["service.xml"] =

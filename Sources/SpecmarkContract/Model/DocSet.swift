@@ -336,7 +336,8 @@ public final class PropertyTable: Sendable {
     private let baseType: String?
     private let ownCount: Int
 
-    /// A table of given properties (the metadata's view of a type, with the docs' rows where they have them).
+    /// A table of given properties, the first of each name winning (the metadata's view of a type, with the docs'
+    /// rows where they have them; or the docs' own, nearest definition first).
     init(properties: [PropertyDefinition], isOpen: Bool, describing resource: ResourceDefinition) {
         var positions: [String: Int] = [:]
         for (index, property) in properties.enumerated() where positions[property.name] == nil {
@@ -353,7 +354,7 @@ public final class PropertyTable: Sendable {
 
     /// What `allProperties(of:)` and `isOpenType(_:)` give, in one walk up the inheritance chain that copies no
     /// definition's property lists (`DocSet.init` builds one table per type, on one core).
-    init(_ resource: ResourceDefinition, docs: DocSet) {
+    convenience init(_ resource: ResourceDefinition, docs: DocSet) {
         var properties: [PropertyDefinition] = []
         var positions: [String: Int] = [:]
         var isOpen = false
@@ -374,13 +375,7 @@ public final class PropertyTable: Sendable {
             else { break }
             current = next
         }
-        self.properties = properties
-        self.isOpen = isOpen
-        self.positions = positions
-        file = resource.file
-        range = resource.annotation.range
-        baseType = resource.baseType
-        ownCount = resource.properties.count + resource.relationships.count
+        self.init(properties: properties, isOpen: isOpen, describing: resource)
     }
 
     /// The property named exactly `name`, nearest definition first.

@@ -102,6 +102,38 @@ enum MetadataExamples {
         ```
         """
 
+    /// The method page of the widget's `paint` action: `requestBody` under the Request body heading (which
+    /// `heading` spells, markers included) and, when given, a request example that sends `exampleBody`.
+    static func paintPage(
+        requestBody: String, exampleBody: String? = nil, heading: String = "## Request body"
+    ) -> String {
+        var page = """
+            ## HTTP request
+            ```http
+            POST /widgets/{id}/paint
+            ```
+
+            \(heading)
+            \(requestBody)
+
+            """
+        if let exampleBody {
+            page += """
+
+                ## Example
+                <!-- { "blockType": "request", "name": "paint_widget" } -->
+                ```http
+                POST https://graph.microsoft.com/v1.0/widgets/1/paint
+                Content-Type: application/json
+
+                \(exampleBody)
+                ```
+
+                """
+        }
+        return page
+    }
+
     /// `pages` without one of them (the example stands in for it).
     static func pages(without file: String) -> [String: String] {
         pages.filter { $0.key != file }

@@ -18,57 +18,40 @@ struct MetadataParameterMissingRule: CompanionRule {
             """,
         triggeringExamples: [
             RuleExample(
-                """
-                ## HTTP request
-                ```http
-                POST /widgets/{id}/paint
-                ```
-
-                ## Request body
-                1️⃣|Parameter|Type|Description|
-                |:---|:---|:---|
-                |coats|Int32|How many coats.|1️⃣
-                """,
+                MetadataExamples.paintPage(
+                    requestBody: """
+                        1️⃣|Parameter|Type|Description|
+                        |:---|:---|:---|
+                        |coats|Int32|How many coats.|1️⃣
+                        """),
                 otherPages: MetadataExamples.pages,
                 messages: [
                     "required parameter 'colour' of action microsoft.graph.paint is not in the Request body table"
                 ],
-                metadata: MetadataExamples.csdl)
+                metadata: MetadataExamples.csdl),
+            // No table: the examples that call the action are what the page sends.
+            RuleExample(
+                MetadataExamples.paintPage(
+                    requestBody: "Provide the number of coats.", exampleBody: "{ \"coats\": 2 }",
+                    heading: "1️⃣## Request body1️⃣"),
+                otherPages: MetadataExamples.pages,
+                messages: [
+                    "required parameter 'colour' of action microsoft.graph.paint is not in the request examples' bodies"
+                ],
+                metadata: MetadataExamples.csdl),
         ],
         nonTriggeringExamples: [
+            RuleExample(
+                MetadataExamples.paintPage(
+                    requestBody: """
+                        |Parameter|Type|Description|
+                        |:---|:---|:---|
+                        |colour|String|The colour.|
+                        """),
+                otherPages: MetadataExamples.pages, metadata: MetadataExamples.csdl),
             // No table: the example that calls the action sends the parameter.
             RuleExample(
-                """
-                ## HTTP request
-                ```http
-                POST /widgets/{id}/paint
-                ```
-
-                ## Request body
-                Provide the colour.
-
-                ## Example
-                <!-- { "blockType": "request", "name": "paint_widget" } -->
-                ```http
-                POST https://graph.microsoft.com/v1.0/widgets/1/paint
-                Content-Type: application/json
-
-                { "colour": "red" }
-                ```
-                """,
-                otherPages: MetadataExamples.pages, metadata: MetadataExamples.csdl),
-            RuleExample(
-                """
-                ## HTTP request
-                ```http
-                POST /widgets/{id}/paint
-                ```
-
-                ## Request body
-                |Parameter|Type|Description|
-                |:---|:---|:---|
-                |colour|String|The colour.|
-                """,
+                MetadataExamples.paintPage(requestBody: "Provide the colour.", exampleBody: "{ \"colour\": \"red\" }"),
                 otherPages: MetadataExamples.pages, metadata: MetadataExamples.csdl),
         ]
     )

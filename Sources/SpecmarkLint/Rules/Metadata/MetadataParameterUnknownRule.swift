@@ -19,27 +19,14 @@ struct MetadataParameterUnknownRule: CompanionRule {
             """,
         triggeringExamples: [
             RuleExample(
-                """
-                ## HTTP request
-                ```http
-                POST /widgets/{id}/paint
-                ```
-
-                ## Request body
-                |Parameter|Type|Description|
-                |:---|:---|:---|
-                |colour|String|The colour.|
-                1️⃣|color|String|The colour again.|1️⃣
-
-                ## Example
-                <!-- { "blockType": "request", "name": "paint_widget" } -->
-                ```http
-                POST https://graph.microsoft.com/v1.0/widgets/1/paint
-                Content-Type: application/json
-
-                { "colour": "red", 2️⃣"layers"2️⃣: 2 }
-                ```
-                """,
+                MetadataExamples.paintPage(
+                    requestBody: """
+                        |Parameter|Type|Description|
+                        |:---|:---|:---|
+                        |colour|String|The colour.|
+                        1️⃣|color|String|The colour again.|1️⃣
+                        """,
+                    exampleBody: "{ \"colour\": \"red\", 2️⃣\"layers\"2️⃣: 2 }"),
                 otherPages: MetadataExamples.pages,
                 messages: [
                     "parameter 'color' of action microsoft.graph.paint is not in the metadata; did you mean 'colour'?",
@@ -48,29 +35,30 @@ struct MetadataParameterUnknownRule: CompanionRule {
                 metadata: MetadataExamples.csdl)
         ],
         nonTriggeringExamples: [
+            // Names compare without case.
             RuleExample(
-                """
-                ## HTTP request
-                ```http
-                POST /widgets/{id}/paint
-                ```
+                MetadataExamples.paintPage(
+                    requestBody: """
+                        |Parameter|Type|Description|
+                        |:---|:---|:---|
+                        |Colour|String|The colour.|
+                        |coats|Int32|How many coats.|
+                        """,
+                    exampleBody: "{ \"colour\": \"red\", \"coats\": 2 }"),
+                otherPages: MetadataExamples.pages, metadata: MetadataExamples.csdl),
+            // A values table in the section is no parameter table.
+            RuleExample(
+                MetadataExamples.paintPage(
+                    requestBody: """
+                        |Parameter|Type|Description|
+                        |:---|:---|:---|
+                        |colour|String|The colour, one of the following.|
 
-                ## Request body
-                |Parameter|Type|Description|
-                |:---|:---|:---|
-                |Colour|String|The colour.|
-                |coats|Int32|How many coats.|
-
-                ## Example
-                <!-- { "blockType": "request", "name": "paint_widget" } -->
-                ```http
-                POST https://graph.microsoft.com/v1.0/widgets/1/paint
-                Content-Type: application/json
-
-                { "colour": "red", "coats": 2 }
-                ```
-                """,
-                otherPages: MetadataExamples.pages, metadata: MetadataExamples.csdl)
+                        |colour value|Meaning|
+                        |:---|:---|
+                        |red|Red.|
+                        """),
+                otherPages: MetadataExamples.pages, metadata: MetadataExamples.csdl),
         ]
     )
 
