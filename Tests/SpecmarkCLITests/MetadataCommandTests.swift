@@ -139,7 +139,8 @@ import Testing
         let plain = try await runner.run("replay", "--mock", "docs", "--format", "summary")
         #expect(plain.status == 1)
         #expect(plain.standardOutput.hasPrefix("1 example: 0 passed, 1 failed"))
-        let checked = try await runner.run("replay", "--mock", "--metadata", "service.xml", "docs", "--format", "summary")
+        let checked = try await runner.run(
+            "replay", "--mock", "--metadata", "service.xml", "docs", "--format", "summary")
         #expect(checked.status == 0, "\(checked.standardOutput)")
         #expect(
             checked.standardOutput
