@@ -16,30 +16,13 @@ struct MetadataEnumMemberMissingRule: LintRule {
             """,
         triggeringExamples: [
             RuleExample(
-                """
-                # widgetStatus enum type
-
-                1️⃣## widgetStatus values1️⃣
-
-                |Member|
-                |:---|
-                |active|
-                """,
+                MetadataExamples.widgetStatusPage(members: ["active"], heading: "1️⃣## widgetStatus values1️⃣"),
                 file: "resources/widgetstatus.md",
                 messages: ["enum widgetStatus lacks the metadata's member 'retired'"], metadata: MetadataExamples.csdl)
         ],
         nonTriggeringExamples: [
             RuleExample(
-                """
-                # widgetStatus enum type
-
-                ## widgetStatus values
-
-                |Member|
-                |:---|
-                |active|
-                |retired|
-                """,
+                MetadataExamples.widgetStatusPage(members: ["active", "retired"]),
                 file: "resources/widgetstatus.md", metadata: MetadataExamples.csdl)
         ]
     )

@@ -36,26 +36,8 @@ struct MetadataEnumMemberUnknownRule: LintRule {
                 ],
                 metadata: MetadataExamples.csdl),
             RuleExample(
-                """
-                # widgetStatus enum type
-
-                1️⃣## widgetStatus values1️⃣
-
-                |Member|
-                |:---|
-                |active|
-                |extra1|
-                |extra2|
-                |extra3|
-                |extra4|
-                |extra5|
-                |extra6|
-                |extra7|
-                |extra8|
-                |extra9|
-                |extra10|
-                |extra11|
-                """,
+                MetadataExamples.widgetStatusPage(
+                    members: ["active"] + (1...11).map { "extra\($0)" }, heading: "1️⃣## widgetStatus values1️⃣"),
                 file: "resources/widgetstatus.md",
                 messages: [
                     "enum widgetStatus lists 11 members that are not in the metadata ('extra1', 'extra2', 'extra3', …)"
@@ -64,16 +46,7 @@ struct MetadataEnumMemberUnknownRule: LintRule {
         ],
         nonTriggeringExamples: [
             RuleExample(
-                """
-                # widgetStatus enum type
-
-                ## widgetStatus values
-
-                |Member|
-                |:---|
-                |active|
-                |retired|
-                """,
+                MetadataExamples.widgetStatusPage(members: ["active", "retired"]),
                 file: "resources/widgetstatus.md", metadata: MetadataExamples.csdl)
         ]
     )

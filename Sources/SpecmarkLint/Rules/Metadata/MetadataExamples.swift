@@ -102,6 +102,17 @@ enum MetadataExamples {
         ```
         """
 
+    /// The widget page as the service has it, checked against the metadata: what every resource rule's
+    /// non-triggering example starts from.
+    static let agreeingWidget = RuleExample(
+        widget, file: "resources/widget.md", otherPages: pages(without: "resources/widget.md"), metadata: csdl)
+
+    /// The widgetStatus enum page with `members` (one per line, markers included) in its values table, whose
+    /// heading `heading` spells.
+    static func widgetStatusPage(members: [String], heading: String = "## widgetStatus values") -> String {
+        "# widgetStatus enum type\n\n\(heading)\n\n|Member|\n|:---|\n" + members.map { "|\($0)|\n" }.joined()
+    }
+
     /// The method page of the widget's `paint` action: `requestBody` under the Request body heading (which
     /// `heading` spells, markers included) and, when given, a request example that sends `exampleBody`.
     static func paintPage(

@@ -37,9 +37,7 @@ struct MetadataPropertyTypeMismatchRule: LintRule {
                 metadata: MetadataExamples.csdl)
         ],
         nonTriggeringExamples: [
-            RuleExample(
-                MetadataExamples.widget, file: "resources/widget.md",
-                otherPages: MetadataExamples.pages(without: "resources/widget.md"), metadata: MetadataExamples.csdl),
+            MetadataExamples.agreeingWidget,
             // A derived type where the metadata declares its base.
             RuleExample(
                 MetadataExamples.part.replacing(

@@ -34,9 +34,7 @@ struct MetadataPropertyUndocumentedRule: LintRule {
                 metadata: MetadataExamples.csdl)
         ],
         nonTriggeringExamples: [
-            RuleExample(
-                MetadataExamples.widget, file: "resources/widget.md",
-                otherPages: MetadataExamples.pages(without: "resources/widget.md"), metadata: MetadataExamples.csdl),
+            MetadataExamples.agreeingWidget,
             // `id` and every widget property are documented on the pages of the types that declare them.
             RuleExample(
                 ExamplePages.bigWidget, file: "resources/bigwidget.md",

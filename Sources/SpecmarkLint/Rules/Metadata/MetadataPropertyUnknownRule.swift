@@ -27,9 +27,7 @@ struct MetadataPropertyUnknownRule: LintRule {
                 metadata: MetadataExamples.csdl)
         ],
         nonTriggeringExamples: [
-            RuleExample(
-                MetadataExamples.widget, file: "resources/widget.md",
-                otherPages: MetadataExamples.pages(without: "resources/widget.md"), metadata: MetadataExamples.csdl),
+            MetadataExamples.agreeingWidget,
             RuleExample(
                 MetadataExamples.widget.replacing(
                     "|weight|Double|Weight in grams.|", with: "|wieght|Double|Weight in grams.|"),

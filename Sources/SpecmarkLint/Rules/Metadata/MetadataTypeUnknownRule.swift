@@ -70,9 +70,7 @@ struct MetadataTypeUnknownRule: LintRule {
                 metadata: MetadataExamples.csdl),
         ],
         nonTriggeringExamples: [
-            RuleExample(
-                MetadataExamples.widget, file: "resources/widget.md",
-                otherPages: MetadataExamples.pages(without: "resources/widget.md"), metadata: MetadataExamples.csdl),
+            MetadataExamples.agreeingWidget,
             RuleExample(
                 """
                 # gizmo resource type
