@@ -44,6 +44,14 @@ public enum RuleCatalog {
             output += "\nDoes not report:\n"
             for example in description.nonTriggeringExamples { output += render(example) }
         }
+        // The service metadata the examples are checked against, once each (examples share one).
+        var printed: [String] = []
+        for metadata in (description.triggeringExamples + description.nonTriggeringExamples).compactMap(\.metadata)
+        where !printed.contains(metadata) {
+            printed.append(metadata)
+            output += "\nmetadata.xml\(printed.count > 1 ? " (\(printed.count))" : ""), the service metadata of the examples:\n"
+            for line in lines(of: metadata) { output += "    \(line)\n" }
+        }
         return output
     }
 
@@ -59,10 +67,7 @@ public enum RuleCatalog {
             text += "  with \(path):\n"
             for line in lines(of: page) { text += "    \(line)\n" }
         }
-        if let metadata = example.metadata {
-            text += "  with --metadata metadata.xml:\n"
-            for line in lines(of: metadata) { text += "    \(line)\n" }
-        }
+        if example.metadata != nil { text += "  with --metadata metadata.xml (below)\n" }
         let markers = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"]
         for (marker, message) in zip(markers, example.messages) { text += "  \(marker) \(message)\n" }
         return text
