@@ -49,7 +49,8 @@ public enum RuleCatalog {
         for metadata in (description.triggeringExamples + description.nonTriggeringExamples).compactMap(\.metadata)
         where !printed.contains(metadata) {
             printed.append(metadata)
-            output += "\nmetadata.xml\(printed.count > 1 ? " (\(printed.count))" : ""), the service metadata of the examples:\n"
+            output +=
+                "\nmetadata.xml\(printed.count > 1 ? " (\(printed.count))" : ""), the service metadata of the examples:\n"
             for line in lines(of: metadata) { output += "    \(line)\n" }
         }
         return output
