@@ -153,8 +153,8 @@ import Testing
             "<edmx:Edmx xmlns:edmx=\"http://docs.oasis-open.org/odata/ns/edmx\">\n  <Schema Namespace=\"a\">\n    <EntityType Name=\"x\">\n  </Schema>\n"
         let runner = try CLIRunner(files: files)
         defer { runner.remove() }
-        for command in ["lint", "model"] {
-            let output = try await runner.run(command, "--metadata", "service.xml", "docs")
+        for command in [["lint"], ["model"], ["replay", "--mock"], ["serve", "--port", "0"]] {
+            let output = try await runner.run(arguments: command + ["--metadata", "service.xml", "docs"])
             #expect(output.status == 2, "\(command)")
             #expect(
                 output.standardError.contains(
