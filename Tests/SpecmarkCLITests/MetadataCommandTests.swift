@@ -182,6 +182,31 @@ import Testing
         #expect(Self.metadataLines(replaced.standardOutput).isEmpty)
     }
 
+    /// A type no page documents is the doc set's finding, at its CSDL line: shards report it once, a run over a
+    /// page named in a configured doc set does not.
+    @Test func undocumentedTypesAreReportedOnceBySharedRuns() async throws {
+        var files = Self.files
+        files["service.xml"] = Self.csdl.replacingOccurrences(
+            of: "      <EntityContainer", with: "      <ComplexType Name=\"gadgetPart\" />\n      <EntityContainer")
+        // With a configuration, a page named alone is checked in the context of the doc set it covers.
+        files[".specmark.yml"] = "version: 1\n"
+        let runner = try CLIRunner(files: files)
+        defer { runner.remove() }
+        let expected = "service.xml:10:7: warning: metadata type microsoft.graph.gadgetPart has no resource page"
+        let full = try await runner.run("lint", "--no-cache", "--metadata", "service.xml", ".")
+        #expect(full.standardOutput.contains(expected), "\(full.standardOutput)")
+        var reported = 0
+        for shard in ["1/2", "2/2"] {
+            let output = try await runner.run(
+                "lint", "--no-cache", "--metadata", "service.xml", "--shard", shard, ".")
+            if output.standardOutput.contains(expected) { reported += 1 }
+        }
+        #expect(reported == 1)
+        let named = try await runner.run(
+            "lint", "--no-cache", "--metadata", "service.xml", "docs/v1.0/resources/gadget.md")
+        #expect(!named.standardOutput.contains("gadgetPart"))
+    }
+
     @Test func theResultCacheKnowsTheMetadataChanged() async throws {
         let runner = try CLIRunner(files: Self.files)
         defer { runner.remove() }

@@ -198,6 +198,8 @@ public struct LintRun: Sendable {
     private func filesWithoutPages(_ docs: DocSet, changed: Set<String>?, named: Set<String>?) -> Set<String> {
         let pages = Set(docs.pages.map(\.file))
         var files = Set(docs.issues.map(\.location.file)).subtracting(pages)
+        // The metadata's own findings (types no page documents) are the doc set's, like an unreadable file's.
+        files.formUnion(docs.metadata.entries.map(\.metadata.file))
         if let named { files.formIntersection(named) }
         if let changed { files.formIntersection(changed) }
         if let shard = request.shard { files = Set(shard.share(of: files.sorted())) }

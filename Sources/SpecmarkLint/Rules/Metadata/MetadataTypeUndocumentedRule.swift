@@ -13,8 +13,9 @@ struct MetadataTypeUndocumentedRule: LintRule {
             With `--metadata`, every entity and complex type the service defines is one clients may receive; a \
             type with no resource page leaves its properties undocumented. One finding per type, at its \
             declaration in the metadata, with the documented properties that use it as related locations (the \
-            pages whose readers need the missing one). It is a doc-set finding: runs over some pages do not \
-            report it. Types listed under `metadata-ignore` are left alone.
+            pages whose readers need the missing one). It is a doc-set finding: a run over named pages does \
+            not report it, exactly one shard of a sharded run does, and `--changed-since` does when the \
+            metadata file changed. Types listed under `metadata-ignore` are left alone.
             """,
         triggeringExamples: [
             // The example is the metadata itself (file `metadata.xml`), checked against the widget pages.
