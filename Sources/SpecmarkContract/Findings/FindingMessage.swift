@@ -11,5 +11,10 @@ public struct FindingMessage: Hashable, Sendable, CustomStringConvertible {
         self.text = text
     }
 
+    /// `text`, then `; did you mean 'suggestion'?` when there is a suggestion.
+    public init(_ text: String, suggesting suggestion: String?) {
+        self.text = text + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+    }
+
     public var description: String { text }
 }

@@ -260,7 +260,7 @@ extension FindingMessage {
     }
 
     fileprivate static func linkTargetMissing(_ path: String, suggestion: String?) -> FindingMessage {
-        FindingMessage("link target '\(path)' does not exist\(suggestion.map { "; did you mean '\($0)'?" } ?? "")")
+        FindingMessage("link target '\(path)' does not exist", suggesting: suggestion)
     }
 
     fileprivate static func anchorMissing(_ fragment: String, in path: String?, suggestion: String?) -> FindingMessage {

@@ -100,8 +100,7 @@ extension FindingMessage {
 
     fileprivate static func unknown(_ member: String, of enumeration: String, suggestion: String?) -> FindingMessage {
         FindingMessage(
-            "member '\(member)' of enum \(enumeration) is not in the metadata"
-                + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+            "member '\(member)' of enum \(enumeration) is not in the metadata", suggesting: suggestion)
     }
 
     fileprivate static func spelling(_ member: String, of enumeration: String, _ match: String) -> FindingMessage {

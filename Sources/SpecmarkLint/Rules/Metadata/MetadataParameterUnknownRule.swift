@@ -131,7 +131,6 @@ struct MetadataParameterUnknownRule: CompanionRule {
 extension FindingMessage {
     fileprivate static func unknown(_ name: String, of operation: String, suggestion: String?) -> FindingMessage {
         FindingMessage(
-            "parameter '\(name)' of action \(operation) is not in the metadata"
-                + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+            "parameter '\(name)' of action \(operation) is not in the metadata", suggesting: suggestion)
     }
 }

@@ -115,7 +115,6 @@ extension FindingMessage {
         _ segment: String, _ reason: PathResolution.Reason, suggestion: String?
     ) -> FindingMessage {
         FindingMessage(
-            "path segment '\(segment)' does not resolve: \(reason)"
-                + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+            "path segment '\(segment)' does not resolve: \(reason)", suggesting: suggestion)
     }
 }

@@ -65,8 +65,7 @@ struct MetadataPropertyUnknownRule: LintRule {
 extension FindingMessage {
     fileprivate static func unknown(_ property: String, of type: String, suggestion: String?) -> FindingMessage {
         FindingMessage(
-            "property '\(property)' of \(type) is not in the metadata"
-                + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+            "property '\(property)' of \(type) is not in the metadata", suggesting: suggestion)
     }
 
     fileprivate static func spelling(_ property: String, of type: String, _ match: String) -> FindingMessage {

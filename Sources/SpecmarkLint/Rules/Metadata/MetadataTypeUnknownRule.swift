@@ -156,7 +156,7 @@ struct MetadataTypeUnknownRule: LintRule {
 extension FindingMessage {
     fileprivate static func unknown(_ kind: String, _ name: String, suggestion: String?) -> FindingMessage {
         FindingMessage(
-            "\(kind) '\(name)' is not in the metadata" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+            "\(kind) '\(name)' is not in the metadata", suggesting: suggestion)
     }
 
     fileprivate static func spelling(_ kind: String, _ name: String, _ match: String) -> FindingMessage {

@@ -121,7 +121,7 @@ struct PermissionNameUnknownRule: LintRule {
 extension FindingMessage {
     fileprivate static func notKnown(_ name: String, suggestion: String?) -> FindingMessage {
         FindingMessage(
-            "permission '\(name)' is not in the known permissions\(suggestion.map { "; did you mean '\($0)'?" } ?? "")")
+            "permission '\(name)' is not in the known permissions", suggesting: suggestion)
     }
 
     fileprivate static func likelyMeant(

@@ -79,7 +79,8 @@ extension FindingMessage {
 
     fileprivate static func notAPermissionType(_ label: String, suggestion: String?) -> FindingMessage {
         FindingMessage(
-            "'\(label)' is not a permission type (Delegated (work or school account), Delegated (personal Microsoft account), Application)\(suggestion.map { "; did you mean '\($0)'?" } ?? "")"
+            "'\(label)' is not a permission type (Delegated (work or school account), Delegated (personal Microsoft account), Application)",
+            suggesting: suggestion
         )
     }
 }

@@ -286,7 +286,7 @@ struct BodyConformanceRule: LintRule {
 
 extension FindingMessage {
     fileprivate static func conformance(_ label: String, _ issue: String, suggestion: String?) -> FindingMessage {
-        FindingMessage("\(label): \(issue)\(suggestion.map { "; did you mean '\($0)'?" } ?? "")")
+        FindingMessage("\(label): \(issue)", suggesting: suggestion)
     }
 
     fileprivate static func typeSpelling(_ label: String, _ written: String, _ defined: String) -> FindingMessage {
@@ -295,7 +295,7 @@ extension FindingMessage {
 
     fileprivate static func typeUndefined(_ label: String, _ type: String, suggestion: String?) -> FindingMessage {
         FindingMessage(
-            "\(label) declares type '\(type)', which no page defines\(suggestion.map { "; did you mean '\($0)'?" } ?? "")"
+            "\(label) declares type '\(type)', which no page defines", suggesting: suggestion
         )
     }
 
@@ -314,7 +314,7 @@ extension FindingMessage {
         -> FindingMessage
     {
         FindingMessage(
-            "\(label): \(path).@odata.type names '\(type)', which no page defines\(suggestion.map { "; did you mean '\($0)'?" } ?? "")"
+            "\(label): \(path).@odata.type names '\(type)', which no page defines", suggesting: suggestion
         )
     }
 
