@@ -132,13 +132,16 @@ import Testing
     }
 
     /// Replay checks the answers against the metadata's types too: the mock's `"isOn": true` contradicts the
-    /// table's String, but not the service's Boolean.
+    /// table's String, but not the service's Boolean. Without the metadata, the answer agrees with the resource's
+    /// own JSON representation, so it is not blamed for the table (the resource page's row is, once).
     @Test func replayTakesTheMetadataAsArbiter() async throws {
         let runner = try CLIRunner(files: Self.files)
         defer { runner.remove() }
         let plain = try await runner.run("replay", "--mock", "docs", "--format", "summary")
-        #expect(plain.status == 1)
-        #expect(plain.standardOutput.hasPrefix("1 example: 0 passed, 1 failed"))
+        #expect(plain.status == 0, "\(plain.standardOutput)")
+        #expect(
+            plain.standardOutput
+                == "1 example: 1 passed, 0 failed, 0 skipped, 0 errors; 0 errors, 1 warning in 1 of 1 file\n")
         let checked = try await runner.run(
             "replay", "--mock", "--metadata", "service.xml", "docs", "--format", "summary")
         #expect(checked.status == 0, "\(checked.standardOutput)")

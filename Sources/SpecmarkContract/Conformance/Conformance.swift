@@ -17,6 +17,16 @@ public struct Conformance: Sendable {
         key.hasPrefix("@") || key.contains("@")
     }
 
+    /// A directory extension property, `extension_{appId}_{name}` with the application's id as 32 hex digits: a
+    /// dynamic property any directory object may carry, which no page can declare.
+    public static func isDirectoryExtension(_ key: String) -> Bool {
+        let bytes = Array(key.utf8)
+        let prefix = Array("extension_".utf8)
+        guard bytes.count > prefix.count + 33, bytes.starts(with: prefix) else { return false }
+        let appID = bytes[prefix.count..<prefix.count + 32]
+        return appID.allSatisfy { hexDigitValue($0) != nil } && bytes[prefix.count + 32] == UInt8(ascii: "_")
+    }
+
     /// Checks `value` as an instance of `resource`.
     public func check(
         _ value: JSONValue, as resource: ResourceDefinition, path: String = "$", checkRequired: Bool = false
@@ -96,7 +106,7 @@ public struct Conformance: Sendable {
         for member in members where !Self.isAnnotationKey(member.key) {
             let memberPath = "\(path).\(member.key)"
             guard let property = table.property(named: member.key) else {
-                if !isOpen {
+                if !isOpen, !Self.isDirectoryExtension(member.key) {
                     let caseMatch = properties.first { $0.name.lowercased() == member.key.lowercased() }?.name
                     issues.append(
                         caseMatch.map { .propertySpelling(member, memberPath, $0, in: type.shortName) }
@@ -106,7 +116,27 @@ public struct Conformance: Sendable {
                 }
                 continue
             }
+            let start = issues.count
             checkValue(member.value, as: property.type, owner: type, path: memberPath, depth: depth + 1, into: &issues)
+            guard issues.count > start else { continue }
+            if let shown = table.representationType(of: member.key),
+                issues[start...].contains(where: { $0.kind == .typeMismatch })
+            {
+                // The table row and the page's own JSON representation disagree: a value of the representation's
+                // type is not this example's fault.
+                var asShown: [ConformanceIssue] = []
+                checkValue(member.value, as: shown, owner: type, path: memberPath, depth: depth + 1, into: &asShown)
+                if !asShown.contains(where: { $0.kind == .typeMismatch }) {
+                    issues.replaceSubrange(start..., with: asShown)
+                }
+            }
+            if !property.file.isEmpty {
+                let row = SourceLocation(file: property.file, range: property.range)
+                for index in start..<issues.count
+                where issues[index].declaration == nil && issues[index].kind.contradictsDeclaration {
+                    issues[index].declaration = row
+                }
+            }
         }
         if checkRequired {
             let present = Set(members.map(\.key))

@@ -17,6 +17,15 @@ public struct ConformanceIssue: Hashable, Sendable {
         case missingRequiredProperty
         /// An `@odata.type` that names no type in the doc set.
         case unknownType
+
+        /// Whether the value contradicts its declared type, so that the row declaring it is where the fix may go.
+        public var contradictsDeclaration: Bool {
+            switch self {
+            case .typeMismatch, .invalidFormat: true
+            case .placeholderValue, .unknownEnumMember, .undeclaredProperty, .missingRequiredProperty, .unknownType:
+                false
+            }
+        }
     }
 
     public var kind: Kind
@@ -28,4 +37,7 @@ public struct ConformanceIssue: Hashable, Sendable {
     public var message: String
     /// For unknown types and enum members, the closest known name.
     public var suggestion: String?
+    /// For a value that contradicts its declared type, the table row (or JSON representation key) that declares
+    /// the property: where the fix goes when the example is right.
+    public var declaration: SourceLocation?
 }

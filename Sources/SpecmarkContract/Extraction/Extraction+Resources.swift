@@ -18,6 +18,7 @@ extension Extraction {
             }
         }
         let inheritsFrom = items.count == 1 ? inheritanceLink(outline: outline) : nil
+        let proseSaysOpen = items.count == 1 && callsItselfOpen(outline: outline)
         var result: [ResourceDefinition] = []
         var previousEnd = SourcePosition(line: 0, column: 0)
         for (index, item) in items.enumerated() {
@@ -33,10 +34,22 @@ extension Extraction {
                 previousEnd = item.code.range.end
                 continue
             }
+            let ownProperties = propertyTables.filter(belongs).flatMap { properties(of: $0, navigation: false) }
+            let ownRelationships = relationshipTables.filter(belongs).flatMap { properties(of: $0, navigation: true) }
             var json: JSONValue?
             if Self.httpLanguages.contains(item.code.language) || item.code.language.hasPrefix("json") {
                 let parsed = JSONParser.parse(item.code.content, tolerating: JSONParser.bodyTolerances)
                 json = parsed.value
+                if let value = json, let element = Self.collectionElement(of: value),
+                    !(ownProperties + ownRelationships).contains(where: { $0.name == "value" })
+                {
+                    // A pasted collection response: the element is the type's representation.
+                    issues.append(
+                        issue(
+                            .resourceRepresentationCollection, .representationIsCollection(of: name), value.range,
+                            anchor: "\(anchor):representation"))
+                    json = element
+                }
                 if let error = parsed.error {
                     issues.append(
                         issue(
@@ -44,30 +57,57 @@ extension Extraction {
                             anchor: anchor))
                 }
             }
-            result.append(
+            var resource =
                 ResourceDefinition(
                     name: name, file: file, annotation: annotation, keyProperty: annotation.keyProperty,
-                    baseType: annotation.baseType, isOpenType: annotation.openType, isAbstract: annotation.abstract,
+                    baseType: annotation.baseType, isOpenType: annotation.openType || proseSaysOpen,
+                    isAbstract: annotation.abstract,
                     optionalProperties: annotation.optionalProperties,
                     nullableProperties: annotation.nullableProperties,
-                    properties: propertyTables.filter(belongs).flatMap { Self.properties(of: $0, navigation: false) },
-                    relationships: relationshipTables.filter(belongs).flatMap {
-                        Self.properties(of: $0, navigation: true)
-                    },
-                    jsonExample: json, inheritsFrom: inheritsFrom))
+                    properties: ownProperties, relationships: ownRelationships,
+                    jsonExample: json, inheritsFrom: inheritsFrom)
+            resource.shownProperties = (json?.members ?? []).filter { !Conformance.isAnnotationKey($0.key) }.map {
+                PropertyDefinition.shown(by: $0, in: file)
+            }
+            result.append(resource)
             previousEnd = item.code.range.end
         }
         return result
     }
 
-    /// The link after "inherits from" in the page's prose before its Properties section.
-    private func inheritanceLink(outline: Section) -> Link? {
+    /// The first element of a JSON representation that is a collection response (`{ "value": [ { … } ] }`, with
+    /// nothing but annotations beside `value`), or nil for a representation of one instance.
+    static func collectionElement(of value: JSONValue) -> JSONValue? {
+        guard let members = value.members else { return nil }
+        let properties = members.filter { !$0.key.hasPrefix("@") && !$0.key.contains("@") }
+        guard properties.count == 1, properties[0].key == "value", let elements = properties[0].value.elements,
+            let first = elements.first, first.members != nil
+        else { return nil }
+        return first
+    }
+
+    /// The blocks of the page's prose before its Properties section.
+    private func introduction(outline: Section) -> [Block] {
         var blocks = outline.blocks
         for section in outline.allSections.dropFirst() {
             if TableHeadings.title(section.title, matches: configuration.tableHeadings.properties) { break }
             blocks += section.blocks
         }
-        for paragraph in Self.paragraphs(in: blocks) {
+        return blocks
+    }
+
+    /// Whether the page's prose before its Properties section says the type is open ("This is an open type",
+    /// "It is an _Open Type_"), which the annotation's `openType` would otherwise say.
+    private func callsItselfOpen(outline: Section) -> Bool {
+        Self.paragraphs(in: introduction(outline: outline)).contains { paragraph in
+            let text = paragraph.text.lowercased().filter { $0 != "_" && $0 != "*" }
+            return text.containsBytes("is an open type") && !text.containsBytes("not an open type")
+        }
+    }
+
+    /// The link after "inherits from" in the page's prose before its Properties section.
+    private func inheritanceLink(outline: Section) -> Link? {
+        for paragraph in Self.paragraphs(in: introduction(outline: outline)) {
             let text = paragraph.text.lowercased()
             guard let phraseEnd = text.indexAfter("inherits from") else { continue }
             // The first link whose text stands after the phrase.
@@ -91,7 +131,7 @@ extension Extraction {
         return Self.column(in: columns, named: typeColumns, excluding: 0) != nil
     }
 
-    private static func properties(of table: ParameterTable, navigation: Bool) -> [PropertyDefinition] {
+    private func properties(of table: ParameterTable, navigation: Bool) -> [PropertyDefinition] {
         table.parameters.map { parameter in
             let lowered = parameter.description.lowercased()
             let nullable =
@@ -103,7 +143,7 @@ extension Extraction {
                 type: parameter.type
                     ?? TypeReference(raw: "", primitive: nil, typeName: nil, isCollection: false, link: nil),
                 description: parameter.description, range: parameter.range, isNullable: nullable, isReadOnly: readOnly,
-                isNavigation: navigation)
+                isNavigation: navigation, file: file)
         }
     }
 
@@ -158,6 +198,12 @@ extension Extraction {
 extension FindingMessage {
     fileprivate static let resourceWithoutType = FindingMessage(
         "resource annotation has no '@odata.type', so no type is defined")
+
+    fileprivate static func representationIsCollection(of type: String) -> FindingMessage {
+        FindingMessage(
+            "the JSON representation of '\(type)' is a collection response ('value' array); show one instance, "
+                + "whose properties are read from the first element")
+    }
 
     fileprivate static func representationNotJSON(_ error: String) -> FindingMessage {
         FindingMessage("resource JSON representation is not valid JSON: \(error)")

@@ -73,7 +73,7 @@ struct Extraction {
         let enums = enumDefinitions()
         let title = document.frontMatter?.string("title") ?? headings.first { $0.level == 1 }?.text ?? ""
         issues.sort { $0.location.range.start < $1.location.range.start }
-        return PageContract(
+        var contract = PageContract(
             file: file, kind: kind, kindIsInferred: inferred, apiVersion: Self.apiVersion(of: file), title: title,
             frontMatter: document.frontMatter, pageAnnotation: pageAnnotation, headings: headings,
             tabMarkers: tabMarkers, thematicBreaks: thematicBreaks, links: links, includes: includes, method: method,
@@ -81,6 +81,8 @@ struct Extraction {
             requestsAnsweredByIgnored: pairing.accountedRequests, responsesAnsweringIgnored: pairing.accountedResponses,
             suppressionDirectives: directives,
             issues: issues, lineCount: document.source.lineCount)
+        contract.exampleShapes = ExampleShape.shapes(of: responses)
+        return contract
     }
 
     // MARK: - Walking the tree

@@ -42,6 +42,7 @@ public enum ExtractionFinding: String, Hashable, Sendable, CaseIterable {
     case bodyDuplicateKey = "body-duplicate-key"
     // Types: PageExtractor for one page, DocSet for the merge.
     case resourceMissingType = "resource-missing-type"
+    case resourceRepresentationCollection = "resource-representation-collection"
     case resourceDuplicate = "resource-duplicate"
     case resourceBaseTypeCycle = "resource-base-type-cycle"
 

@@ -26,7 +26,8 @@ extension DocSet {
                     documented.property(named: property.name)
                     ?? PropertyDefinition(
                         name: property.name, type: declared, description: "", range: resource.annotation.range,
-                        isNullable: property.isNullable, isReadOnly: false, isNavigation: property.isNavigation)
+                        isNullable: property.isNullable, isReadOnly: false, isNavigation: property.isNavigation,
+                        file: "")
                 if declared.primitive == .untyped
                     || !Self.isDerived(definition.type, from: property.type, in: service, owner: resource)
                 {

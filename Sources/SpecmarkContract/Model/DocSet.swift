@@ -329,6 +329,11 @@ extension DocSet {
 public final class PropertyTable: Sendable {
     public let properties: [PropertyDefinition]
     public let isOpen: Bool
+    /// For a property whose row the defining page's own JSON representation contradicts (the table says String,
+    /// the representation and the examples show a Boolean), the type the representation shows: a value of either
+    /// type conforms, so an example that agrees with the representation is not blamed for the table, which
+    /// `resource-json-table-mismatch` reports once, on its row. Empty when the metadata decides the types.
+    private let representationTypes: [String: TypeReference]
     private let positions: [String: Int]
     /// What identifies the definition the table was built from (a merged or re-based copy differs in these).
     private let file: String
@@ -338,13 +343,17 @@ public final class PropertyTable: Sendable {
 
     /// A table of given properties, the first of each name winning (the metadata's view of a type, with the docs'
     /// rows where they have them; or the docs' own, nearest definition first).
-    init(properties: [PropertyDefinition], isOpen: Bool, describing resource: ResourceDefinition) {
+    init(
+        properties: [PropertyDefinition], isOpen: Bool, describing resource: ResourceDefinition,
+        representationTypes: [String: TypeReference] = [:]
+    ) {
         var positions: [String: Int] = [:]
         for (index, property) in properties.enumerated() where positions[property.name] == nil {
             positions[property.name] = index
         }
         self.properties = properties
         self.isOpen = isOpen
+        self.representationTypes = representationTypes
         self.positions = positions
         file = resource.file
         range = resource.annotation.range
@@ -357,14 +366,29 @@ public final class PropertyTable: Sendable {
     convenience init(_ resource: ResourceDefinition, docs: DocSet) {
         var properties: [PropertyDefinition] = []
         var positions: [String: Int] = [:]
+        var representationTypes: [String: TypeReference] = [:]
         var isOpen = false
         var seenTypes: Set<String> = [resource.name.lowercased()]
         var current = resource
         while true {
             isOpen = isOpen || current.isOpenType
+            if current.properties.isEmpty, current.relationships.isEmpty {
+                // A page with no table declares its type's properties by its JSON representation alone.
+                for property in current.shownProperties where positions[property.name] == nil {
+                    positions[property.name] = properties.count
+                    properties.append(property)
+                }
+            }
+            let shownTypes = Dictionary(
+                current.shownProperties.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
             for property in current.properties where positions[property.name] == nil {
                 positions[property.name] = properties.count
                 properties.append(property)
+                if !property.type.isUnknown, let written = shownTypes[property.name], written.primitive != .untyped,
+                    !property.type.admits(written: written)
+                {
+                    representationTypes[property.name] = written
+                }
             }
             for property in current.relationships where positions[property.name] == nil {
                 positions[property.name] = properties.count
@@ -375,12 +399,19 @@ public final class PropertyTable: Sendable {
             else { break }
             current = next
         }
-        self.init(properties: properties, isOpen: isOpen, describing: resource)
+        self.init(
+            properties: properties, isOpen: isOpen, describing: resource, representationTypes: representationTypes)
     }
 
     /// The property named exactly `name`, nearest definition first.
     public func property(named name: String) -> PropertyDefinition? {
         positions[name].map { properties[$0] }
+    }
+
+    /// The type the JSON representation of the page defining `name` shows for it, where that contradicts the
+    /// property's row; see ``representationTypes``.
+    public func representationType(of name: String) -> TypeReference? {
+        representationTypes.isEmpty ? nil : representationTypes[name]
     }
 
     /// Whether the table was built from `resource` as it is now.

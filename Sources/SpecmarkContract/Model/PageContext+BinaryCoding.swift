@@ -36,6 +36,12 @@ extension PageContext {
             writer.bool(request.hasUnreadableAnnotation)
             writer.range(request.range)
         }
+        writer.int(page.exampleShapes.count)
+        for shape in page.exampleShapes {
+            writer.string(shape.type)
+            writer.string(shape.property)
+            writer.string(shape.kind.rawValue)
+        }
         writer.strings(dependencies.definedTypes)
         writer.strings(dependencies.referencedTypes)
         writer.strings(dependencies.linkedFiles)
@@ -68,16 +74,23 @@ extension PageContext {
                     requestLine: nil, additionalRequestLines: [], headers: HTTPHeaders(), body: nil, issues: []),
                 url: nil, json: nil, heading: "")
         }
+        let shapes = try (0..<reader.count()).map { _ in
+            let type = try reader.string()
+            let property = try reader.string()
+            guard let kind = ExampleShape.Kind(rawValue: try reader.string()) else { throw BinaryFormatError() }
+            return ExampleShape(type: type, property: property, kind: kind)
+        }
         let dependencies = PageDependencies(
             file: file, definedTypes: try reader.strings(), referencedTypes: try reader.strings(),
             linkedFiles: try reader.strings())
-        let page = PageContract(
+        var page = PageContract(
             file: file, kind: kind, kindIsInferred: kindIsInferred, apiVersion: apiVersion, title: title,
             frontMatter: nil, pageAnnotation: nil, headings: headings, tabMarkers: [], thematicBreaks: [], links: [],
             includes: [], method: isMethod ? MethodContract.context(permissions: permissionNames) : nil,
             resources: resources, enums: enums, requests: requests, responses: [],
             pairs: [], requestsAnsweredByIgnored: [], responsesAnsweringIgnored: [], suppressionDirectives: [],
             issues: [], lineCount: lineCount)
+        page.exampleShapes = shapes
         self.init(page: page, dependencies: dependencies)
     }
 }
@@ -210,6 +223,8 @@ extension BinaryWriter {
             if let destination = link.destinationRange { range(destination) }
         }
         bool(resource.baseTypeIsInferred)
+        int(resource.shownProperties.count)
+        for property in resource.shownProperties { self.property(property) }
     }
 
     mutating func enumeration(_ definition: EnumDefinition) {
@@ -307,10 +322,11 @@ extension BinaryReader {
             link: try optionalString())
     }
 
-    mutating func property() throws -> PropertyDefinition {
+    /// A property of a resource defined in `file` (every row of a page's table is the page's).
+    mutating func property(in file: String) throws -> PropertyDefinition {
         PropertyDefinition(
             name: try string(), type: try typeReference(), description: try string(), range: try range(),
-            isNullable: try bool(), isReadOnly: try bool(), isNavigation: try bool())
+            isNullable: try bool(), isReadOnly: try bool(), isNavigation: try bool(), file: file)
     }
 
     mutating func resource() throws -> ResourceDefinition {
@@ -323,8 +339,8 @@ extension BinaryReader {
         let isAbstract = try bool()
         let optionalProperties = try strings()
         let nullableProperties = try strings()
-        let properties = try (0..<count()).map { _ in try property() }
-        let relationships = try (0..<count()).map { _ in try property() }
+        let properties = try (0..<count()).map { _ in try property(in: file) }
+        let relationships = try (0..<count()).map { _ in try property(in: file) }
         let inheritsFrom: Link? =
             try bool()
             ? Link(
@@ -332,11 +348,13 @@ extension BinaryReader {
                 isImage: try bool(), referenceLabel: try optionalString(),
                 destinationRange: try bool() ? try range() : nil)
             : nil
-        return ResourceDefinition(
+        var resource = ResourceDefinition(
             name: name, file: file, annotation: annotation, keyProperty: keyProperty, baseType: baseType,
             isOpenType: isOpenType, isAbstract: isAbstract, optionalProperties: optionalProperties,
             nullableProperties: nullableProperties, properties: properties, relationships: relationships,
             jsonExample: nil, inheritsFrom: inheritsFrom, baseTypeIsInferred: try bool())
+        resource.shownProperties = try (0..<count()).map { _ in try property(in: file) }
+        return resource
     }
 
     mutating func enumeration() throws -> EnumDefinition {

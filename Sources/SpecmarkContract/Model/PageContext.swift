@@ -27,7 +27,7 @@ public struct PageContext: Hashable, Sendable {
 extension PageContract {
     /// The page reduced to what other pages' checks read (see `PageContext`): everything else is empty.
     public var context: PageContract {
-        return PageContract(
+        var context = PageContract(
             file: file, kind: kind, kindIsInferred: kindIsInferred, apiVersion: apiVersion, title: title,
             frontMatter: nil, pageAnnotation: nil,
             headings: headings.map { Heading(range: $0.range, level: $0.level, text: $0.text) }, tabMarkers: [],
@@ -50,6 +50,8 @@ extension PageContract {
             },
             responses: [], pairs: [], requestsAnsweredByIgnored: [], responsesAnsweringIgnored: [],
             suppressionDirectives: [], issues: [], lineCount: lineCount)
+        context.exampleShapes = exampleShapes
+        return context
     }
 }
 

@@ -87,6 +87,9 @@ public struct PageContract: Hashable, Sendable {
     public var issues: [ExtractionIssue]
     /// The number of lines in the file.
     public var lineCount: Int
+    /// The kinds of value the page's typed response examples give each property (see ``ExampleShape``); kept when
+    /// the page is reduced to its context.
+    public var exampleShapes: [ExampleShape] = []
 
     /// The response paired with request `index` (its first answer, not an alternative), if any.
     public func response(pairedWith index: Int) -> ResponseExample? {

@@ -13,6 +13,9 @@ public struct PropertyDefinition: Hashable, Sendable {
     public var isReadOnly: Bool
     /// Whether the property came from the Relationships table.
     public var isNavigation: Bool
+    /// The page whose table has the row (a type defined across pages has rows in several); empty for a property
+    /// only the metadata declares.
+    public var file: String
 }
 
 /// A type defined by a resource page: its annotation, Properties and Relationships tables and JSON example.
@@ -40,6 +43,10 @@ public struct ResourceDefinition: Hashable, Sendable {
     public var inheritsFrom: Link?
     /// Whether `baseType` came from that prose because the annotation has none.
     public var baseTypeIsInferred = false
+    /// The properties the JSON representation shows, typed as it shows them (`Untyped` where a value shows no
+    /// type), each at its key: what a page with no Properties table declares, and what the table's rows are
+    /// compared with. Unlike the representation itself, other pages' checks see them (the context cache keeps them).
+    public var shownProperties: [PropertyDefinition] = []
 
     /// The name without its namespace (`riskyUser`).
     public var shortName: String { name.lastPiece(separatedBy: UInt8(ascii: ".")).map(String.init) ?? name }
@@ -69,6 +76,18 @@ public struct EnumDefinition: Hashable, Sendable {
 }
 
 extension PropertyDefinition {
+    /// A property a JSON representation shows, typed as the representation shows it.
+    static func shown(by member: JSONMember, in file: String) -> PropertyDefinition {
+        var type =
+            TypeReference.written(by: member.value)
+            ?? TypeReference(raw: "", primitive: .untyped, typeName: nil, isCollection: false, link: nil)
+        // A sample number (`0`) shows a number, not whether it is whole.
+        if type.primitive?.isNumeric == true { type.primitive = .double }
+        return PropertyDefinition(
+            name: member.key, type: type, description: "", range: member.keyRange, isNullable: true,
+            isReadOnly: false, isNavigation: false, file: file)
+    }
+
     /// Whether the description says the property is required ("Required.").
     public var isRequired: Bool {
         description.containsBytes("Required.") || description.hasPrefix("Required")

@@ -90,6 +90,7 @@ public enum BuiltInRules {
         ResourceDuplicateRule(),
         ResourceJSONTableMismatchRule(),
         ResourceMissingTypeRule(),
+        ResourceRepresentationCollectionRule(),
         Response204HasContentRule(),
         ResponseBodyMissingRule(),
         ResponseCollectionShapeRule(),

@@ -68,6 +68,12 @@ struct BodyConformanceRule: LintRule {
                     "response to 'get_widget': $.capacity is the string \"lots\" but its type is Int32",
                     "response to 'get_widget': $.isActive is the string \"no\" but its type is Boolean",
                 ]),
+            // An example that agrees with neither the table nor the JSON representation is still wrong.
+            RuleExample(
+                ExamplePages.response(
+                    "{ \"id\": \"1\", \"isFolded\": 1️⃣[1]1️⃣ }", annotation: "\"@odata.type\": \"microsoft.graph.gadget\""),
+                otherPages: ExamplePages.withGadget,
+                messages: ["response to 'get_widget': $.isFolded is an array but its type is String"]),
             // An @odata.type in the body says which type the body is.
             RuleExample(
                 ExamplePages.response(
@@ -85,6 +91,12 @@ struct BodyConformanceRule: LintRule {
             RuleExample(
                 ExamplePages.response("{ \"id\": \"1\", \"isActive\": \"Boolean\", \"size\": \"Int32\" }"),
                 otherPages: ExamplePages.withWidget),
+            // The resource's table says String where its own JSON representation shows a Boolean: an example that
+            // agrees with the representation is not blamed (resource-json-table-mismatch reports the row once).
+            RuleExample(
+                ExamplePages.response(
+                    "{ \"id\": \"1\", \"isFolded\": true }", annotation: "\"@odata.type\": \"microsoft.graph.gadget\""),
+                otherPages: ExamplePages.withGadget),
         ]
     )
 
@@ -234,9 +246,15 @@ struct BodyConformanceRule: LintRule {
                 continue
             }
             if let type = parameter.type, !type.isUnknown {
-                forward(
-                    conformance.check(member.value, as: type, owner: resource, path: "$.\(member.key)"), label: label,
-                    anchor: anchor, report: &report)
+                // A value contradicting the Request body table points at its row.
+                let row = SourceLocation(file: page.file, range: parameter.range)
+                let issues = conformance.check(member.value, as: type, owner: resource, path: "$.\(member.key)").map {
+                    issue in
+                    var issue = issue
+                    if issue.declaration == nil, issue.kind.contradictsDeclaration { issue.declaration = row }
+                    return issue
+                }
+                forward(issues, label: label, anchor: anchor, report: &report)
             }
         }
         // An update sends only what changes; "Required." rows speak of creation.
@@ -279,6 +297,7 @@ struct BodyConformanceRule: LintRule {
             }
             report.report(
                 .conformance(label, issue.message, suggestion: issue.suggestion), at: issue.range,
+                notes: issue.declaration.map { [.init("declared here", at: $0)] } ?? [],
                 anchor: "\(anchor):\(issue.path)", ruleID: id)
         }
     }

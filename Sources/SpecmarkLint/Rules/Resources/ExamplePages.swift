@@ -80,6 +80,24 @@ enum ExamplePages {
         ```
         """
 
+    /// A resource whose table and JSON representation disagree on a property's type.
+    static let gadget = """
+        ## Properties
+        |Property|Type|Description|
+        |:---|:---|:---|
+        |id|String|The identifier.|
+        |isFolded|String|Whether the gadget is folded.|
+
+        ## JSON representation
+        <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.gadget" } -->
+        ```json
+        { "id": "String", "isFolded": true }
+        ```
+        """
+
+    /// The doc set around an example: the gadget page.
+    static let withGadget = ["resources/gadget.md": gadget]
+
     /// The doc set around an example: the widget resource page and its complex type.
     static let withWidget = [
         "resources/widget.md": widget, "resources/widgetdimensions.md": widgetDimensions,

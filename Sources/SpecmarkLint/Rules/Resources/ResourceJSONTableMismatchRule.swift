@@ -12,10 +12,12 @@ struct ResourceJSONTableMismatchRule: LintRule {
         rationale: """
             The Properties table and the JSON representation describe the same type; a property in one and not \
             the other, or a Boolean in one and a String in the other, leaves readers to guess which is right. \
-            Relationships may appear in the JSON; enum-typed properties may be shown as "String". With \
-            `--metadata`, the metadata decides: where it sides with the JSON, the metadata rules report the table \
-            row instead (once, on the side that is wrong), and where it sides with the table, this rule reports \
-            the JSON.
+            Relationships may appear in the JSON; enum-typed properties may be shown as "String". A type \
+            disagreement is reported once, on the table row, with the JSON line as a related location and, where \
+            the response examples of the type take one side, which side is likelier wrong; the examples are \
+            checked against either type, so none is blamed for the page's own contradiction. With `--metadata`, \
+            the metadata decides: where it sides with the JSON, the metadata rules report the table row instead \
+            (once, on the side that is wrong), and where it sides with the table, this rule reports the JSON.
             """,
         triggeringExamples: [
             RuleExample(
@@ -25,14 +27,14 @@ struct ResourceJSONTableMismatchRule: LintRule {
                 |:---|:---|:---|
                 |id|String|The identifier.|
                 1️⃣|size|Int32|Bytes.|1️⃣
-                |isActive|Boolean|Whether it is active.|
+                2️⃣|isActive|Boolean|Whether it is active.|2️⃣
 
                 ## JSON representation
                 <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.gadget" } -->
                 ```json
                 {
                   "id": "String",
-                  "isActive": 2️⃣"String"2️⃣,
+                  "isActive": "String",
                   3️⃣"colour"3️⃣: "String"
                 }
                 ```
@@ -44,7 +46,39 @@ struct ResourceJSONTableMismatchRule: LintRule {
                     representation
                     """,
                     "property 'colour' of gadget is in the JSON representation but not in the Properties table",
-                ])
+                ]),
+            // A collection shown as one value; an example that agrees with the JSON says the table is wrong.
+            RuleExample(
+                """
+                ## Properties
+                |Property|Type|Description|
+                |:---|:---|:---|
+                |id|String|The identifier.|
+                1️⃣|labels|String|The labels.|1️⃣
+
+                ## JSON representation
+                <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.gadget" } -->
+                ```json
+                { "id": "String", "labels": ["String"] }
+                ```
+                """, file: "resources/gadget.md",
+                otherPages: [
+                    "api/gadget-get.md": """
+                    <!-- { "blockType": "response", "@odata.type": "microsoft.graph.gadget" } -->
+                    ```http
+                    HTTP/1.1 200 OK
+                    Content-Type: application/json
+
+                    { "id": "1", "labels": ["red", "blue"] }
+                    ```
+                    """
+                ],
+                messages: [
+                    """
+                    property 'labels' of gadget is String in the Properties table but Collection(String) in the JSON \
+                    representation; 1 example agrees with the JSON representation, so the table is likelier wrong
+                    """
+                ]),
         ],
         nonTriggeringExamples: [
             // An enum-typed property shown as "String", and a relationship in the JSON.
@@ -109,50 +143,64 @@ struct ResourceJSONTableMismatchRule: LintRule {
                     }
                     continue
                 }
-                if let written = Self.primitive(writtenAs: member.value), let declared = property.type.primitive,
-                    !property.type.isCollection, !Self.compatible(written, declared)
-                {
+                guard let written = TypeReference.written(by: member.value), !property.type.isUnknown,
+                    !property.type.admits(written: written)
+                else { continue }
+                let row = SourceLocation(file: page.file, range: property.range)
+                let shownAt = SourceLocation(file: page.file, range: member.value.range)
+                if let service, let metadataProperty = metadataProperties?[member.key] {
                     // The metadata sides with the JSON: the table row is metadata-property-type-mismatch's.
-                    if let service, let metadataProperty = metadataProperties?[member.key],
-                        let primitive = TypeReference(metadataProperty.type, in: service.service).primitive,
-                        Self.compatible(written, primitive)
-                    {
-                        continue
-                    }
+                    if TypeReference(metadataProperty.type, in: service.service).admits(written: written) { continue }
                     report.report(
                         .typesDisagree(
-                            member.key, of: resource.shortName, table: declared.rawValue,
-                            representation: written.rawValue),
-                        at: member.value.range,
-                        notes: [.init("declared here", at: SourceLocation(file: page.file, range: property.range))],
+                            member.key, of: resource.shortName, table: property.type.description,
+                            representation: written.description, evidence: ""),
+                        at: member.value.range, notes: [.init("declared here", at: row)],
                         anchor: "\(resource.name).\(member.key):type")
+                    continue
                 }
+                // Without metadata, the row is reported: the examples are checked against either type.
+                let agreeing = Self.examples(
+                    agreeingOn: member.key, of: resource, table: property.type, shown: written, docs: docs)
+                report.report(
+                    .typesDisagree(
+                        member.key, of: resource.shortName, table: property.type.description,
+                        representation: written.description, evidence: Self.evidence(agreeing)),
+                    at: property.range, notes: [.init("the JSON representation shows \(written) here", at: shownAt)],
+                    anchor: "\(resource.name).\(member.key):type")
             }
         }
     }
 
-    /// The primitive a JSON representation value names: `"Boolean"`, `"String (timestamp)"`, `true`, `3`.
-    static func primitive(writtenAs value: JSONValue) -> TypeReference.Primitive? {
-        switch value.kind {
-        case .bool: return .boolean
-        case .string(let text):
-            let type = TypeReference.parse(text)
-            if text.lowercased().containsBytes("timestamp") { return .dateTimeOffset }
-            return type.isCollection ? nil : type.primitive
-        default: return nil
+    /// How many properties of response examples of `resource` across the doc set are of a kind only the table's
+    /// type takes, and how many of a kind only the type the representation shows takes.
+    static func examples(
+        agreeingOn property: String, of resource: ResourceDefinition, table: TypeReference, shown: TypeReference,
+        docs: DocSet
+    ) -> (table: Int, shown: Int) {
+        let name = resource.name.lowercased()
+        var counts = (table: 0, shown: 0)
+        for page in docs.pages {
+            for shape in page.exampleShapes where shape.property == property && shape.type == name {
+                let asTable = table.accepts(shape.kind, docs: docs)
+                let asShown = shown.accepts(shape.kind, docs: docs)
+                if asTable && !asShown { counts.table += 1 }
+                if asShown && !asTable { counts.shown += 1 }
+            }
         }
+        return counts
     }
 
-    /// Written and declared primitives that agree: String stands for every string-valued type, and numbers for
-    /// each other.
-    static func compatible(_ written: TypeReference.Primitive, _ declared: TypeReference.Primitive) -> Bool {
-        if written == declared { return true }
-        let stringValued: Set<TypeReference.Primitive> = [
-            .string, .dateTimeOffset, .date, .timeOfDay, .duration, .guid, .binary, .stream,
-        ]
-        if written == .string && stringValued.contains(declared) { return true }
-        if written.isNumeric && declared.isNumeric { return true }
-        return declared == .untyped
+    /// What the examples say about which side is wrong, when they take one side only.
+    static func evidence(_ agreeing: (table: Int, shown: Int)) -> String {
+        func examples(_ count: Int) -> String { count == 1 ? "1 example agrees" : "\(count) examples agree" }
+        if agreeing.shown > 0 && agreeing.table == 0 {
+            return "; \(examples(agreeing.shown)) with the JSON representation, so the table is likelier wrong"
+        }
+        if agreeing.table > 0 && agreeing.shown == 0 {
+            return "; \(examples(agreeing.table)) with the table, so the JSON representation is likelier wrong"
+        }
+        return ""
     }
 }
 
@@ -168,12 +216,12 @@ extension FindingMessage {
     }
 
     fileprivate static func typesDisagree(
-        _ property: String, of type: String, table: String, representation: String
+        _ property: String, of type: String, table: String, representation: String, evidence: String
     )
         -> FindingMessage
     {
         FindingMessage(
-            "property '\(property)' of \(type) is \(table) in the Properties table but \(representation) in the JSON representation"
-        )
+            "property '\(property)' of \(type) is \(table) in the Properties table but \(representation) in the JSON "
+                + "representation\(evidence)")
     }
 }
