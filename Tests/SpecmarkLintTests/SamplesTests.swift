@@ -28,7 +28,7 @@ import Testing
 
     @Test func everySeededDefectIsReportedWhereTheReadmeSays() async throws {
         let expected = try Self.expectedDefects()
-        #expect(expected.count == 14)
+        #expect(expected.count == 15)
         let root = Self.samples.path
         var docs = try await DocSet.load(
             [root], logger: Logger(label: "t"), display: { $0 }, select: { !$0.hasSuffix("README.md") })
