@@ -85,6 +85,13 @@ struct BodyConformanceRule: LintRule {
             RuleExample(
                 ExamplePages.response("{ \"id\": \"1\", \"isActive\": \"Boolean\", \"size\": \"Int32\" }"),
                 otherPages: ExamplePages.withWidget),
+            // Elided values (`"..."`, `[..]`, `{ ... }`) stand for any value of the type.
+            RuleExample(
+                ExamplePages.response(
+                    """
+                    { "id": "1", "isActive": "...", "size": "…", "tags": [..], "dimensions": { ... } }
+                    """),
+                otherPages: ExamplePages.withWidget),
         ]
     )
 
