@@ -52,8 +52,14 @@ public struct MockCatalog: Sendable {
             let declared = page.method?.declaredPaths ?? []
             for (index, request) in page.requests.enumerated() {
                 guard let line = request.message.requestLine, let url = request.url,
-                    let response = page.response(pairedWith: index), let status = response.message.statusLine
+                    let response = page.response(pairedWith: index)
                 else { continue }
+                // A bare JSON response shows no status: serve the success status the Response section states.
+                let stated = page.method?.response?.statuses.first { $0.code < 400 }
+                let status =
+                    response.message.statusLine.map { (code: $0.code, reason: $0.reason) }
+                    ?? (code: stated?.code ?? 200, reason: stated?.reason ?? "")
+                guard response.message.statusLine != nil || response.origin == .bareJSON else { continue }
                 let path = PathTemplate(Self.decodedPath(url.template.path)).applying(aliases: aliases)
                 let templates = declared.filter { $0.method == line.method }.map {
                     $0.template.applying(aliases: aliases)
@@ -64,9 +70,10 @@ public struct MockCatalog: Sendable {
                 if let text = response.message.body?.text, status.code != 204, status.code != 304 {
                     body = Array(text.utf8)
                 }
-                let headers = response.message.headers.fields
+                var headers = response.message.headers.fields
                     .filter { !Self.managedHeaders.contains($0.name.lowercased()) }
                     .map { (name: $0.name, value: $0.value) }
+                if response.origin == .bareJSON { headers.append((name: "Content-Type", value: "application/json")) }
                 if let version = url.apiVersion { versions.insert(version) }
                 entries.append(
                     Entry(

@@ -80,6 +80,22 @@ import Testing
         #expect(message.issues.map(\.kind) == [.multipleRequestLines])
     }
 
+    /// A response pasted into a request block: its status line is recorded wherever it stands, its headers are not
+    /// the request's, and what follows them is the (response's) body.
+    @Test(arguments: [
+        ("GET /a\n\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{ \"id\": \"1\" }", 12),
+        ("GET /a\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{ \"id\": \"1\" }", 11),
+        ("HTTP/1.1 200 OK\nContent-Type: application/json\n\n{ \"id\": \"1\" }", 10),
+    ])
+    func aPastedStatusLineIsRecorded(text: String, line: Int) {
+        let message = HTTPMessageParser.parseRequest(block(text))
+        #expect(message.pastedStatusLine?.code == 200)
+        #expect(message.pastedStatusLine?.range.start.line == line)
+        #expect(message.headers["Content-Type"] == nil)
+        #expect(message.body?.text == "{ \"id\": \"1\" }")
+        #expect(message.issues.isEmpty)
+    }
+
     @Test func invalidRequestLineIsAnIssueNotACrash() {
         let message = HTTPMessageParser.parseRequest(block("get /lowercase"))
         #expect(message.requestLine == nil)

@@ -47,6 +47,32 @@ import Testing
         #expect(result.tolerances.first?.range == range)
     }
 
+    /// Deliberate elisions read as ellipses: two dots, several `…`, an elision without a comma after it, and an
+    /// object that holds only an ellipsis, which is itself one.
+    @Test func elisionsAreEllipses() throws {
+        let text = "{\n  \"directories\": [..],\n  \"owner\": { ... },\n  ……\n  \"items\": [ {}, ... {} ]\n}"
+        let result = JSONParser.parse(text, tolerating: JSONParser.bodyTolerances)
+        #expect(result.error == nil)
+        #expect(result.tolerances.map(\.kind) == [.ellipsis, .ellipsis, .ellipsis, .ellipsis])
+        let value = try #require(result.value)
+        #expect(value["directories"]?.elements?.map(\.typeName) == ["ellipsis"])
+        #expect(value["owner"]?.typeName == "ellipsis")
+        #expect(value["owner"]?.range == SourceRange(3, 12, 3, 18))
+        #expect(value["items"]?.elements?.map(\.typeName) == ["object", "ellipsis", "object"])
+        // A string that is an ellipsis is strict JSON; conformance reads it as an elided value.
+        #expect(JSONParser.parse("{ \"a\": \"...\" }").isStrict)
+    }
+
+    /// An elision does not excuse real breakage: a missing comma between members, an unclosed brace, one dot.
+    @Test(arguments: [
+        ("{ \"value\": [ … ], \"a\": 1 \"b\": 2 }", "expected ',' or '}' after member \"a\", found '\"'"),
+        ("{ \"owner\": { ... }, \"a\": 1", "object opened here is never closed"),
+        ("{ \"a\": . }", "unexpected '.', expected a value"),
+    ])
+    func brokenBodiesWithElisionsStayBroken(text: String, message: String) {
+        #expect(JSONParser.parse(text, tolerating: JSONParser.bodyTolerances).error?.message == message)
+    }
+
     @Test(arguments: [
         (
             "{\"a\": 1 \"b\": 2}", "expected ',' or '}' after member \"a\", found '\"'",

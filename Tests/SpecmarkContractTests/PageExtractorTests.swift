@@ -81,6 +81,107 @@ import Testing
         #expect(page.issues.first?.location.range.start == SourcePosition(line: 9, column: 12))
     }
 
+    private func extract(_ text: String) -> PageContract {
+        PageExtractor().extract(MarkdownDocument.parse(text, path: "x.md"), file: "x.md")
+    }
+
+    /// A bare ```json block right after a request that nothing else answers is its response: the block is the
+    /// body, and there is no status line.
+    @Test func aBareJSONBlockAfterARequestIsItsResponse() throws {
+        let page = extract(
+            """
+            ## Example
+            <!-- { "blockType": "request", "name": "get_widget" } -->
+            ```http
+            GET https://graph.microsoft.com/v1.0/widgets/1
+            ```
+            ```json
+            { "id": "1" }
+            ```
+            ## Notes
+            ```json
+            { "id": "2" }
+            ```
+            """)
+        #expect(page.responses.count == 1)
+        let response = try #require(page.response(pairedWith: 0))
+        #expect(response.origin == .bareJSON)
+        #expect(response.status == nil)
+        #expect(response.json?.value?["id"]?.string == "1")
+        #expect(response.range.start.line == 6)
+    }
+
+    /// A response naming several requests answers each; an ignored request between a request and its response is
+    /// another form of the request.
+    @Test func namesAndIgnoredRequestsPairAsApiDoctorPairsThem() {
+        let page = extract(
+            """
+            <!-- { "blockType": "request", "name": "a" } -->
+            ```http
+            GET /a
+            ```
+            <!-- { "blockType": "request", "name": "b" } -->
+            ```http
+            GET /b
+            ```
+            <!-- { "blockType": "response", "name": ["a", "b"] } -->
+            ```http
+            HTTP/1.1 200 OK
+            ```
+            <!-- { "blockType": "request", "name": "c" } -->
+            ```http
+            GET /c
+            ```
+            <!-- { "blockType": "ignored" } -->
+            ```http
+            GET /c2
+            ```
+            <!-- { "blockType": "response" } -->
+            ```http
+            HTTP/1.1 200 OK
+            ```
+            """)
+        #expect(page.pairs.map { "\($0.request)-\($0.response)" }.sorted() == ["0-0", "1-0", "2-1"])
+    }
+
+    /// An unannotated error block outside the examples, or in a section about errors, illustrates an error and is
+    /// no response example.
+    @Test func errorIllustrationsAreNotResponses() {
+        let page = extract(
+            """
+            ## Example
+            <!-- { "blockType": "request", "name": "a" } -->
+            ```http
+            POST /a
+            ```
+            ```http
+            HTTP/1.1 201 Created
+            ```
+            ### Errors
+            ```http
+            HTTP/1.1 400 Bad Request
+            ```
+            ## Handling conflicts
+            ```http
+            HTTP/1.1 409 Conflict
+            Content-Type: application/json
+
+            { "error": { "code": "nameTaken", } }
+            ```
+            ## Example 2: A name with errors
+            <!-- { "blockType": "request", "name": "b" } -->
+            ```http
+            POST /a
+            ```
+            ```http
+            HTTP/1.1 422 Unprocessable Entity
+            ```
+            """)
+        #expect(page.responses.map(\.status) == [201, 422])
+        // Its body is still read: a broken body is broken anywhere.
+        #expect(page.issues.map(\.kind) == [.bodyTolerantJSON])
+    }
+
     @Test func kindIsInferredWithoutDocType() {
         let page = PageExtractor().extract(
             MarkdownDocument.parse("# x\n\n## HTTP request\n\n```http\nGET /a\n```\n", path: "x.md"), file: "x.md")

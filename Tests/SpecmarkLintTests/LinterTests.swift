@@ -47,6 +47,39 @@ import Testing
         #expect(suggested > probes.count)
     }
 
+    /// A status that contradicts the Response section points at each place the section states its statuses.
+    @Test func aStatusMismatchPointsAtTheSentenceThatStatesTheStatus() async throws {
+        let docs = Self.docs([
+            (
+                "api/widget-post.md",
+                """
+                ## Response
+                If successful, this method returns a `201 Created` response code, or `202 Accepted` while the
+                widget is built.
+                ## Example
+                <!-- { "blockType": "request", "name": "create_widget" } -->
+                ```http
+                POST /widgets
+                ```
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 200 OK
+                ```
+                """
+            )
+        ])
+        let found = await Linter().lint(docs, logger: Logger(label: "t")).filter {
+            $0.ruleID == "response-status-mismatch"
+        }
+        let finding = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(finding.location.range.start == SourcePosition(line: 11, column: 1))
+        #expect(
+            finding.notes.map { "\($0.message) \($0.location.map { "\($0.range.start)" } ?? "")" } == [
+                "stated here 2:39", "stated here 2:71",
+            ])
+    }
+
     /// Found by the page fuzzer: `../d` from `api/` resolves to `d`, and Foundation's path splitting trapped on a
     /// one-character relative path while looking for a sibling to suggest.
     @Test func aLinkToAOneCharacterPathIsAFindingNotATrap() async {

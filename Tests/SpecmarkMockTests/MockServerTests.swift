@@ -107,6 +107,28 @@ import Testing
         #expect(some.entries.map(\.name) == ["get_sensordevice"])
     }
 
+    /// A bare ```json response has no status line: the mock serves it as JSON with the success status the Response
+    /// section states.
+    @Test func aBareJSONResponseIsServedWithTheStatedStatus() throws {
+        let page = """
+            ## Response
+            If successful, this method returns a `201 Created` response code.
+            ## Example
+            <!-- { "blockType": "request", "name": "create_widget" } -->
+            ```http
+            POST https://graph.microsoft.com/v1.0/widgets
+            ```
+            ```json
+            { "id": "1" }
+            ```
+            """
+        let docs = DocSet(pages: [PageExtractor().extract(bytes: Array(page.utf8), file: "v1.0/api/widget-post.md")])
+        let entry = try #require(MockCatalog(docs: docs).entries.first)
+        #expect(entry.response.status == 201)
+        #expect(entry.response.headers.map(\.name) == ["Content-Type"])
+        #expect(entry.response.body.map { String(decoding: $0, as: UTF8.self) } == "{ \"id\": \"1\" }")
+    }
+
     @Test func declaredTemplatesAnswerForAnyIdWithTheDocumentedBytes() async throws {
         try await Self.app(Self.widgetDocSet()).test(.router) { client in
             try await client.execute(uri: "/widgets/987", method: .get) { response in

@@ -299,9 +299,19 @@ public struct Conformance: Sendable {
             .placeholder(path, value, text, type: "\(type)"))
     }
 
+    /// An ellipsis, or a string that is only one (`"..."`, `"…"`): an elided value, which any type accepts.
     private func isWildcard(_ value: JSONValue) -> Bool {
-        if case .ellipsis = value.kind { return true }
-        return false
+        switch value.kind {
+        case .ellipsis: return true
+        case .string(let text): return Self.isElision(text)
+        default: return false
+        }
+    }
+
+    /// `...`, `..`, `…`, with spaces around: the text of an elided value.
+    static func isElision(_ text: String) -> Bool {
+        let trimmed = text.trimmingSpaces()
+        return trimmed == "…" || (trimmed.utf8.count >= 2 && trimmed.utf8.allSatisfy { $0 == UInt8(ascii: ".") })
     }
 
 }

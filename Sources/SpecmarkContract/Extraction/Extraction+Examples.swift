@@ -4,11 +4,19 @@ extension Extraction {
     /// Info strings of blocks that can hold HTTP examples.
     static let httpLanguages: Set<String> = ["http", "msgraph-interactive", "", "https", "rest"]
 
-    /// The request and response examples, annotated or recognised from their first line.
-    mutating func examples() -> (requests: [RequestExample], responses: [ResponseExample]) {
+    /// The request and response examples, annotated or recognised from their first line, and the unannotated
+    /// ```` ```json ```` blocks that come right after a request (by request index), which may be its response.
+    mutating func examples() -> (
+        requests: [RequestExample], responses: [ResponseExample], bareJSON: [(request: Int, item: CodeItem)]
+    ) {
         var requests: [RequestExample] = []
         var responses: [ResponseExample] = []
+        var bareJSON: [(request: Int, item: CodeItem)] = []
+        // The request that the previous code block held, if it held one.
+        var previousRequest: Int?
         for item in codeItems {
+            let requestsBefore = requests.count
+            defer { previousRequest = requests.count > requestsBefore ? requests.count - 1 : nil }
             // Anchors of unnamed examples count examples, not lines, so they hold when text above them moves.
             let ordinal = (requests: requests.count, responses: responses.count)
             let language = item.code.language
@@ -34,6 +42,12 @@ extension Extraction {
             case nil:
                 break
             }
+            if let request = previousRequest, item.annotation == nil, !item.hasUnreadableAnnotation,
+                language == "json", Self.startsLikeJSON(item.code.content.text)
+            {
+                bareJSON.append((request, item))
+                continue
+            }
             // Unannotated (or unreadable, or unknown blockType): recognise HTTP by its first line, except in the
             // HTTP request section, whose blocks declare paths rather than show examples.
             guard Self.httpLanguages.contains(language),
@@ -42,11 +56,59 @@ extension Extraction {
             let firstLine = Self.firstNonBlankLine(item.code.content.text)
             if HTTPMessageParser.requestLine(in: firstLine) != nil {
                 requests.append(request(item, origin: .inferred, heading: heading, ordinal: ordinal.requests))
-            } else if firstLine.hasPrefix("HTTP"), HTTPMessageParser.statusLine(in: firstLine) != nil {
+            } else if firstLine.hasPrefix("HTTP"), let status = HTTPMessageParser.statusLine(in: firstLine) {
+                guard !Self.isErrorIllustration(status: status.code, sectionPath: item.sectionPath) else {
+                    // Not a response example, but its JSON is still read: a broken body is broken anywhere.
+                    let message = HTTPMessageParser.parseResponse(item.code.content)
+                    _ = parseBody(
+                        message.body, headers: message.headers, truncated: false,
+                        anchor: "illustration@\(item.sectionPath.last ?? ""):\(status.code)")
+                    continue
+                }
                 responses.append(response(item, origin: .inferred, heading: heading, ordinal: ordinal.responses))
             }
         }
-        return (requests, responses)
+        return (requests, responses, bareJSON)
+    }
+
+    /// Whether an unannotated error response illustrates an error rather than answering the request above it:
+    /// it sits outside the examples (`## Handling upload conflicts`), or in a section about errors (`### Errors`,
+    /// `## Troubleshooting`) that is not itself an example (`### Example 2: Request with validation errors`).
+    static func isErrorIllustration(status: Int, sectionPath: [String]) -> Bool {
+        guard status >= 400 else { return false }
+        return !isExampleContext(sectionPath)
+            || sectionPath.contains { title in
+                let lowered = title.lowercased()
+                return !isExampleContext([title])
+                    && ["error", "troubleshoot", "conflict", "known issue", "failure", "throttl"].contains {
+                        lowered.containsBytes($0)
+                    }
+            }
+    }
+
+    /// Whether sections with these titles (outermost first) hold examples: an Example(s) section, or a
+    /// `Request` or `Response` heading.
+    static func isExampleContext(_ sectionPath: [String]) -> Bool {
+        sectionPath.contains { title in
+            let lowered = title.trimmingSpaces().lowercased()
+            return isExamplesTitle(title) || lowered.hasPrefix("request") || lowered.hasPrefix("response")
+        }
+    }
+
+    static func startsLikeJSON(_ text: String) -> Bool {
+        let firstByte = text.utf8.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+        return firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[")
+    }
+
+    /// The response a bare ```` ```json ```` block stands for: its content is the body; no status line, no headers.
+    mutating func bareJSONResponse(_ item: CodeItem, ordinal: Int) -> ResponseExample {
+        let anchor = "response#\(ordinal)"
+        let message = HTTPResponseMessage(statusLine: nil, headers: HTTPHeaders(), body: item.code.content, issues: [])
+        let json = parseBody(message.body, headers: message.headers, truncated: false, anchor: anchor)
+        return ResponseExample(
+            names: [], annotation: nil, origin: .bareJSON, hasUnreadableAnnotation: false, range: item.code.range,
+            language: item.code.language, message: message, json: json, heading: item.sectionPath.last ?? "",
+            sectionPath: item.sectionPath)
     }
 
     private mutating func request(
@@ -61,7 +123,7 @@ extension Extraction {
         return RequestExample(
             names: names, annotation: item.annotation, origin: origin,
             hasUnreadableAnnotation: item.hasUnreadableAnnotation, range: item.code.range, language: item.code.language,
-            message: message, url: url, json: json, heading: heading)
+            message: message, url: url, json: json, heading: heading, sectionPath: item.sectionPath)
     }
 
     private mutating func response(
@@ -76,7 +138,7 @@ extension Extraction {
         return ResponseExample(
             names: names, annotation: item.annotation, origin: origin,
             hasUnreadableAnnotation: item.hasUnreadableAnnotation, range: item.code.range, language: item.code.language,
-            message: message, json: json, heading: heading)
+            message: message, json: json, heading: heading, sectionPath: item.sectionPath)
     }
 
     private mutating func record(_ issues: [HTTPIssue], anchor: String) {
@@ -94,7 +156,7 @@ extension Extraction {
     ) -> JSONParseResult? {
         guard let body else { return nil }
         let firstByte = body.text.utf8.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
-        let looksLikeJSON = firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[")
+        let looksLikeJSON = Self.startsLikeJSON(body.text)
         if let mediaType = headers.mediaType {
             // Markup under a JSON media type is a Content-Type mismatch (its own rule), not broken JSON.
             guard Self.isJSONMediaType(mediaType), firstByte != UInt8(ascii: "<") else { return nil }
@@ -152,11 +214,14 @@ extension Extraction {
         var pairs: [ExamplePair] = []
         var pairedRequests = Set<Int>()
         var pairedResponses = Set<Int>()
-        for (responseIndex, response) in responses.enumerated() where !response.names.isEmpty {
-            if let requestIndex = requests.indices.first(where: { index in
-                !pairedRequests.contains(index) && !requests[index].names.isEmpty
-                    && requests[index].names.contains(where: response.names.contains)
-            }) {
+        // A response that names several requests (`"name": ["get_by_id", "get_by_path"]`) answers each of them.
+        for (responseIndex, response) in responses.enumerated() {
+            for name in response.names {
+                guard
+                    let requestIndex = requests.indices.first(where: { index in
+                        !pairedRequests.contains(index) && requests[index].names.contains(name)
+                    })
+                else { continue }
                 pairs.append(ExamplePair(request: requestIndex, response: responseIndex, pairedBy: .name))
                 pairedRequests.insert(requestIndex)
                 pairedResponses.insert(responseIndex)
@@ -183,6 +248,9 @@ extension Extraction {
                 openRequest = pairedRequests.contains(index) ? nil : entry
                 answered = pairedRequests.contains(index) ? entry : nil
             case .ignoredRequest:
+                // An ignored request while a request still waits for its answer is another form of it ("the
+                // following request uses an app token"): the next response answers the waiting request.
+                if case .request? = openRequest { continue }
                 openRequest = entry
                 answered = nil
             case .response(let index):

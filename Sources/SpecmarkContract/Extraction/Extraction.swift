@@ -66,8 +66,19 @@ struct Extraction {
         let outline = document.outline
         outlineEntries = OutlineEntry.entries(of: outline)
         let (kind, inferred) = pageKind(outline: outline)
-        let (requests, responses) = examples()
-        let pairing = pair(requests: requests, responses: responses)
+        let (requests, examplesResponses, bareJSON) = examples()
+        var responses = examplesResponses
+        var pairing = pair(requests: requests, responses: responses)
+        // A bare ```json block right after an example request that nothing else answers is its response body.
+        let answered = Set(pairing.pairs.map(\.request) + pairing.accountedRequests)
+        for (request, item) in bareJSON
+        where !answered.contains(request)
+            && (requests[request].origin == .annotated || requests[request].isInExampleSection)
+        {
+            responses.append(bareJSONResponse(item, ordinal: responses.count))
+            pairing.pairs.append(ExamplePair(request: request, response: responses.count - 1, pairedBy: .adjacency))
+        }
+        pairing.pairs.sort { $0.request < $1.request }
         let method = methodContract(hasExamples: !requests.isEmpty, kind: kind)
         let resources = resourceDefinitions(outline: outline)
         let enums = enumDefinitions()

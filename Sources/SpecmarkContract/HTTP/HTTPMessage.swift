@@ -87,6 +87,9 @@ public struct HTTPRequestMessage: Hashable, Sendable {
     /// The body, with file positions, or nil when there is none.
     public var body: PositionedText?
     public var issues: [HTTPIssue]
+    /// A status line in the block (`HTTP/1.1 200 OK`): a response pasted into the request block. What follows it
+    /// is read as that response's headers and body, and `body` is the response's body.
+    public var pastedStatusLine: HTTPStatusLine? = nil
 }
 
 /// An HTTP response as a documentation example writes it.

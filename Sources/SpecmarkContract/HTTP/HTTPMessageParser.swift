@@ -12,10 +12,16 @@ public enum HTTPMessageParser {
         var issues: [HTTPIssue] = []
         lines.skipBlank()
         var requestLine: HTTPRequestLine?
+        var pasted: HTTPStatusLine?
         // Prose before the request line ("Request", "The request:") is recorded, not fatal.
         while let line = lines.current, !line.isBlank {
             if let parsed = parseRequestLine(line) {
                 requestLine = parsed
+                lines.advance()
+                break
+            }
+            if let status = pastedStatusLine(line) {
+                pasted = status
                 lines.advance()
                 break
             }
@@ -30,23 +36,39 @@ public enum HTTPMessageParser {
             lines.advance()
             break
         }
-        if requestLine == nil && issues.isEmpty {
+        if requestLine == nil && pasted == nil && issues.isEmpty {
             issues.append(
                 .noRequestLine(at: content.range.ordered))
         }
-        var (headers, additional) = parseHeaders(&lines, issues: &issues, acceptsRequestLines: true)
-        // Request lines after the blank line are more requests, not a body ("GET /me" then "GET /users/{id}").
-        lines.skipBlank()
-        while let line = lines.current, let extra = parseRequestLine(line) {
-            additional.append(extra)
-            issues.append(
-                .secondRequestLine(extra))
-            lines.advance()
+        var headers = HTTPHeaders()
+        var additional: [HTTPRequestLine] = []
+        if pasted == nil {
+            let read = parseHeaders(&lines, issues: &issues, acceptsRequestLines: true)
+            (headers, additional, pasted) = (read.headers, read.requestLines, read.statusLine)
+            // Request lines after the blank line are more requests, not a body ("GET /me" then "GET /users/{id}").
             lines.skipBlank()
+            while let line = lines.current, let extra = parseRequestLine(line) {
+                additional.append(extra)
+                issues.append(
+                    .secondRequestLine(extra))
+                lines.advance()
+                lines.skipBlank()
+            }
+            // A status line where the body should start, as among the headers, begins a pasted response.
+            if pasted == nil, let line = lines.current, let status = pastedStatusLine(line) {
+                pasted = status
+                lines.advance()
+            }
+        }
+        if pasted != nil {
+            // The pasted response's headers say nothing about the request: read past them, keep only its body.
+            var ignored: [HTTPIssue] = []
+            _ = parseHeaders(&lines, issues: &ignored, acceptsRequestLines: false)
         }
         let body = parseBody(&lines, content: content, issues: &issues)
         return HTTPRequestMessage(
-            requestLine: requestLine, additionalRequestLines: additional, headers: headers, body: body, issues: issues)
+            requestLine: requestLine, additionalRequestLines: additional, headers: headers, body: body, issues: issues,
+            pastedStatusLine: pasted)
     }
 
     /// Parses a response example.
@@ -256,10 +278,11 @@ public enum HTTPMessageParser {
             reasonRange: end > index ? SourceRange(start: line.position(index), end: line.position(end - 1)) : nil)
     }
 
-    /// Reads header lines up to the blank line; in a request, further request lines are collected too.
+    /// Reads header lines up to the blank line; in a request, further request lines are collected too, and a
+    /// status line (a pasted response) ends the headers.
     private static func parseHeaders(
         _ lines: inout Lines, issues: inout [HTTPIssue], acceptsRequestLines: Bool
-    ) -> (headers: HTTPHeaders, requestLines: [HTTPRequestLine]) {
+    ) -> (headers: HTTPHeaders, requestLines: [HTTPRequestLine], statusLine: HTTPStatusLine?) {
         var fields: [HTTPHeader] = []
         var requestLines: [HTTPRequestLine] = []
         while let line = lines.current {
@@ -279,6 +302,10 @@ public enum HTTPMessageParser {
                 lines.advance()
                 continue
             }
+            if acceptsRequestLines, let status = pastedStatusLine(line) {
+                lines.advance()
+                return (HTTPHeaders(fields), requestLines, status)
+            }
             let trimmed = line.text.trimmingSpaces()
             if trimmed.hasPrefix("{") || trimmed.hasPrefix("[") || trimmed.hasPrefix("<") || trimmed.hasPrefix("\"") {
                 issues.append(
@@ -294,7 +321,13 @@ public enum HTTPMessageParser {
             }
             lines.advance()
         }
-        return (HTTPHeaders(fields), requestLines)
+        return (HTTPHeaders(fields), requestLines, nil)
+    }
+
+    /// A status line with its `HTTP` prefix (`HTTP/1.1 200 OK`, `HTTP 200`) in a request block.
+    private static func pastedStatusLine(_ line: Line) -> HTTPStatusLine? {
+        guard line.text.trimmingSpaces().hasPrefix("HTTP") else { return nil }
+        return parseStatusLine(line)
     }
 
     private static func parseHeader(_ line: Line) -> HTTPHeader? {

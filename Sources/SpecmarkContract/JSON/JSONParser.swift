@@ -50,7 +50,8 @@ public struct JSONParseResult: Hashable, Sendable {
 /// A positional, tolerant JSON parser.
 ///
 /// Foundation's parser gives neither positions nor tolerance, and documentation examples need both: every
-/// value keeps its range, and trailing commas, comments, ellipsis placeholders, raw control characters in
+/// value keeps its range, and trailing commas, comments, ellipsis placeholders (`...`, `..`, `…`; an object
+/// that holds only an ellipsis, `{ ... }`, is itself an ellipsis value), raw control characters in
 /// strings, unquoted keys and single-quoted strings are read and recorded instead of failing the parse.
 /// Anything else stops the parse with a ``JSONSyntaxError`` at the exact character. Nesting is bounded by
 /// ``maximumDepth`` so hostile input is a diagnostic, never a stack overflow.
@@ -160,6 +161,7 @@ public struct JSONParser {
         var members: [JSONMember] = []
         var firstRanges: [String: SourceRange] = [:]
         var pendingComma: Int?
+        var elided = false
         while true {
             try skipTrivia()
             guard index < bytes.count else { throw error("object opened here is never closed", at: start) }
@@ -167,13 +169,20 @@ public struct JSONParser {
             if byte == UInt8(ascii: "}") {
                 if let comma = pendingComma { try record(.trailingComma, comma, comma + 1) }
                 index += 1
+                // `{ ... }` is an elided object: a wildcard, not an object without members.
+                if elided && members.isEmpty { return JSONValue(.ellipsis, range: range(start, index)) }
                 return JSONValue(.object(members), range: range(start, index))
             }
             if let length = ellipsisLength(at: index) {
                 try record(.ellipsis, index, index + length)
                 index += length
+                elided = true
                 try skipTrivia()
-                pendingComma = try consumeSeparator(closing: UInt8(ascii: "}"))
+                // An elision needs no comma before the member after it (`"a": 1, ...` then `"z": 2`).
+                pendingComma = nil
+                if index < bytes.count, bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "}") {
+                    pendingComma = try consumeSeparator(closing: UInt8(ascii: "}"))
+                }
                 continue
             }
             let keyStart = index
@@ -219,8 +228,16 @@ public struct JSONParser {
                 index += 1
                 return JSONValue(.array(elements), range: range(start, index))
             }
-            elements.append(try parseValue(depth: depth + 1))
+            let element = try parseValue(depth: depth + 1)
+            elements.append(element)
             try skipTrivia()
+            // An elision needs no comma before the element after it (`[ {…} ... {…} ]`).
+            if case .ellipsis = element.kind, index < bytes.count, bytes[index] != UInt8(ascii: ","),
+                bytes[index] != UInt8(ascii: "]")
+            {
+                pendingComma = nil
+                continue
+            }
             pendingComma = try consumeSeparator(closing: UInt8(ascii: "]"))
         }
     }
@@ -401,14 +418,14 @@ public struct JSONParser {
         }
     }
 
-    /// The byte length of an ellipsis (`...` or more dots, or `…`) at `offset`, if there is one.
+    /// The byte length of an ellipsis (two dots or more, `…`, or several `…`) at `offset`, if there is one:
+    /// `[..]` elides items as surely as `[...]` does.
     private func ellipsisLength(at offset: Int) -> Int? {
-        if offset + 2 < bytes.count, bytes[offset] == 0xE2, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0xA6 {
-            return 3
-        }
         var end = offset
+        while end + 2 < bytes.count, bytes[end] == 0xE2, bytes[end + 1] == 0x80, bytes[end + 2] == 0xA6 { end += 3 }
+        if end > offset { return end - offset }
         while end < bytes.count && bytes[end] == UInt8(ascii: ".") { end += 1 }
-        return end - offset >= 3 ? end - offset : nil
+        return end - offset >= 2 ? end - offset : nil
     }
 
     // MARK: - Helpers

@@ -6,6 +6,9 @@ public enum ExampleOrigin: String, Hashable, Sendable, Codable {
     case annotated
     /// No annotation (or an unreadable one): recognised from its first line (`METHOD URL` or `HTTP/1.1 200`).
     case inferred
+    /// An unannotated ```` ```json ```` block right after a request that has no other response: the request's
+    /// response body, shown without status line or headers (its status is unknown).
+    case bareJSON
 }
 
 /// A request example: an annotated `request` block or an `http` block starting with `METHOD URL`.
@@ -27,6 +30,8 @@ public struct RequestExample: Hashable, Sendable {
     public var json: JSONParseResult?
     /// The heading the example sits under.
     public var heading: String
+    /// The titles of the sections the example is in, outermost first.
+    public var sectionPath: [String] = []
 
     /// The first name, or nil.
     public var name: String? { names.first }
@@ -45,10 +50,22 @@ public struct ResponseExample: Hashable, Sendable {
     public var message: HTTPResponseMessage
     public var json: JSONParseResult?
     public var heading: String
+    /// The titles of the sections the example is in, outermost first.
+    public var sectionPath: [String] = []
 
     public var name: String? { names.first }
     /// The status code, or nil when the status line could not be read.
     public var status: Int? { message.statusLine?.code }
+}
+
+extension RequestExample {
+    /// Whether the request sits where examples go: under an Example(s) section, or a `Request` heading.
+    public var isInExampleSection: Bool { Extraction.isExampleContext(sectionPath) }
+}
+
+extension ResponseExample {
+    /// Whether the response sits where examples go: under an Example(s) section, or a `Response` heading.
+    public var isInExampleSection: Bool { Extraction.isExampleContext(sectionPath) }
 }
 
 /// A request and the response that answers it.

@@ -36,7 +36,7 @@ public struct ModelSummary: Sendable {
         )
         let responses = pages.flatMap(\.responses)
         lines.append(
-            "response examples: \(responses.count) (annotated \(responses.filter { $0.origin == .annotated }.count), inferred \(responses.filter { $0.origin == .inferred }.count))"
+            "response examples: \(responses.count) (annotated \(responses.filter { $0.origin == .annotated }.count), inferred \(responses.filter { $0.origin != .annotated }.count))"
         )
         let resources = docs.resources
         lines.append(

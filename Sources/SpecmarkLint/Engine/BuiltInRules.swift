@@ -28,6 +28,7 @@ public enum BuiltInRules {
         ExampleNameDuplicateRule(),
         ExampleNameReusedRule(),
         ExamplePathUndeclaredRule(),
+        ExampleRequestHoldsResponseRule(),
         ExampleRequestUnpairedRule(),
         ExampleResponseUnpairedRule(),
         ExampleUnannotatedRule(),

@@ -98,4 +98,15 @@ extension PageContract {
         }
         return url.mistypedServiceRoot(among: serviceRoots) == nil
     }
+
+    /// Whether request `index` is a sample request in prose, not an example: an unannotated request that nothing
+    /// answers, outside the examples of a method page (`GET /sites/{hostname}` among a page's addressing forms) or
+    /// anywhere on a resource or overview page (a walkthrough's `GET /me/planner/tasks`).
+    public func isProseSample(request index: Int) -> Bool {
+        let request = requests[index]
+        guard request.origin == .inferred, !request.hasUnreadableAnnotation,
+            !pairs.contains(where: { $0.request == index }), !requestsAnsweredByIgnored.contains(index)
+        else { return false }
+        return kind != .method || !request.isInExampleSection
+    }
 }

@@ -35,6 +35,27 @@ struct BodyContentTypeMissingRule: LintRule {
                 { "displayName": "A" }
                 ```
                 """),
+            // A response pasted into a request block is example-request-holds-response's finding.
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "get_widget" } -->
+                ```http
+                GET https://graph.microsoft.com/v1.0/widgets/1
+
+                HTTP/1.1 200 OK
+
+                { "id": "1" }
+                ```
+                """),
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "get_widget" } -->
+                ```http
+                GET https://graph.microsoft.com/v1.0/widgets/1
+
+                { "id": "1", "displayName": "Gauge" }
+                ```
+                """),
             // Only a JSON body needs the header here.
             RuleExample(
                 """
@@ -50,7 +71,9 @@ struct BodyContentTypeMissingRule: LintRule {
 
     func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         for (index, request) in page.requests.enumerated()
-        where request.json != nil && request.message.headers["Content-Type"] == nil {
+        where request.json != nil && request.message.headers["Content-Type"] == nil
+            && ExampleRequestHoldsResponseRule.pastedResponse(in: request) == nil
+        {
             report.report(
                 .contentTypeMissing(page.label(ofRequest: index)),
                 at: request.message.requestLine?.range ?? request.range, anchor: page.anchor(ofRequest: index))

@@ -46,6 +46,36 @@ struct BodyInvalidJSONRule: ExtractedRule {
                 ```
                 """,
                 messages: [#"body is not valid JSON: expected ',' or '}' after member "id", found '"'"#]),
+            // An elision does not excuse a missing comma between two members.
+            RuleExample(
+                """
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 200 OK
+                Content-Type: application/json
+
+                {
+                  "value": [ … ],
+                  "id": "1"
+                  1️⃣"1️⃣displayName": "Gauge"
+                }
+                ```
+                """,
+                messages: [#"body is not valid JSON: expected ',' or '}' after member "id", found '"'"#]),
+            // Nor an unbalanced brace.
+            RuleExample(
+                """
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 200 OK
+                Content-Type: application/json
+
+                1️⃣{1️⃣
+                  "owner": { ... },
+                  "id": "1"
+                ```
+                """,
+                messages: ["body is not valid JSON: object opened here is never closed"]),
             // Without a Content-Type, a body that starts like JSON is read as JSON.
             RuleExample(
                 """

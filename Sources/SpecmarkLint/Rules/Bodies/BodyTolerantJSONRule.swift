@@ -40,6 +40,25 @@ struct BodyTolerantJSONRule: ExtractedRule {
                 ```
                 """,
                 messages: ["body is readable only tolerantly: ellipsis placeholder"]),
+            // Two dots elide as surely as three, and an elision needs no comma after it.
+            RuleExample(
+                """
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 200 OK
+                Content-Type: application/json
+
+                {
+                  "directories": [1️⃣..1️⃣],
+                  2️⃣…2️⃣
+                  "owner": "Megan"
+                }
+                ```
+                """,
+                messages: [
+                    "body is readable only tolerantly: ellipsis placeholder",
+                    "body is readable only tolerantly: ellipsis placeholder",
+                ]),
             RuleExample(
                 """
                 <!-- { "blockType": "response" } -->
@@ -99,7 +118,18 @@ struct BodyTolerantJSONRule: ExtractedRule {
 
                 { "value": [ ... ] }
                 ```
-                """)
+                """),
+            // A string that is only an ellipsis is strict JSON; body conformance reads it as an elided value.
+            RuleExample(
+                """
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 200 OK
+                Content-Type: application/json
+
+                { "id": "1", "displayName": "..." }
+                ```
+                """),
         ]
     )
 }

@@ -25,6 +25,17 @@ struct ResponseContentTypeMissingRule: LintRule {
                 messages: ["response 'HTTP/1.1 200 OK' has a JSON body but no Content-Type header"])
         ],
         nonTriggeringExamples: [
+            // A bare JSON block after a request has no status line either: example-unannotated asks for both.
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "get_widget" } -->
+                ```http
+                GET https://graph.microsoft.com/v1.0/widgets/1
+                ```
+                ```json
+                { "id": "1" }
+                ```
+                """),
             // Header names are compared case-insensitively.
             RuleExample(
                 """
@@ -50,7 +61,7 @@ struct ResponseContentTypeMissingRule: LintRule {
 
     func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         for (index, response) in page.responses.enumerated()
-        where response.json != nil && response.message.headers["Content-Type"] == nil {
+        where response.json != nil && response.message.headers["Content-Type"] == nil && response.origin != .bareJSON {
             report.report(
                 .contentTypeMissing(page.label(ofResponse: index)),
                 at: response.message.statusLine?.range ?? response.range, anchor: page.anchor(ofResponse: index))

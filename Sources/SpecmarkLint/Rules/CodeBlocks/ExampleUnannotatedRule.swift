@@ -12,8 +12,10 @@ struct ExampleUnannotatedRule: LintRule {
             Without an annotation an example has no name (so nothing can refer to it), no declared response type \
             and no `truncated` flag, and ApiDoctor skips it. Specmark still recognises it from its first line. By \
             default the rule reports only on pages that annotate some examples and not others (option \
-            `unannotated-examples: all` reports everywhere); thousands of real pages annotate none. Requests to \
-            other hosts (notifications a service sends to a bot) are not examples of the API.
+            `unannotated-examples: all` reports everywhere); thousands of real pages annotate none. A bare \
+            ```` ```json ```` block right after a request is read as its response body and needs an annotation \
+            and a status line. Requests to other hosts (notifications a service sends to a bot) and sample \
+            requests in prose (outside a method page's examples, with no response) are not examples of the API.
             """,
         triggeringExamples: [
             RuleExample(
@@ -43,6 +45,23 @@ struct ExampleUnannotatedRule: LintRule {
                     """
                     request example 'GET https://graph.microsoft.com/v1.0/widgets/1' has no annotation; add \
                     <!-- { "blockType": "request", "name": "…" } -->
+                    """
+                ]),
+            // A bare JSON block after a request is its response, without annotation or status line.
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "get_widget" } -->
+                ```http
+                GET https://graph.microsoft.com/v1.0/widgets/1
+                ```
+                1️⃣```json
+                { "id": "1" }
+                ```1️⃣
+                """,
+                messages: [
+                    """
+                    response to 'get_widget' is a bare JSON block; add <!-- { "blockType": "response" } --> and a \
+                    status line
                     """
                 ]),
             // With `unannotated-examples: all`, a page that annotates nothing is reported too.
@@ -84,6 +103,28 @@ struct ExampleUnannotatedRule: LintRule {
                 ```
                 """,
                 options: .with { $0.unannotatedExamples = .all }),
+            // A sample request in the prose of a method page, outside its examples, is not an example.
+            RuleExample(
+                """
+                ## HTTP request
+                ```http
+                GET /widgets/{id}
+                ```
+                ## Optional query parameters
+                For example, to read only the name:
+                ```http
+                GET /widgets/{id}?$select=displayName
+                ```
+                ## Example
+                <!-- { "blockType": "request", "name": "get_widget" } -->
+                ```http
+                GET https://graph.microsoft.com/v1.0/widgets/1
+                ```
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 200 OK
+                ```
+                """),
             // An annotation that cannot be read is annotation-invalid-json's finding.
             RuleExample(
                 """
@@ -119,7 +160,7 @@ struct ExampleUnannotatedRule: LintRule {
         let roots = docs.configuration.serviceRoots
         for (index, request) in page.requests.enumerated()
         where request.origin == .inferred && !request.hasUnreadableAnnotation
-            && !page.isForeign(request: index, serviceRoots: roots)
+            && !page.isForeign(request: index, serviceRoots: roots) && !page.isProseSample(request: index)
         {
             let line = request.message.requestLine.map { "\($0.method) \($0.target)" } ?? "request"
             report.report(
@@ -127,9 +168,10 @@ struct ExampleUnannotatedRule: LintRule {
                 at: request.range, anchor: page.anchor(ofRequest: index))
         }
         for (index, response) in page.responses.enumerated()
-        where response.origin == .inferred && !response.hasUnreadableAnnotation {
+        where response.origin != .annotated && !response.hasUnreadableAnnotation {
+            let label = page.label(ofResponse: index)
             report.report(
-                .responseUnannotated(page.label(ofResponse: index)),
+                response.origin == .bareJSON ? .bareJSONResponse(label) : .responseUnannotated(label),
                 at: response.range, anchor: page.anchor(ofResponse: index))
         }
     }
@@ -139,6 +181,10 @@ extension FindingMessage {
     fileprivate static func requestUnannotated(_ line: String) -> FindingMessage {
         FindingMessage(
             "request example '\(line)' has no annotation; add <!-- { \"blockType\": \"request\", \"name\": \"…\" } -->")
+    }
+
+    fileprivate static func bareJSONResponse(_ label: String) -> FindingMessage {
+        FindingMessage("\(label) is a bare JSON block; add <!-- { \"blockType\": \"response\" } --> and a status line")
     }
 
     fileprivate static func responseUnannotated(_ label: String) -> FindingMessage {

@@ -11,8 +11,12 @@ struct ExampleRequestUnpairedRule: LintRule {
         rationale: """
             Readers, mocks and replay need to know what a request returns. A response pairs with a request when \
             its annotation names the request, or when it is the next response after it, before any other request \
-            (a response block annotated `ignored` counts). Unannotated requests to other hosts (notifications sent \
-            to a bot, uploads to a storage URL) are not examples of the API and are not checked.
+            (a response block annotated `ignored` counts); a response that names several requests answers each, \
+            and a bare ```` ```json ```` block right after a request is its response body. An ignored request \
+            between a request and its response is another form of the request, not the one answered. Unannotated \
+            requests to other hosts (notifications sent to a bot, uploads to a storage URL) are not examples of \
+            the API, and neither are sample requests in prose: unannotated requests on resource and overview pages, \
+            or outside the Example sections of a method page.
             """,
         triggeringExamples: [
             RuleExample(
@@ -43,6 +47,19 @@ struct ExampleRequestUnpairedRule: LintRule {
                 ```
                 """,
                 messages: ["request 'get_widget' has no response example"]),
+            // On a method page, an unannotated request in an Example section is an example too.
+            RuleExample(
+                """
+                ## HTTP request
+                ```http
+                GET /widgets/{id}
+                ```
+                ## Example
+                1️⃣```http
+                GET https://graph.microsoft.com/v1.0/widgets/1
+                ```1️⃣
+                """,
+                messages: ["request 'GET /widgets/1' has no response example"]),
         ],
         nonTriggeringExamples: [
             RuleExample(
@@ -72,6 +89,84 @@ struct ExampleRequestUnpairedRule: LintRule {
                 HTTP/1.1 200 OK
                 ```
                 <!-- { "blockType": "response", "name": "get_widget" } -->
+                ```http
+                HTTP/1.1 200 OK
+                ```
+                """),
+            // A response that names several requests answers each of them.
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "get_widget_by_id" } -->
+                ```http
+                GET https://graph.microsoft.com/v1.0/widgets/1
+                ```
+                <!-- { "blockType": "request", "name": "get_widget_by_serial" } -->
+                ```http
+                GET https://graph.microsoft.com/v1.0/widgets(serial='A-7')
+                ```
+                <!-- { "blockType": "response", "name": ["get_widget_by_id", "get_widget_by_serial"] } -->
+                ```http
+                HTTP/1.1 200 OK
+                ```
+                """),
+            // An ignored request between a request and its response is another form of the request.
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "get_my_widget" } -->
+                ```http
+                GET https://graph.microsoft.com/v1.0/me/widgets/1
+                ```
+                With an app token, name the user instead:
+                <!-- { "blockType": "ignored" } -->
+                ```http
+                GET https://graph.microsoft.com/v1.0/users/7/widgets/1
+                ```
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 200 OK
+                ```
+                """),
+            // A bare JSON block right after a request is its response body.
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "get_widget" } -->
+                ```http
+                GET https://graph.microsoft.com/v1.0/widgets/1
+                ```
+                ```json
+                { "id": "1" }
+                ```
+                """),
+            // A sample request in an overview page's walkthrough is not an example.
+            RuleExample(
+                """
+                ---
+                doc_type: conceptualPageType
+                ---
+                # Widgets overview
+                ## Widgets in a room
+                To list the widgets of a room, call:
+                ```http
+                GET /rooms/{room-id}/widgets
+                ```
+                """),
+            // Nor is an addressing form in the prose of a method page, outside its examples.
+            RuleExample(
+                """
+                ## HTTP request
+                ```http
+                GET /widgets/{id}
+                ```
+                ## Address a widget by serial number
+                ```http
+                GET /widgets(serial='{serial}')
+                ```
+                ## Example
+                <!-- { "blockType": "request", "name": "get_widget" } -->
+                ```http
+                GET https://graph.microsoft.com/v1.0/widgets/1
+                ```
+                <!-- { "blockType": "response" } -->
                 ```http
                 HTTP/1.1 200 OK
                 ```
@@ -107,6 +202,7 @@ struct ExampleRequestUnpairedRule: LintRule {
         let paired = Set(page.pairs.map(\.request) + page.requestsAnsweredByIgnored)
         for (index, request) in page.requests.enumerated()
         where !paired.contains(index) && !page.isForeign(request: index, serviceRoots: docs.configuration.serviceRoots)
+            && !page.isProseSample(request: index)
         {
             report.report(
                 .hasNoResponse(page.label(ofRequest: index)), at: request.range,

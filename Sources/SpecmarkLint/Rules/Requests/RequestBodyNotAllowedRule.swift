@@ -18,6 +18,7 @@ struct RequestBodyNotAllowedRule: LintRule {
                 <!-- { "blockType": "request", "name": "get_widget" } -->
                 ```http
                 GET https://graph.microsoft.com/v1.0/widgets/1
+                Content-Type: application/json
 
                 1️⃣{1️⃣ "id": "1" }
                 ```
@@ -70,8 +71,10 @@ struct RequestBodyNotAllowedRule: LintRule {
 
     func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         for (index, request) in page.requests.enumerated() {
+            // A response pasted into the block is example-request-holds-response's finding.
             guard let method = request.method, Self.methodsWithoutBody.contains(method),
-                let body = request.message.body, let origin = body.lineOrigins.first
+                let body = request.message.body, let origin = body.lineOrigins.first,
+                ExampleRequestHoldsResponseRule.pastedResponse(in: request) == nil
             else { continue }
             report.report(
                 .bodyNotAllowed(method, page.label(ofRequest: index)),

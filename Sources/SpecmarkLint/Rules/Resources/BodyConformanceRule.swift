@@ -97,6 +97,13 @@ struct BodyConformanceRule: LintRule {
                 ExamplePages.response(
                     "{ \"id\": \"1\", \"isFolded\": true }", annotation: "\"@odata.type\": \"microsoft.graph.gadget\""),
                 otherPages: ExamplePages.withGadget),
+            // Elided values (`"..."`, `[..]`, `{ ... }`) stand for any value of the type.
+            RuleExample(
+                ExamplePages.response(
+                    """
+                    { "id": "1", "isActive": "...", "size": "…", "tags": [..], "dimensions": { ... } }
+                    """),
+                otherPages: ExamplePages.withWidget),
         ]
     )
 

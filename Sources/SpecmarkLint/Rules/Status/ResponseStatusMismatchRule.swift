@@ -11,8 +11,11 @@ struct ResponseStatusMismatchRule: LintRule {
         rationale: """
             The Response section says what a client must handle ("returns a `201 Created` response code"); an \
             example with another status contradicts it, and one of the two is wrong. A success example is compared \
-            with the success codes the section states (a section that names only error codes is not compared); \
-            responses annotated `expectError` are exempt.
+            with the success codes the section states, an error example with every code it states; a section that \
+            names only error codes ("returns `400 Bad Request` if…") states no success status and is not compared. \
+            Responses annotated `expectError` are exempt, and so is an unannotated error block that illustrates an \
+            error outside the examples (a troubleshooting section). The finding quotes both statuses as the page \
+            writes them and points at the sentence that states the section's status.
             """,
         triggeringExamples: [
             RuleExample(
@@ -49,6 +52,22 @@ struct ResponseStatusMismatchRule: LintRule {
                 messages: [
                     "response to 'create_widget' is 400 Bad Request but the Response section states 201 Created or 409 Conflict"
                 ]),
+            // Statuses are quoted as the page writes them, reason phrase or not.
+            RuleExample(
+                """
+                ## Response
+                If successful, this method returns a 204 response code.
+                ## Example
+                <!-- { "blockType": "request", "name": "delete_widget" } -->
+                ```http
+                DELETE /widgets/1
+                ```
+                <!-- { "blockType": "response" } -->
+                ```http
+                1️⃣HTTP/1.1 200 Accepted1️⃣
+                ```
+                """,
+                messages: ["response to 'delete_widget' is 200 Accepted but the Response section states 204"]),
         ],
         nonTriggeringExamples: [
             // Any status the section states.
@@ -65,6 +84,41 @@ struct ResponseStatusMismatchRule: LintRule {
                 <!-- { "blockType": "response" } -->
                 ```http
                 HTTP/1.1 202 Accepted
+                ```
+                """),
+            // A section that names only error codes states no success status, not for error examples either.
+            RuleExample(
+                """
+                ## Response
+                If the name is taken, this method returns `409 Conflict`.
+                ## Example
+                <!-- { "blockType": "request", "name": "create_widget" } -->
+                ```http
+                POST /widgets
+                ```
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 507 Insufficient Storage
+                ```
+                """),
+            // An unannotated error block in a troubleshooting section illustrates an error; it answers no request.
+            RuleExample(
+                """
+                ## Response
+                If successful, this method returns a `201 Created` response code.
+                ## Example
+                <!-- { "blockType": "request", "name": "create_widget" } -->
+                ```http
+                POST /widgets
+                ```
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 201 Created
+                ```
+                ## Troubleshooting
+                When another widget already has the name, the service answers:
+                ```http
+                HTTP/1.1 409 Conflict
                 ```
                 """),
             // A section that names only error codes says nothing about the success status.
@@ -101,19 +155,24 @@ struct ResponseStatusMismatchRule: LintRule {
     )
 
     func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
-        guard let allStated = page.method?.response?.statuses, !allStated.isEmpty else { return }
+        // A section that names only error codes states no success status: nothing to compare with.
+        guard let allStated = page.method?.response?.statuses, allStated.contains(where: { $0.code < 400 }) else {
+            return
+        }
         for (index, response) in page.responses.enumerated() {
             guard let line = response.message.statusLine, response.annotation?.expectError != true else { continue }
             // A success example is compared with the success codes stated, an error example with all of them:
             // a section that names only its error codes says nothing about the success status.
             let isSuccess = line.code < 400
             let stated = isSuccess ? allStated.filter { $0.code < 400 } : allStated
-            guard let first = stated.first, !stated.contains(where: { $0.code == line.code }) else { continue }
-            let actual = line.reason.isEmpty ? ReasonPhrase.describe(line.code) : "\(line.code) \(line.reason)"
-            let expected = stated.map { $0.reason.isEmpty ? ReasonPhrase.describe($0.code) : "\($0.code) \($0.reason)" }
+            guard !stated.isEmpty, !stated.contains(where: { $0.code == line.code }) else { continue }
+            // As the page writes them: `200 Accepted` stays `200 Accepted`, a bare `204` stays `204`.
+            let actual = line.reason.isEmpty ? "\(line.code)" : "\(line.code) \(line.reason)"
+            let expected = stated.map { $0.reason.isEmpty ? "\($0.code)" : "\($0.code) \($0.reason)" }
             report.report(
                 .statusDiffers(page.label(ofResponse: index), actual, stated: expected),
-                at: line.range, notes: [.init("stated here", at: SourceLocation(file: page.file, range: first.range))],
+                at: line.range,
+                notes: stated.map { .init("stated here", at: SourceLocation(file: page.file, range: $0.range)) },
                 anchor: page.anchor(ofResponse: index))
         }
     }
