@@ -77,7 +77,7 @@ import Testing
         let plain = try await runner.run("lint", "--format", "json", "docs")
         let slash = try await runner.run("lint", "--format", "json", "--verbose", "docs/")
         #expect(try Self.findings(slash.standardOutput) == Self.findings(plain.standardOutput))
-        #expect(slash.standardOutput.contains("\"filesChecked\" : 24"))
+        #expect(slash.standardOutput.contains("\"filesChecked\" : 25"))
         // The same run, so the same result-cache key: a folder run inside the doc set would key on its pages.
         #expect(slash.standardError.contains("result cache hit"), "\(slash.standardError)")
     }
@@ -211,14 +211,14 @@ import Testing
         let folder = try await runner.run("lint", "--no-cache", "--format", "json", "docs/defects")
         #expect(folder.status == 1)
         let expected = try Self.findings(full.standardOutput).filter { $0.hasPrefix("docs/defects/") }
-        #expect(expected.count == 14)
+        #expect(expected.count == 15)
         #expect(try Self.findings(folder.standardOutput) == expected)
-        #expect(folder.standardOutput.contains("\"filesChecked\" : 14"))
+        #expect(folder.standardOutput.contains("\"filesChecked\" : 15"))
         // A folder and a page of it together, and the configuration's own folder (the whole doc set).
         let both = try await runner.run(
             "lint", "--no-cache", "--format", "json", "docs/defects", "docs/v1.0/api/sensordevice-get.md")
         #expect(try Self.findings(both.standardOutput) == expected)
-        #expect(both.standardOutput.contains("\"filesChecked\" : 15"))
+        #expect(both.standardOutput.contains("\"filesChecked\" : 16"))
         let whole = try await runner.run("lint", "--no-cache", "--format", "json", "docs")
         #expect(try Self.findings(whole.standardOutput) == Self.findings(full.standardOutput))
     }

@@ -38,7 +38,8 @@ import Testing
     }
 
     /// A folder is replayed in the context of the doc set its .specmark.yml covers: the type its example
-    /// contradicts is defined outside it, and the replay fails exactly as the full run does.
+    /// contradicts is defined outside it, and the replay fails exactly as the full run does (the misspelt
+    /// property the mock sends back is a warning).
     @Test func aFolderIsReplayedAgainstTheWholeDocSet() async throws {
         let runner = try CLIRunner()
         defer { runner.remove() }
@@ -47,7 +48,7 @@ import Testing
         #expect(output.status == 1)
         #expect(
             output.standardOutput
-                == "14 examples: 13 passed, 1 failed, 0 skipped, 0 errors; 1 error, 0 warnings in 1 of 14 files\n")
+                == "15 examples: 14 passed, 1 failed, 0 skipped, 0 errors; 1 error, 1 warning in 2 of 15 files\n")
     }
 
     /// `rules:` in .specmark.yml sets a replay rule's severity: at a warning the contradiction no longer fails.
@@ -61,7 +62,7 @@ import Testing
         #expect(output.status == 0, "\(output.standardError)")
         #expect(
             output.standardOutput
-                == "20 examples: 20 passed, 0 failed, 0 skipped, 0 errors; 0 errors, 1 warning in 1 of 20 files\n")
+                == "21 examples: 21 passed, 0 failed, 0 skipped, 0 errors; 0 errors, 2 warnings in 2 of 21 files\n")
     }
 
     @Test func aTargetIsRequiredAndOnlyOne() async throws {
