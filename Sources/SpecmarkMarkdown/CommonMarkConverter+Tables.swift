@@ -60,12 +60,20 @@ extension CommonMarkConverter {
             }
             var rows: [TableRow] = []
             var end = index + 1
+            var group: String?
             while end < lines.count, PipeTable.hasPipe(bytes, lines[end].content) {
                 let line = lines[end]
-                let row = PipeTable.row(
+                var row = PipeTable.row(
                     bytes, line: line.line, lineStart: source.lineStarts[line.line - 1], content: line.content,
                     columnCount: alignments.count)
-                if row.cellCountDelta != 0 {
+                // A group row (`|**Auditing**|`) names the rows below it; its missing cells are not lost values.
+                if PipeTable.isGroupRow(row, columnCount: alignments.count) {
+                    row.isGroup = true
+                    group = row.cells.first?.text
+                } else {
+                    row.group = group
+                }
+                if row.cellCountDelta != 0 && !row.isGroup {
                     let cells = row.cells.count
                     problems.append(
                         .rowCellCount(cells, columns: alignments.count, at: row.range))

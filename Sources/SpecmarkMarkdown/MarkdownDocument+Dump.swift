@@ -109,7 +109,8 @@ private struct TreeDumper {
 
     mutating func row(_ kind: String, _ row: TableRow, depth: Int) {
         let delta = row.cellCountDelta == 0 ? "" : " cellCountDelta: \(row.cellCountDelta)"
-        line(depth, "\(kind) @\(row.range)\(delta)")
+        let group = row.isGroup ? " group" : ""
+        line(depth, "\(kind) @\(row.range)\(delta)\(group)")
         for cell in row.cells {
             let raw = cell.raw == cell.text ? "" : " raw: \(quoted(cell.raw))"
             line(depth + 1, "Cell @\(cell.range) \(quoted(cell.text))\(raw)")

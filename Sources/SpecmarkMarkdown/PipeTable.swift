@@ -102,6 +102,25 @@ enum PipeTable {
         ByteSearch.trimmed(range, of: bytes, noBreakSpaces: true, trimming: isSpace)
     }
 
+    /// Whether `row` heads a group (``TableRow/isGroup``): a table of two or more columns, the first cell bold text
+    /// alone (`**Auditing**` or `__Auditing__`), no more cells than columns, and every other cell empty.
+    static func isGroupRow(_ row: TableRow, columnCount: Int) -> Bool {
+        guard columnCount >= 2, row.cells.count <= columnCount, let first = row.cells.first,
+            row.cells.dropFirst().allSatisfy({ $0.raw.isEmpty })
+        else { return false }
+        let raw = first.raw.utf8
+        guard raw.count > 4, !first.text.isEmpty else { return false }
+        for marker in [UInt8(ascii: "*"), UInt8(ascii: "_")] {
+            let prefix = raw.prefix(2)
+            let suffix = raw.suffix(2)
+            guard prefix.allSatisfy({ $0 == marker }), suffix.allSatisfy({ $0 == marker }) else { continue }
+            // One strong span: no closing marker pair before the end.
+            let inner = raw.dropFirst(2).dropLast(2)
+            return !zip(inner, inner.dropFirst()).contains { $0 == marker && $1 == marker }
+        }
+        return false
+    }
+
     /// Builds a row from a line's bytes.
     static func row(
         _ bytes: [UInt8], line: Int, lineStart: Int, content: Range<Int>, columnCount: Int?

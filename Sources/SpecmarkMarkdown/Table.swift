@@ -31,6 +31,11 @@ public struct TableRow: Hashable, Sendable {
     public var cells: [TableCell]
     /// The number of cells the row was written with minus the table's column count (0 for a regular row).
     public var cellCountDelta: Int
+    /// Whether the row heads a group of the rows below it rather than holding data: its first cell is bold text
+    /// alone (`|**Auditing**|`) and every other cell is empty or left out, as generated reference tables write it.
+    public var isGroup = false
+    /// The text of the group row above this one (`Auditing`), if any.
+    public var group: String?
 
     /// The cell at `index`, or nil where a short row has none.
     public subscript(column index: Int) -> TableCell? {

@@ -243,6 +243,80 @@ import Testing
         #expect(resource.relationships.map(\.name) == ["owner"])
     }
 
+    /// Workload sub-rows (`&nbsp; **Widget management** | …`) belong to the Delegated or Application row above them;
+    /// they are no rows of their own.
+    @Test func permissionSubRowsBelongToTheirKind() throws {
+        let text = """
+            ## Permissions
+            |Permission type|Permissions (from least to most privileged)|
+            |:---|:---|
+            |Delegated (work or school account)||
+            | &nbsp; &nbsp; **Widget management** | Widget.Read.All, Widget.ReadWrite.All |
+            | &nbsp; &nbsp; **Enrolment** | WidgetEnrolment.ReadWrite.All |
+            |Delegated (personal Microsoft account)|Not supported.|
+            |Application||
+            |**Widget management**|Widget.ReadWrite.All|
+
+            ## HTTP request
+            ```http
+            GET /widgets/{id}
+            ```
+            """
+        let page = PageExtractor().extract(MarkdownDocument.parse(text, path: "x.md"), file: "x.md")
+        let rows = try #require(page.method?.permissions.tables.first?.rows)
+        #expect(rows.map(\.kind) == [.delegatedWork, .delegatedPersonal, .application])
+        #expect(
+            rows[0].permissions.map(\.name) == [
+                "Widget.Read.All", "Widget.ReadWrite.All", "WidgetEnrolment.ReadWrite.All",
+            ])
+        #expect(rows[0].scopes.map(\.name) == ["Widget management", "Enrolment"])
+        #expect(rows[0].scopes[1].permissions.map(\.range) == [SourceRange(6, 33, 6, 61)])
+        #expect(rows[2].scopes.map(\.name) == ["Widget management"])
+        #expect(rows[2].permissions.map(\.name) == ["Widget.ReadWrite.All"])
+    }
+
+    /// A bold row with its other cells empty (`|**Auditing**|`) groups the rows below it and defines nothing.
+    @Test func groupRowsDefineNoProperty() throws {
+        let text = """
+            ## Properties
+            | Property | Type | Description |
+            |:--|:--|:--|
+            |**Identity**|
+            | id | String | The identifier. |
+            |**Auditing**| | |
+            | createdBy | String | Who made it. |
+
+            ## JSON representation
+            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.widget" } -->
+            ```json
+            { "id": "String", "createdBy": "String" }
+            ```
+            """
+        let document = MarkdownDocument.parse(text, path: "x.md")
+        #expect(document.problems.isEmpty)
+        let page = PageExtractor().extract(document, file: "x.md")
+        #expect(page.resources.first?.properties.map(\.name) == ["id", "createdBy"])
+        let method = PageExtractor().extract(
+            MarkdownDocument.parse(
+                """
+                ## HTTP request
+                ```http
+                PATCH /widgets/{id}
+                ```
+                ## Request body
+                | Property | Type | Description |
+                |:--|:--|:--|
+                |**Display**|
+                | displayName | String | The name shown. |
+                |**Auditing**| | |
+                | reviewedBy | String | Who reviewed it. |
+                """, path: "y.md"),
+            file: "y.md")
+        let table = try #require(method.method?.tables(.requestBody).first)
+        #expect(table.parameters.map(\.name) == ["displayName", "reviewedBy"])
+        #expect(table.parameters.map(\.group) == ["Display", "Auditing"])
+    }
+
     @Test func apiVersionComesFromTheFolder() {
         #expect(Extraction.apiVersion(of: "docs/api-reference/v1.0/api/user-get.md") == "v1.0")
         #expect(Extraction.apiVersion(of: "docs/api-reference/beta/api/user-get.md") == "beta")

@@ -46,6 +46,51 @@ import Testing
         #expect(!PathTemplate(declared).matches(PathTemplate(example)))
     }
 
+    /// `root`, `root:/path:`, `items/{id}`, `items/{id}:/path:` and `special/{name}` all address a drive item.
+    @Test(arguments: [
+        ("/me/drive/items/{item-id}/children", "/me/drive/root/children"),
+        ("/me/drive/root/children", "/me/drive/items/01BYE5RZ/children"),
+        ("/drives/{drive-id}/items/{item-id}/content", "/drives/b!x1/root:/Reports/q3.docx:/content"),
+        ("/drives/{drive-id}/items/{item-id}", "/drives/b!x1/root:/Reports/q3.docx"),
+        ("/sites/{site-id}/drive/items/{item-id}/children", "/sites/contoso/drive/items/01AB:/Shared/Plans:/children"),
+        ("/me/drive/items/{item-id}/children", "/me/drive/special/approot/children"),
+        ("/groups/{group-id}/drive/root:/{path}:/content", "/groups/7a2c/drive/items/01CD/content"),
+        ("/me/drive/items/{item-id}", "/me/drive/root"),
+    ])
+    func driveItemAddressingFormsMatch(declared: String, example: String) {
+        #expect(PathTemplate(declared).matches(PathTemplate(example)))
+    }
+
+    /// A misspelt segment stays a mismatch, and an item is addressed only after `drive` or `drives/{id}`.
+    @Test(arguments: [
+        ("/me/drive/items/{item-id}/children", "/me/drive/rot/children"),
+        ("/me/drive/items/{item-id}/children", "/me/drive/itmes/01BYE5RZ/children"),
+        ("/me/drive/items/{item-id}/children", "/me/drive/root/chidlren"),
+        ("/me/drive/items/{item-id}/children", "/me/drives/root/children"),
+        ("/me/drive/items/{item-id}/children", "/me/drive/children"),
+        ("/me/drive/items/{item-id}", "/me/drive/recent"),
+    ])
+    func drivePathTyposDoNotMatch(declared: String, example: String) {
+        #expect(!PathTemplate(declared).matches(PathTemplate(example)))
+    }
+
+    @Test func literalDifferenceNamesTheOneDifferingSegment() {
+        let declared = PathTemplate("/sensor/{id}/readings")
+        let difference = declared.literalDifference(from: PathTemplate("/sensors/6f1c/readings"))
+        #expect(difference == PathTemplate.LiteralDifference(position: 0, declared: "sensor", actual: "sensors"))
+        #expect(declared.literalDifference(from: PathTemplate("/sensors/6f1c/reading")) == nil)
+        #expect(declared.literalDifference(from: PathTemplate("/sensors/6f1c")) == nil)
+    }
+
+    @Test func literalKeysNameTheSampleKeysOfADeclaredPath() {
+        let declared = PathTemplate("/classes/5d2b3f4e-1a2b-4c3d-8e9f-0a1b2c3d4e5f/assignments/20417")
+        #expect(
+            declared.literalKeys(differingFrom: PathTemplate("/classes/77aa/assignments/9"))
+                == ["5d2b3f4e-1a2b-4c3d-8e9f-0a1b2c3d4e5f", "20417"])
+        #expect(declared.literalKeys(differingFrom: PathTemplate("/class/77aa/assignments/9")) == nil)
+        #expect(PathTemplate("/classes/{id}").literalKeys(differingFrom: PathTemplate("/classes/1")) == nil)
+    }
+
     @Test func queryIsSeparated() {
         let template = PathTemplate("/users?$filter=startswith(displayName,'a')&$top=5")
         #expect(template.path == "/users")

@@ -16,7 +16,8 @@ extension Extraction {
         }
         let requiredColumn = Self.column(in: columns, named: headings.requiredColumns, excluding: nameColumn)
         var parameters: [Parameter] = []
-        for row in table.rows {
+        // A group row (`|**Auditing**|`) heads the rows below it and defines no parameter.
+        for row in table.rows where !row.isGroup {
             guard let nameCell = row[column: nameColumn], !nameCell.text.isEmpty else { continue }
             let typeCell = typeColumn.flatMap { row[column: $0] }
             let description = descriptionColumn.flatMap { row[column: $0] }?.text ?? ""
@@ -34,7 +35,7 @@ extension Extraction {
                 Parameter(
                     name: Self.parameterName(nameCell.text), nameRange: nameCell.range, type: type,
                     description: description,
-                    isRequired: required, range: row.range))
+                    isRequired: required, range: row.range, group: row.group))
         }
         return ParameterTable(
             kind: kind, heading: heading, range: table.range, columns: columns, parameters: parameters)

@@ -20,10 +20,21 @@ extension Extraction {
             return PermissionTable(range: table.range, heading: heading, columnCount: table.columnCount, rows: rows)
         }
         var rows: [PermissionRow] = []
+        // The last row that names a permission kind, while the rows below it may be its workload sub-rows.
+        var enclosing: Int?
         for row in table.rows {
             guard let labelCell = row[column: 0] else { continue }
             let recognised = Self.permissionKind(of: labelCell.text)
             let valueCells = row.cells.dropFirst()
+            if recognised == nil, let owner = enclosing, Self.isScopeRow(labelCell, under: rows[owner]) {
+                let names = valueCells.flatMap(permissionNames)
+                rows[owner].scopes.append(
+                    PermissionScope(
+                        name: labelCell.text, nameRange: labelCell.range, permissions: names, range: row.range))
+                rows[owner].permissions.append(contentsOf: names)
+                continue
+            }
+            enclosing = recognised == nil ? nil : rows.count
             var permissionRow = permissionRow(
                 label: labelCell.text, labelRange: labelCell.range, kind: recognised?.kind,
                 exact: recognised?.exact ?? false, cell: valueCells.first, rowRange: row.range,
@@ -34,6 +45,20 @@ extension Extraction {
             rows.append(permissionRow)
         }
         return PermissionTable(range: table.range, heading: heading, columnCount: table.columnCount, rows: rows)
+    }
+
+    /// Whether a row whose label names no permission kind is a workload sub-row of `owner`
+    /// (`&nbsp; **Device management** | DeviceManagementApps.Read.All` under `Delegated (work or school account)`):
+    /// its label is indented with no-break spaces, or it is bold text alone under a row that lists nothing itself.
+    static func isScopeRow(_ label: TableCell, under owner: PermissionRow) -> Bool {
+        guard !label.text.isEmpty else { return false }
+        let raw = label.raw
+        let lowered = raw.lowercased()
+        if ["&nbsp;", "&#160;", "&#xa0;", "&ensp;", "&emsp;"].contains(where: { lowered.hasPrefix($0) }) {
+            return true
+        }
+        let ownerIsEmpty = owner.scopes.isEmpty ? owner.permissions.isEmpty && owner.notSupportedSpelling == nil : true
+        return ownerIsEmpty && raw.utf8.count > 4 && (raw.hasPrefix("**") && raw.hasSuffix("**"))
     }
 
     func permissionRow(

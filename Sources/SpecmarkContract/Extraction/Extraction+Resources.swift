@@ -160,7 +160,7 @@ extension Extraction {
                 let valueColumn = Self.column(in: columns, named: headings.valueColumns, excluding: memberColumn)
                 let descriptionColumn = Self.column(in: columns, named: ["Description"], excluding: memberColumn)
                 var members: [EnumDefinition.Member] = []
-                for row in table.rows {
+                for row in table.rows where !row.isGroup {
                     guard let cell = row[column: memberColumn], !cell.text.isEmpty else { continue }
                     members.append(
                         EnumDefinition.Member(

@@ -55,6 +55,15 @@ public struct ModelReport: Codable, Hashable, Sendable {
         public var labelExact: Bool
         public var permissions: [String]
         public var notSupported: String?
+        /// The workload sub-rows (`Device management: DeviceManagementApps.Read.All`), when the row has any; their
+        /// permissions are in `permissions` too.
+        public var scopes: [ScopeEntry]?
+        public var at: Position
+    }
+
+    public struct ScopeEntry: Codable, Hashable, Sendable {
+        public var name: String
+        public var permissions: [String]
         public var at: Position
     }
 
@@ -185,6 +194,13 @@ public struct ModelReport: Codable, Hashable, Sendable {
                     PermissionEntry(
                         label: row.label, kind: row.kind.map(Self.kindName), labelExact: row.labelIsExact,
                         permissions: row.permissions.map(\.name), notSupported: row.notSupportedSpelling,
+                        scopes: row.scopes.isEmpty
+                            ? nil
+                            : row.scopes.map {
+                                ScopeEntry(
+                                    name: $0.name, permissions: $0.permissions.map(\.name), at: Position($0.range.start)
+                                )
+                            },
                         at: Position(row.range.start))
                 },
                 tables: method.parameterTables.map { table in
@@ -248,6 +264,10 @@ extension ModelReport {
                     let names = permission.notSupported ?? permission.permissions.joined(separator: ", ")
                     output +=
                         "  permission \(permission.kind ?? "?") (\(permission.label)): \(names)  @\(permission.at.line)\n"
+                    for scope in permission.scopes ?? [] {
+                        output +=
+                            "    scope \(scope.name): \(scope.permissions.joined(separator: ", "))  @\(scope.at.line)\n"
+                    }
                 }
                 for table in method.tables {
                     output +=

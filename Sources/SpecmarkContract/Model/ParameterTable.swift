@@ -18,6 +18,8 @@ public struct Parameter: Hashable, Sendable {
     public var isRequired: Bool?
     /// The whole row.
     public var range: SourceRange
+    /// The group row above it (`|**Auditing**|`), if the table groups its rows.
+    public var group: String?
 }
 
 /// A parameter table under one of a page's sections.

@@ -6,7 +6,8 @@ import SpecmarkMarkdown
 ///
 /// Matching rules: a placeholder (`{id}`, `{id | upn}`, `<address>`) matches any one segment or any run of
 /// characters inside a segment; literals compare case-insensitively; OData key syntax `users('abc')` is the
-/// same as `users/abc`; `root:/a/b.txt:` path addressing is one segment whatever its slashes.
+/// same as `users/abc`; `root:/a/b.txt:` path addressing is one segment whatever its slashes; and the forms that
+/// address a drive item (`root`, `root:/a/b.txt:`, `items/{id}`, `items/{id}:/a.txt:`, `special/{name}`) are one.
 public struct PathTemplate: Hashable, Sendable, CustomStringConvertible {
     /// One piece of a segment.
     public enum Piece: Hashable, Sendable {
@@ -72,7 +73,8 @@ public struct PathTemplate: Hashable, Sendable, CustomStringConvertible {
     /// Trailing `$count`, `$value` and `$ref` segments and OData type casts (`microsoft.graph.user`) that the
     /// template does not declare are allowed: pages declare the base path and show those variants in examples.
     public func matches(_ other: PathTemplate) -> Bool {
-        var actual = other.segments[...]
+        let segments = Self.addressingDriveItems(segments)
+        var actual = Self.addressingDriveItems(other.segments)[...]
         while actual.count > segments.count, let last = actual.last, Self.isOptionalSuffix(last) {
             actual = actual.dropLast()
         }
@@ -97,11 +99,70 @@ public struct PathTemplate: Hashable, Sendable, CustomStringConvertible {
     /// A rough distance between two paths for "did you mean" notes: differing segments, plus the difference
     /// in segment count.
     public func distance(to other: PathTemplate) -> Int {
-        var distance = abs(segments.count - other.segments.count)
-        for (lhs, rhs) in zip(segments, other.segments) where !Self.segment(lhs, matches: rhs) {
+        let segments = Self.addressingDriveItems(segments)
+        let otherSegments = Self.addressingDriveItems(other.segments)
+        var distance = abs(segments.count - otherSegments.count)
+        for (lhs, rhs) in zip(segments, otherSegments) where !Self.segment(lhs, matches: rhs) {
             distance += 1
         }
         return distance
+    }
+
+    /// Where an example's path differs from this template in exactly one segment, both sides literal text.
+    public struct LiteralDifference: Hashable, Sendable {
+        /// The segment's index, counted after drive item addressing is made one form.
+        public var position: Int
+        /// The template's text (`sensor`).
+        public var declared: String
+        /// The example's text (`sensors`).
+        public var actual: String
+    }
+
+    /// The one literal segment in which `other` differs from this template, or nil when the segment counts
+    /// differ, more than one segment differs, or the differing segment holds a placeholder on either side.
+    public func literalDifference(from other: PathTemplate) -> LiteralDifference? {
+        let segments = Self.addressingDriveItems(segments)
+        let otherSegments = Self.addressingDriveItems(other.segments)
+        guard segments.count == otherSegments.count else { return nil }
+        var difference: LiteralDifference?
+        for (position, (lhs, rhs)) in zip(segments, otherSegments).enumerated() where !Self.segment(lhs, matches: rhs) {
+            guard difference == nil, let declared = Self.literalText(lhs), let actual = Self.literalText(rhs) else {
+                return nil
+            }
+            difference = LiteralDifference(position: position, declared: declared, actual: actual)
+        }
+        return difference
+    }
+
+    /// The literal keys written in this template, when every segment in which `other` differs from it is
+    /// a key written out in this template (`acdefc6b-2dc6-4e71-b1e9-6d9810ab1793`, `11010`) instead of a
+    /// placeholder; nil when the segment counts differ, nothing differs, or any differing segment is not a key.
+    ///
+    /// A declared path with a sample key in it matches only that key, so every example with another misses it.
+    public func literalKeys(differingFrom other: PathTemplate) -> [String]? {
+        let segments = Self.addressingDriveItems(segments)
+        let otherSegments = Self.addressingDriveItems(other.segments)
+        guard segments.count == otherSegments.count else { return nil }
+        var differs = false
+        for (lhs, rhs) in zip(segments, otherSegments) where !Self.segment(lhs, matches: rhs) {
+            guard let key = Self.literalText(lhs), Self.looksLikeKey(key) else { return nil }
+            differs = true
+        }
+        guard differs else { return nil }
+        // Every key written out, not only those this example differs in: the fix replaces them all.
+        return segments.compactMap { Self.literalText($0) }.filter(Self.looksLikeKey)
+    }
+
+    /// A GUID (`acdefc6b-2dc6-4e71-b1e9-6d9810ab1793`) or a number of four or more digits.
+    static func looksLikeKey(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        func isHex(_ byte: UInt8) -> Bool {
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte | 0x20)
+        }
+        if bytes.count >= 4, bytes.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) { return true }
+        let groups = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        return groups.map(\.count) == [8, 4, 4, 4, 12] && groups.allSatisfy { $0.allSatisfy(isHex) }
     }
 
     // MARK: - Parsing
@@ -198,6 +259,53 @@ public struct PathTemplate: Hashable, Sendable, CustomStringConvertible {
         }
         if literalStart < utf8.endIndex { result.append(.literal(String(segment[literalStart...]))) }
         return result
+    }
+
+    // MARK: - Drive item addressing
+
+    /// The segments with every way of addressing a drive item written one way: after `drive` or `drives/{id}`,
+    /// `root`, `root:/path:`, `items/{id}`, `items/{id}:/path:` and `special/{name}` all become `items/{item}`.
+    ///
+    /// A page declares one of the forms (`/me/drive/items/{item-id}/children`) and its examples use another
+    /// (`/me/drive/root/children`); both address a drive item, so both match. A misspelt segment (`rot`,
+    /// `itmes`) is left as it is and still fails to match.
+    static func addressingDriveItems(_ segments: [[Piece]]) -> [[Piece]] {
+        guard segments.contains(where: { isLiteral($0, "drive") || isLiteral($0, "drives") }) else { return segments }
+        var result: [[Piece]] = []
+        result.reserveCapacity(segments.count)
+        var index = 0
+        while index < segments.count {
+            let segment = segments[index]
+            result.append(segment)
+            index += 1
+            if isLiteral(segment, "drives"), index < segments.count {
+                result.append(segments[index])
+                index += 1
+            } else if !isLiteral(segment, "drive") {
+                continue
+            }
+            guard index < segments.count else { break }
+            let item = segments[index]
+            if isLiteral(item, "root") || startsWithLiteral(item, "root:") {
+                index += 1
+            } else if (isLiteral(item, "items") || isLiteral(item, "special")), index + 1 < segments.count {
+                index += 2
+            } else {
+                continue
+            }
+            result.append([.literal("items")])
+            result.append([.placeholder("item")])
+        }
+        return result
+    }
+
+    private static func isLiteral(_ pieces: [Piece], _ text: String) -> Bool {
+        literalText(pieces)?.equalsIgnoringCase(text) ?? false
+    }
+
+    private static func startsWithLiteral(_ pieces: [Piece], _ prefix: String) -> Bool {
+        guard case .literal(let text)? = pieces.first else { return false }
+        return text.lowercased().hasPrefix(prefix)
     }
 
     // MARK: - Matching

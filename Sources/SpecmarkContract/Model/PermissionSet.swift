@@ -32,6 +32,22 @@ public struct PermissionRow: Hashable, Sendable {
     public var range: SourceRange
     /// Cells written minus columns (0 for a regular row).
     public var cellCountDelta: Int
+    /// The workload sub-rows below the row (`&nbsp; **Device management** | …`), whose permissions are also in
+    /// `permissions`.
+    public var scopes: [PermissionScope] = []
+}
+
+/// A sub-row of a Permissions row that lists one workload's permissions under a Delegated or Application row:
+///
+///     |Application||
+///     |&nbsp; **Widget management**|Widget.ReadWrite.All|
+public struct PermissionScope: Hashable, Sendable {
+    /// The workload as written, in plain text (`Widget management`).
+    public var name: String
+    public var nameRange: SourceRange
+    public var permissions: [PermissionName]
+    /// The whole sub-row.
+    public var range: SourceRange
 }
 
 /// One Permissions table.

@@ -28,6 +28,18 @@ struct LinkBrokenRule: LintRule {
             RuleExample(
                 "![How a widget is built](1️⃣../images/widget-build.png1️⃣)\n", file: "api/widget-get.md",
                 messages: ["link target '../images/widget-build.png' does not exist"]),
+            // Backslashes are no folder separators on the web: the message says so, not "does not exist".
+            RuleExample(
+                "Returns a [widget](1️⃣..\\resources\\widget.md1️⃣) object.\n", file: "api/widget-get.md",
+                otherPages: ["resources/widget.md": "# widget\n"],
+                messages: [
+                    "link target '..\\resources\\widget.md' uses backslashes as separators; use '/' ('../resources/widget.md')"
+                ]),
+            // An invisible character in the target is written by code point.
+            RuleExample(
+                "Returns a [widget](1️⃣../resources/widget\u{200B}.md1️⃣) object.\n", file: "api/widget-get.md",
+                otherPages: ["resources/widget.md": "# widget\n"],
+                messages: ["link target '../resources/widget<U+200B>.md' does not exist; did you mean 'widget.md'?"]),
         ],
         nonTriggeringExamples: [
             // Web links, mailto: and site-absolute links are not checked.
@@ -69,6 +81,15 @@ struct LinkBrokenRule: LintRule {
         // The destination is what the author fixes; a link without one in the text (a reference link) has its start.
         let range = link.destinationRange ?? link.range
         if !pathPart.isEmpty && !targets.exists(target) {
+            // `..\resources\user.md`: Windows separators, which DocFX and web servers do not read as folders.
+            if pathPart.utf8.contains(UInt8(ascii: "\\")) {
+                let slashes = pathPart.replacingOccurrences(of: "\\", with: "/")
+                let fixed = DocSet.resolveLink(slashes, from: page.file)
+                report.report(
+                    .backslashSeparators(pathPart, fixed: slashes, fixedExists: targets.exists(fixed)), in: page.file,
+                    at: range, anchor: "link:\(link.destination)")
+                return
+            }
             let sibling = targets.closestSibling(of: target)
             if let sibling, sibling.lowercased() == PathComponents.name(of: target).lowercased() {
                 // Case-insensitive hosts serve it; GitHub and every Linux build do not.
@@ -251,21 +272,28 @@ struct LinkTargets {
 
 extension FindingMessage {
     fileprivate static func includeMissing(_ path: String) -> FindingMessage {
-        FindingMessage("included file '\(path)' does not exist")
+        FindingMessage("included file '\(visible(path))' does not exist")
     }
 
     fileprivate static func linkCaseDiffers(_ path: String, _ sibling: String) -> FindingMessage {
         FindingMessage(
-            "link target '\(path)' exists only as '\(sibling)'; the case differs, which breaks on case-sensitive hosts")
+            "link target '\(visible(path))' exists only as '\(sibling)'; the case differs, which breaks on case-sensitive hosts"
+        )
+    }
+
+    fileprivate static func backslashSeparators(_ path: String, fixed: String, fixedExists: Bool) -> FindingMessage {
+        FindingMessage(
+            "link target '\(visible(path))' uses backslashes as separators; use '/'"
+                + (fixedExists ? " ('\(visible(fixed))')" : ", though '\(visible(fixed))' does not exist either"))
     }
 
     fileprivate static func linkTargetMissing(_ path: String, suggestion: String?) -> FindingMessage {
-        FindingMessage("link target '\(path)' does not exist", suggesting: suggestion)
+        FindingMessage("link target '\(visible(path))' does not exist", suggesting: suggestion)
     }
 
     fileprivate static func anchorMissing(_ fragment: String, in path: String?, suggestion: String?) -> FindingMessage {
         FindingMessage(
-            "anchor '#\(fragment)' names no heading in \(path.map { "'\($0)'" } ?? "this page")\(suggestion.map { "; did you mean '#\($0)'?" } ?? "")"
+            "anchor '#\(visible(fragment))' names no heading in \(path.map { "'\(visible($0))'" } ?? "this page")\(suggestion.map { "; did you mean '#\($0)'?" } ?? "")"
         )
     }
 }

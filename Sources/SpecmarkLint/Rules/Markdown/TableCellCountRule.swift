@@ -15,7 +15,8 @@ struct TableCellCountRule: ExtractedRule {
         defaultSeverity: .warning,
         rationale: """
             Renderers drop extra cells and leave missing ones empty, so a ragged row usually means a lost value or \
-            a stray pipe (an unescaped `|` inside a cell).
+            a stray pipe (an unescaped `|` inside a cell). A group row, bold text alone in the first cell with the \
+            others empty or left out (`|**Auditing**|`), heads the rows below it and is not ragged.
             """,
         triggeringExamples: [
             RuleExample(
@@ -25,11 +26,13 @@ struct TableCellCountRule: ExtractedRule {
                 1️⃣|id|String|1️⃣
                 2️⃣|name|String|Display name|extra|2️⃣
                 3️⃣|size|3️⃣
+                4️⃣|**kind**|String|4️⃣
                 """,
                 messages: [
                     "table row has 2 cells but the table has 3 columns",
                     "table row has 4 cells but the table has 3 columns",
                     "table row has 1 cell but the table has 3 columns",
+                    "table row has 2 cells but the table has 3 columns",
                 ]),
             // The header and the delimiter row disagree.
             RuleExample(
@@ -53,6 +56,17 @@ struct TableCellCountRule: ExtractedRule {
                 |Property|Type|Description|
                 |:---|:---|:---|
                 |unit|String|One of `cm|in`.|
+                """),
+            // Group rows head the rows below them, with their other cells empty or left out.
+            RuleExample(
+                """
+                | Method | Return type | Description |
+                |:---|:---|:---|
+                |[Get widget](../api/widget-get.md)|[widget](widget.md)|Read a widget.|
+                |**Open extensions**|
+                |[Create extension](../api/widget-post-extensions.md)|[extension](extension.md)|Add custom data.|
+                |**Schema extensions**| | |
+                |[Add schema values](../api/widget-update.md)|[widget](widget.md)|Add typed data.|
                 """),
         ]
     )

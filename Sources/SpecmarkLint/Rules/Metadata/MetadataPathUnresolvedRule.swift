@@ -115,6 +115,6 @@ extension FindingMessage {
         _ segment: String, _ reason: PathResolution.Reason, suggestion: String?
     ) -> FindingMessage {
         FindingMessage(
-            "path segment '\(segment)' does not resolve: \(reason)", suggesting: suggestion)
+            "path segment '\(visible(segment))' does not resolve: \(reason)", suggesting: suggestion)
     }
 }

@@ -251,11 +251,11 @@ extension FindingMessage {
     }
 
     fileprivate static func headingCase(_ heading: String, _ preferred: String) -> FindingMessage {
-        FindingMessage("heading '\(heading)' is written '\(preferred)' in the outline")
+        FindingMessage("heading '\(visible(heading))' is written '\(preferred)' in the outline")
     }
 
     fileprivate static func headingMisspelt(_ heading: String, _ section: String) -> FindingMessage {
-        FindingMessage("heading '\(heading)' looks like a misspelling of '\(section)'")
+        FindingMessage("heading '\(visible(heading))' looks like a misspelling of '\(section)'")
     }
 
     fileprivate static func sectionMissing(_ alternatives: [String], level: Int) -> FindingMessage {
@@ -263,6 +263,6 @@ extension FindingMessage {
     }
 
     fileprivate static func sectionOutOfOrder(_ section: String, after later: String) -> FindingMessage {
-        FindingMessage("section '\(section)' comes after '\(later)', but the outline puts it before")
+        FindingMessage("section '\(visible(section))' comes after '\(visible(later))', but the outline puts it before")
     }
 }

@@ -71,6 +71,6 @@ struct ExampleHostUnknownRule: LintRule {
 
 extension FindingMessage {
     fileprivate static func hostUnknown(_ label: String, _ host: String, root: String) -> FindingMessage {
-        FindingMessage("\(label) is sent to host '\(host)'; did you mean the service root \(root)?")
+        FindingMessage("\(label) is sent to host '\(visible(host))'; did you mean the service root \(root)?")
     }
 }

@@ -88,6 +88,8 @@ extension FindingMessage {
     )
         -> FindingMessage
     {
-        FindingMessage("\(label) uses \(method), but the HTTP request section declares \(path) only with \(declared)")
+        FindingMessage(
+            "\(label) uses \(visible(method)), but the HTTP request section declares \(visible(path)) only with \(declared)"
+        )
     }
 }

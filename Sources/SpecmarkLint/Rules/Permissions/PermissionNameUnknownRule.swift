@@ -121,13 +121,13 @@ struct PermissionNameUnknownRule: LintRule {
 extension FindingMessage {
     fileprivate static func notKnown(_ name: String, suggestion: String?) -> FindingMessage {
         FindingMessage(
-            "permission '\(name)' is not in the known permissions", suggesting: suggestion)
+            "permission '\(visible(name))' is not in the known permissions", suggesting: suggestion)
     }
 
     fileprivate static func likelyMeant(
         _ name: String, _ how: String, _ suggestion: String, pages: Int
     ) -> FindingMessage {
-        FindingMessage("permission '\(name)' \(how) '\(suggestion)', which \(pages) pages use")
+        FindingMessage("permission '\(visible(name))' \(how) '\(suggestion)', which \(pages) pages use")
     }
 }
 

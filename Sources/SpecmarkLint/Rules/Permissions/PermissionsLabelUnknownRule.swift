@@ -11,7 +11,9 @@ struct PermissionsLabelUnknownRule: LintRule {
         rationale: """
             Rows are labelled exactly `Delegated (work or school account)`, `Delegated (personal Microsoft \
             account)` and `Application`; tools key on the label, so a missing parenthesis or another wording \
-            makes the row unreadable to them.
+            makes the row unreadable to them. Workload sub-rows under a Delegated or Application row \
+            (`&nbsp; **Device management** | …`), indented with no-break spaces or bold under a row that lists \
+            nothing itself, belong to that row and are no labels of their own.
             """,
         triggeringExamples: [
             RuleExample(
@@ -22,6 +24,8 @@ struct PermissionsLabelUnknownRule: LintRule {
                 |1️⃣Delegated (personal Microsoft account1️⃣|Not supported.|
                 |2️⃣Service principal2️⃣|Widget.Read.All|
                 |3️⃣Aplication3️⃣|Widget.Read.All|
+                |4️⃣**Widget management**4️⃣|Widget.ReadWrite.All|
+                |5️⃣Delegated\u{00A0}(work or school account5️⃣|Widget.Read|
                 """,
                 messages: [
                     """
@@ -36,6 +40,14 @@ struct PermissionsLabelUnknownRule: LintRule {
                     'Aplication' is not a permission type (Delegated (work or school account), Delegated (personal \
                     Microsoft account), Application); did you mean 'Application'?
                     """,
+                    """
+                    'Widget management' is not a permission type (Delegated (work or school account), Delegated \
+                    (personal Microsoft account), Application)
+                    """,
+                    """
+                    permission type 'Delegated<U+00A0>(work or school account' should be written 'Delegated (work or \
+                    school account)'
+                    """,
                 ])
         ],
         nonTriggeringExamples: [
@@ -47,7 +59,20 @@ struct PermissionsLabelUnknownRule: LintRule {
                 |Delegated (work or school account)|Widget.Read|
                 |Delegated (personal Microsoft account)|Not supported.|
                 |Application|Widget.Read.All|
-                """)
+                """),
+            // Workload sub-rows list the permissions of the Delegated or Application row above them.
+            RuleExample(
+                """
+                ## Permissions
+                |Permission type|Permissions (from least to most privileged)|
+                |:---|:---|
+                |Delegated (work or school account)||
+                | &nbsp; &nbsp; **Widget management** | Widget.Read.All |
+                | &nbsp; &nbsp; **Enrolment** | WidgetEnrolment.ReadWrite.All |
+                |Delegated (personal Microsoft account)|Not supported.|
+                |Application||
+                |**Widget management**|Widget.Read.All|
+                """),
         ]
     )
 
@@ -74,12 +99,12 @@ struct PermissionsLabelUnknownRule: LintRule {
 
 extension FindingMessage {
     fileprivate static func labelSpelling(_ label: String, _ canonical: String) -> FindingMessage {
-        FindingMessage("permission type '\(label)' should be written '\(canonical)'")
+        FindingMessage("permission type '\(visible(label))' should be written '\(canonical)'")
     }
 
     fileprivate static func notAPermissionType(_ label: String, suggestion: String?) -> FindingMessage {
         FindingMessage(
-            "'\(label)' is not a permission type (Delegated (work or school account), Delegated (personal Microsoft account), Application)",
+            "'\(visible(label))' is not a permission type (Delegated (work or school account), Delegated (personal Microsoft account), Application)",
             suggesting: suggestion
         )
     }

@@ -57,6 +57,6 @@ struct PermissionsNotSupportedSpellingRule: LintRule {
 
 extension FindingMessage {
     fileprivate static func spelling(_ written: String, _ canonical: String) -> FindingMessage {
-        FindingMessage("'\(written)' is written '\(canonical)' everywhere else")
+        FindingMessage("'\(visible(written))' is written '\(canonical)' everywhere else")
     }
 }

@@ -34,7 +34,17 @@ struct PermissionsRowEmptyRule: LintRule {
                 |:---|:---|
                 |Delegated (work or school account)|Widget.Read|
                 |Application|Not supported.|
-                """)
+                """),
+            // A row whose workload sub-rows list its permissions is not empty.
+            RuleExample(
+                """
+                ## Permissions
+                |Permission type|Permissions (from least to most privileged)|
+                |:---|:---|
+                |Delegated (work or school account)||
+                | &nbsp; &nbsp; **Widget management** | Widget.Read.All |
+                |Application|Not supported.|
+                """),
         ]
     )
 
@@ -52,6 +62,6 @@ struct PermissionsRowEmptyRule: LintRule {
 
 extension FindingMessage {
     fileprivate static func rowEmpty(_ label: String) -> FindingMessage {
-        FindingMessage("'\(label)' row names no permission; list them or write 'Not supported.'")
+        FindingMessage("'\(visible(label))' row names no permission; list them or write 'Not supported.'")
     }
 }
