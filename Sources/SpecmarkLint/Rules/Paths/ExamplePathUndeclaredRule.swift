@@ -142,6 +142,24 @@ struct ExamplePathUndeclaredRule: LintRule {
                 ]),
         ],
         nonTriggeringExamples: [
+            // A sample request in the page's prose (unannotated, answered by nothing, outside the examples) shows
+            // a form of the call, not an example of a declared path.
+            RuleExample(
+                """
+                ## HTTP request
+                ```http
+                GET /widgets/{id}
+                ```
+                To read the widget's label as text instead, send:
+                ```http
+                GET /widgets/{id}/label[?format=text]
+                ```
+                ## Examples
+                <!-- { "blockType": "request", "name": "get_widget" } -->
+                ```http
+                GET https://graph.microsoft.com/v1.0/widgets/1
+                ```
+                """),
             // `root`, `root:/path:` and `special/{name}` address a drive item, like `items/{item-id}`.
             RuleExample(
                 """
@@ -227,7 +245,7 @@ struct ExamplePathUndeclaredRule: LintRule {
         var matched = Set<Int>()
         for (index, request) in page.requests.enumerated() {
             guard let url = request.url, let line = request.message.requestLine,
-                url.host == nil || url.serviceRoot != nil
+                url.host == nil || url.serviceRoot != nil, !page.isProseSample(request: index)
             else { continue }
             let path = url.template.applying(aliases: aliases)
             let matching = templates.indices.filter { templates[$0].matches(path) }
