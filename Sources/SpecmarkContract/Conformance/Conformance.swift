@@ -308,10 +308,13 @@ public struct Conformance: Sendable {
         }
     }
 
-    /// `...`, `..`, `…`, with spaces around: the text of an elided value.
+    /// `...`, `..`, `…`, with spaces around: the text of an elided value. Asked of every string value in every
+    /// body, so it reads the bytes without making a trimmed copy.
     static func isElision(_ text: String) -> Bool {
-        let trimmed = text.trimmingSpaces()
-        return trimmed == "…" || (trimmed.utf8.count >= 2 && trimmed.utf8.allSatisfy { $0 == UInt8(ascii: ".") })
+        let utf8 = text.utf8
+        let bytes = utf8[ByteSearch.trimmed(utf8.startIndex..<utf8.endIndex, of: utf8)]
+        if bytes.elementsEqual("…".utf8) { return true }
+        return bytes.count >= 2 && bytes.allSatisfy { $0 == UInt8(ascii: ".") }
     }
 
 }
