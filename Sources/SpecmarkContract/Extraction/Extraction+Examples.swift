@@ -51,7 +51,7 @@ extension Extraction {
             // Unannotated (or unreadable, or unknown blockType): recognise HTTP by its first line, except in the
             // HTTP request section, whose blocks declare paths rather than show examples.
             guard Self.httpLanguages.contains(language),
-                !item.sectionPath.contains(where: { $0.trimmingSpaces().lowercased() == "http request" })
+                !Self.isInHTTPRequestSection(item.sectionPath)
             else { continue }
             let firstLine = Self.firstNonBlankLine(item.code.content.text)
             if HTTPMessageParser.requestLine(in: firstLine) != nil {
@@ -93,6 +93,11 @@ extension Extraction {
             let lowered = title.trimmingSpaces().lowercased()
             return isExamplesTitle(title) || lowered.hasPrefix("request") || lowered.hasPrefix("response")
         }
+    }
+
+    /// Whether sections with these titles (outermost first) include an HTTP request section.
+    static func isInHTTPRequestSection(_ sectionPath: [String]) -> Bool {
+        sectionPath.contains { $0.trimmingSpaces().lowercased() == "http request" }
     }
 
     static func startsLikeJSON(_ text: String) -> Bool {

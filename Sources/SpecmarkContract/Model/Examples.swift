@@ -61,6 +61,10 @@ public struct ResponseExample: Hashable, Sendable {
 extension RequestExample {
     /// Whether the request sits where examples go: under an Example(s) section, or a `Request` heading.
     public var isInExampleSection: Bool { Extraction.isExampleContext(sectionPath) }
+
+    /// Whether the request stands in an HTTP request section, where it declares the form it shows: a page's
+    /// second operation ("Get a single thumbnail") whose own `### HTTP request` holds its annotated example.
+    public var declaresItsOwnPath: Bool { Extraction.isInHTTPRequestSection(sectionPath) }
 }
 
 extension ResponseExample {

@@ -54,18 +54,40 @@ struct PathParameterUnknownRule: LintRule {
                 |widgetId|String|The widget.|
                 |part-id|String|The part.|
                 """),
+            // A second operation on the page declares its own path in its own HTTP request subsection.
+            RuleExample(
+                """
+                ## HTTP request
+                ```http
+                GET /widgets/{widget-id}/parts
+                ```
+                ## Get one part
+                ### HTTP request
+                <!-- { "blockType": "request", "name": "get_part" } -->
+                ```http
+                GET /widgets/{widget-id}/parts/{part-id}
+                ```
+                ### Path parameters
+                |Parameter|Type|Description|
+                |:---|:---|:---|
+                |part-id|String|The part.|
+                """),
         ]
     )
 
     func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         guard let method = page.method, !method.declaredPaths.isEmpty else { return }
         var names = Set<String>()
-        for declared in method.declaredPaths {
-            for placeholder in declared.template.placeholders {
+        // A second operation's own HTTP request subsection declares the path its example shows.
+        let templates =
+            method.declaredPaths.map(\.template)
+            + page.requests.filter(\.declaresItsOwnPath).compactMap { $0.url?.template }
+        for template in templates {
+            for placeholder in template.placeholders {
                 for part in placeholder.splitBytes(UInt8(ascii: "|")) { names.insert(Self.normalized(String(part))) }
             }
             // Function parameter keys: getX(period='{period_value}') documents `period`.
-            for segment in declared.template.path.splitBytes(UInt8(ascii: "/")) {
+            for segment in template.path.splitBytes(UInt8(ascii: "/")) {
                 // Searched over UTF-8: a Character search walks grapheme breaks, and this runs for every segment.
                 guard let open = segment.utf8.firstIndex(of: UInt8(ascii: "(")), segment.hasSuffix(")") else {
                     continue
@@ -78,9 +100,9 @@ struct PathParameterUnknownRule: LintRule {
                     }
                 }
             }
-            for name in Self.queryNames(declared.template.query) { names.insert(Self.normalized(name)) }
+            for name in Self.queryNames(template.query) { names.insert(Self.normalized(name)) }
             // Placeholders anywhere in the line, the query included (`$filter=id eq '{id_value}'`).
-            var rest = Substring(declared.template.raw)
+            var rest = Substring(template.raw)
             while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")),
                 let close = rest[open...].utf8.firstIndex(of: UInt8(ascii: "}"))
             {

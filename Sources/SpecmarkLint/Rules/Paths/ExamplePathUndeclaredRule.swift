@@ -12,9 +12,10 @@ struct ExamplePathUndeclaredRule: LintRule {
             The HTTP request section is the method's contract; an example that calls another path documents a \
             different method, or a typo that readers will copy. Placeholders (`{id}`, `{id | userPrincipalName}`) \
             match one segment, OData key syntax (`users('a')`) equals `users/a`, path aliases (by default \
-            `/me` for `/users/{id}`) are applied on both sides, and the forms that address a drive item (`root`, \
+            `/me` for `/users/{id}` and `/drive` for `/users/{id}/drive`) are applied on both sides, and the forms that address a drive item (`root`, \
             `root:/path:`, `items/{id}`, `items/{id}:/path:`, `special/{name}` after `drive` or `drives/{id}`) are \
-            one. The note names the closest declared path. When two or more examples miss a declared path in the \
+            one. An example inside an HTTP request section (a second operation's own `### HTTP request`) declares \
+            the path it shows. The note names the closest declared path. When two or more examples miss a declared path in the \
             same segment, all spelling it the same way a small edit from the declared spelling, or when the declared \
             path writes a sample key (a GUID, a number) where a placeholder belongs, the declared path is likelier \
             wrong: the finding is reported once, on the declared path, with the examples as notes.
@@ -142,6 +143,20 @@ struct ExamplePathUndeclaredRule: LintRule {
                 ]),
         ],
         nonTriggeringExamples: [
+            // A second operation on the page, with its own HTTP request subsection: its example declares its path.
+            RuleExample(
+                """
+                ## HTTP request
+                ```http
+                GET /widgets/{id}/parts
+                ```
+                ## Get one part
+                ### HTTP request
+                <!-- { "blockType": "request", "name": "get_part" } -->
+                ```http
+                GET /widgets/{id}/parts/{part-id}
+                ```
+                """),
             // A sample request in the page's prose (unannotated, answered by nothing, outside the examples) shows
             // a form of the call, not an example of a declared path.
             RuleExample(
@@ -245,7 +260,8 @@ struct ExamplePathUndeclaredRule: LintRule {
         var matched = Set<Int>()
         for (index, request) in page.requests.enumerated() {
             guard let url = request.url, let line = request.message.requestLine,
-                url.host == nil || url.serviceRoot != nil, !page.isProseSample(request: index)
+                url.host == nil || url.serviceRoot != nil, !page.isProseSample(request: index),
+                !request.declaresItsOwnPath
             else { continue }
             let path = url.template.applying(aliases: aliases)
             let matching = templates.indices.filter { templates[$0].matches(path) }
