@@ -254,8 +254,13 @@ extension Extraction {
                 answered = pairedRequests.contains(index) ? entry : nil
             case .ignoredRequest:
                 // An ignored request while a request still waits for its answer is another form of it ("the
-                // following request uses an app token"): the next response answers the waiting request.
-                if case .request? = openRequest { continue }
+                // following request uses an app token"): the next response answers the waiting request. An
+                // unannotated sample in the page's prose, outside the examples, waits for nothing.
+                if case .request(let waiting)? = openRequest,
+                    requests[waiting].origin != .inferred || requests[waiting].isInExampleSection
+                {
+                    continue
+                }
                 openRequest = entry
                 answered = nil
             case .response(let index):
