@@ -105,19 +105,35 @@ extension Extraction {
         }
     }
 
-    /// The link after "inherits from" in the page's prose before its Properties section.
+    /// The phrases that say, before a link to the base type's page, what a type inherits from.
+    private static let inheritancePhrases = [
+        "inherits from", "inherits the properties from", "inherits properties from", "inherits its properties from",
+        "a subclass of", "derived from", "derives from",
+    ]
+
+    /// The link right after a phrase of inheritance ("inherits from", "inherits the properties from", "a subclass
+    /// of", "derived from") in the page's prose before its Properties section.
     private func inheritanceLink(outline: Section) -> Link? {
         for paragraph in Self.paragraphs(in: introduction(outline: outline)) {
             let text = paragraph.text.lowercased()
-            guard let phraseEnd = text.indexAfter("inherits from") else { continue }
-            // The first link whose text stands after the phrase.
-            for link in paragraph.links where !link.isImage && link.destination.hasSuffix(".md") {
-                let linkText = link.text.lowercased()
-                if let position = text.indexAfter(linkText), position > phraseEnd { return link }
+            for phrase in Self.inheritancePhrases {
+                guard let phraseEnd = text.indexAfter(phrase) else { continue }
+                // The first link whose text follows the phrase, with at most an article or a space between.
+                let rest = String(text[phraseEnd...])
+                for link in paragraph.links where !link.isImage && link.destination.hasSuffix(".md") {
+                    let linkText = link.text.lowercased()
+                    guard !linkText.isEmpty, let end = rest.indexAfter(linkText),
+                        rest.distance(from: rest.startIndex, to: end) - linkText.count <= Self.inheritanceGap
+                    else { continue }
+                    return link
+                }
             }
         }
         return nil
     }
+
+    /// How many characters may stand between a phrase of inheritance and its link's text (" the base class ").
+    private static let inheritanceGap = 16
 
     /// Whether a table under Properties or Relationships lists properties: its header names a property (or name)
     /// column or a type column. Tables of values there (`Member | Description`, `Pre-set constant | Color`,

@@ -118,6 +118,12 @@ struct ResourceJSONTableMismatchRule: LintRule {
             }
             let keys = Set(members.map(\.key))
             let navigation = Set(resource.relationships.map(\.name))
+            // Properties of the base types, which a representation shows with the type's own ("inherits the
+            // properties from x and includes the following additional properties").
+            let inherited = Set(
+                docs.inheritanceChain(of: resource).dropFirst().flatMap {
+                    ($0.properties + $0.relationships).map(\.name)
+                })
             // With metadata, what it says about each property: nil when the metadata does not cover the type.
             let service = docs.metadataType(of: resource, on: page, options: context.options)
             let metadataProperties = service.map { service in
@@ -136,7 +142,9 @@ struct ResourceJSONTableMismatchRule: LintRule {
             for member in members where !Conformance.isAnnotationKey(member.key) {
                 guard let property = byName[member.key] else {
                     // A property the metadata has is metadata-property-undocumented's.
-                    if !navigation.contains(member.key), metadataProperties?[member.key] == nil {
+                    if !navigation.contains(member.key), !inherited.contains(member.key),
+                        metadataProperties?[member.key] == nil
+                    {
                         report.report(
                             .notInTable(member.key, of: resource.shortName),
                             at: member.keyRange, anchor: "\(resource.name).\(member.key):table")
