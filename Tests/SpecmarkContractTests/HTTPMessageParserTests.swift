@@ -73,6 +73,26 @@ import Testing
         #expect(message.body?.text == "{\n}")
     }
 
+    /// Headers below a JSON body are the message's headers, written in the wrong place; a body line that reads
+    /// like a header inside the JSON stays part of the body.
+    @Test func headersAfterTheBodyAreReadAndFlagged() throws {
+        let message = HTTPMessageParser.parseRequest(
+            block("POST /widgets\n{\n  \"a\": 1\n}\nAuthorization: Bearer {token}\n\nContent-type: application/json\n"))
+        #expect(message.issues.map(\.kind) == [.missingBlankLine, .headersAfterBody])
+        let issue = try #require(message.issues.last)
+        #expect(issue.range == SourceRange(14, 1, 16, 30))
+        #expect(
+            issue.message
+                == "headers 'Authorization', 'Content-type' follow the body; headers go between the start line and the blank line before the body"
+        )
+        #expect(message.headers.mediaType == "application/json")
+        #expect(message.body?.text == "{\n  \"a\": 1\n}")
+        let response = HTTPMessageParser.parseResponse(block("HTTP/1.1 200 OK\n\n{\n  a: 1\n}"))
+        #expect(response.issues.isEmpty)
+        #expect(response.headers.isEmpty)
+        #expect(response.body?.text == "{\n  a: 1\n}")
+    }
+
     @Test func secondRequestLineIsRecorded() {
         let message = HTTPMessageParser.parseRequest(block("GET /a\nGET /b"))
         #expect(message.requestLine?.target == "/a")

@@ -36,6 +36,7 @@ public enum ExtractionFinding: String, Hashable, Sendable, CaseIterable {
     case httpMultipleRequestLines = "http-multiple-request-lines"
     case httpHeaderInvalid = "http-header-invalid"
     case httpMissingBlankLine = "http-missing-blank-line"
+    case httpHeadersAfterBody = "http-headers-after-body"
     // Example bodies: PageExtractor, through JSONParser.
     case bodyInvalidJSON = "body-invalid-json"
     case bodyTolerantJSON = "body-tolerant-json"
@@ -75,6 +76,7 @@ public enum ExtractionFinding: String, Hashable, Sendable, CaseIterable {
         case .multipleRequestLines: self = .httpMultipleRequestLines
         case .headerInvalid: self = .httpHeaderInvalid
         case .missingBlankLine: self = .httpMissingBlankLine
+        case .headersAfterBody: self = .httpHeadersAfterBody
         }
     }
 }

@@ -70,6 +70,7 @@ public struct HTTPIssue: Hashable, Sendable {
         case multipleRequestLines = "http-multiple-request-lines"
         case headerInvalid = "http-header-invalid"
         case missingBlankLine = "http-missing-blank-line"
+        case headersAfterBody = "http-headers-after-body"
     }
 
     public var kind: Kind

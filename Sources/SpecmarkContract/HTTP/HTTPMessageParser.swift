@@ -65,7 +65,7 @@ public enum HTTPMessageParser {
             var ignored: [HTTPIssue] = []
             _ = parseHeaders(&lines, issues: &ignored, acceptsRequestLines: false)
         }
-        let body = parseBody(&lines, content: content, issues: &issues)
+        let body = parseBody(&lines, content: content, headers: &headers, issues: &issues)
         return HTTPRequestMessage(
             requestLine: requestLine, additionalRequestLines: additional, headers: headers, body: body, issues: issues,
             pastedStatusLine: pasted)
@@ -104,8 +104,8 @@ public enum HTTPMessageParser {
         if statusLine == nil && issues.isEmpty {
             issues.append(.noStatusLine(at: content.range.ordered))
         }
-        let headers = parseHeaders(&lines, issues: &issues, acceptsRequestLines: false).headers
-        let body = parseBody(&lines, content: content, issues: &issues)
+        var headers = parseHeaders(&lines, issues: &issues, acceptsRequestLines: false).headers
+        let body = parseBody(&lines, content: content, headers: &headers, issues: &issues)
         return HTTPResponseMessage(statusLine: statusLine, headers: headers, body: body, issues: issues)
     }
 
@@ -349,9 +349,10 @@ public enum HTTPMessageParser {
             valueRange: SourceRange(start: line.position(valueStart), end: line.position(max(end, valueStart + 1) - 1)))
     }
 
-    /// The rest of the block as the body, with prose lines before a JSON body recorded and skipped.
+    /// Reads the body: the lines left, less prose before a JSON body. Headers after a JSON body (`Content-Type`
+    /// written below the closing brace) are read as the headers they are, and recorded as misplaced.
     private static func parseBody(
-        _ lines: inout Lines, content: PositionedText, issues: inout [HTTPIssue]
+        _ lines: inout Lines, content: PositionedText, headers: inout HTTPHeaders, issues: inout [HTTPIssue]
     ) -> PositionedText? {
         lines.skipBlank()
         var first = lines.index
@@ -369,6 +370,21 @@ public enum HTTPMessageParser {
             }
             first = jsonStart
         }
+        // `Name: value` lines below the JSON's closing brace are headers written after the body.
+        if startsJSON(lines.all[first]) {
+            var trailing: [HTTPHeader] = []
+            var end = last
+            while end > first, let header = parseHeader(lines.all[end]) {
+                trailing.insert(header, at: 0)
+                end -= 1
+                while end > first && lines.all[end].isBlank { end -= 1 }
+            }
+            if !trailing.isEmpty, endsJSON(lines.all[end]) {
+                headers.fields += trailing
+                issues.append(.headersAfterBody(trailing))
+                last = end
+            }
+        }
         let pieces = lines.all[first...last].map { (text: $0.text, origin: $0.origin) }
         lines.index = lines.all.count
         return PositionedText(lines: pieces)
@@ -377,6 +393,11 @@ public enum HTTPMessageParser {
     private static func startsJSON(_ line: Line) -> Bool {
         guard let first = line.text.trimmingSpaces().first else { return false }
         return first == "{" || first == "["
+    }
+
+    private static func endsJSON(_ line: Line) -> Bool {
+        guard let last = line.text.trimmingSpaces().last else { return false }
+        return last == "}" || last == "]"
     }
 }
 
@@ -443,6 +464,15 @@ extension HTTPIssue {
 
     fileprivate static func blankLineMissing(at range: SourceRange) -> HTTPIssue {
         HTTPIssue(kind: .missingBlankLine, message: "body starts without a blank line after the headers", range: range)
+    }
+
+    fileprivate static func headersAfterBody(_ headers: [HTTPHeader]) -> HTTPIssue {
+        let names = headers.map { "'\($0.name)'" }.joined(separator: ", ")
+        return HTTPIssue(
+            kind: .headersAfterBody,
+            message:
+                "\(headers.count == 1 ? "header" : "headers") \(names) \(headers.count == 1 ? "follows" : "follow") the body; headers go between the start line and the blank line before the body",
+            range: SourceRange(start: headers[0].range.start, end: headers[headers.count - 1].range.end))
     }
 
     fileprivate static func headerUnreadable(_ line: String, at range: SourceRange) -> HTTPIssue {

@@ -43,6 +43,7 @@ public enum BuiltInRules {
         HTMLCommentUnclosedRule(),
         HTTPHeaderInvalidRule(),
         HTTPMissingBlankLineRule(),
+        HTTPHeadersAfterBodyRule(),
         HTTPMultipleRequestLinesRule(),
         HTTPProseInBlockRule(),
         HTTPReasonPhraseRule(),
