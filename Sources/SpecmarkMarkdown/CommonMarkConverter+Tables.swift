@@ -73,7 +73,10 @@ extension CommonMarkConverter {
                 } else {
                     row.group = group
                 }
-                if row.cellCountDelta != 0 && !row.isGroup {
+                // When the header and the delimiter row disagree, that is the finding; a row that agrees with the
+                // header is not blamed for the delimiter row's extra (or missing) column.
+                let agreesWithHeader = header.cells.count != alignments.count && row.cells.count == header.cells.count
+                if row.cellCountDelta != 0 && !row.isGroup && !agreesWithHeader {
                     let cells = row.cells.count
                     problems.append(
                         .rowCellCount(cells, columns: alignments.count, at: row.range))

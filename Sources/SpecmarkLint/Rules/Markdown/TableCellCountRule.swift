@@ -42,6 +42,15 @@ struct TableCellCountRule: ExtractedRule {
                 |id|String|Read-only.|
                 """,
                 messages: ["table header has 2 cells but its delimiter row has 3"]),
+            // The rows agree with the header: the delimiter row's extra column is the one finding.
+            RuleExample(
+                """
+                |Permission type|Permissions|
+                1️⃣|:---|:---|:---|1️⃣
+                |Delegated (work or school account)|Widget.Read|
+                |Application|Widget.Read.All|
+                """,
+                messages: ["table header has 2 cells but its delimiter row has 3"]),
         ],
         nonTriggeringExamples: [
             RuleExample(
