@@ -103,6 +103,17 @@ import Testing
         #expect(PathTemplate("/messages/1").applying(aliases: PathAlias.graphDefaults).path == "/messages/1")
     }
 
+    /// `/drive` is the signed-in user's drive, as `/me/drive` is; `/drives/{id}` is another form, not an alias.
+    @Test func aliasesRewriteTheUsersDrive() {
+        let declared = PathTemplate("/me/drive/items/{id}/workbook/comments").applying(aliases: PathAlias.graphDefaults)
+        let example = PathTemplate("/drive/items/01AB/workbook/comments").applying(aliases: PathAlias.graphDefaults)
+        #expect(declared.matches(example))
+        let other = PathTemplate("/drives/b!x/items/01AB/workbook/comments").applying(aliases: PathAlias.graphDefaults)
+        #expect(!declared.matches(other))
+        let typo = PathTemplate("/drive/items/01AB/workbook/coments").applying(aliases: PathAlias.graphDefaults)
+        #expect(!declared.matches(typo))
+    }
+
     @Test func exampleURLsSplitServiceRootVersionAndPath() {
         let url = ExampleURL(
             "https://graph.microsoft.com/v1.0/users/1?$select=id", serviceRoots: ExampleURL.graphServiceRoots)

@@ -435,6 +435,9 @@ public struct PathAlias: Hashable, Sendable, Codable {
         self.replacement = replacement
     }
 
-    /// The aliases that hold for Microsoft Graph.
-    public static let graphDefaults: [PathAlias] = [PathAlias("/me", means: "/users/{id}")]
+    /// The aliases that hold for Microsoft Graph: `/me` for the signed-in user, and `/drive` (a singleton of the
+    /// service's own) for that user's drive.
+    public static let graphDefaults: [PathAlias] = [
+        PathAlias("/me", means: "/users/{id}"), PathAlias("/drive", means: "/users/{id}/drive"),
+    ]
 }
