@@ -237,4 +237,71 @@ import Testing
                 SourcePosition(line: 12, column: 1), SourcePosition(line: 20, column: 1),
             ])
     }
+
+    /// A type name that the property's description lists among its values is that value; a property the JSON
+    /// representation shows but the table leaves out is declared (the resource page is told, once); a type written
+    /// without its namespace is said to be that, not undefined.
+    @Test func valuesListedInTheDescriptionRepresentationPropertiesAndUnqualifiedTypes() async {
+        let found = await lint([
+            Self.baseResource,
+            (
+                "resources/widgetlinkresource.md",
+                """
+                # widgetLinkResource resource type
+                Namespace: microsoft.graph
+
+                Inherits from [widgetResource](widgetresource.md).
+
+                ## Properties
+                |Property|Type|Description|
+                |:---|:---|:---|
+                |kind|String|What the link is. Possible values are: `String`, `Url`, `File`.|
+                |size|Int64|The size in bytes.|
+
+                ## JSON representation
+                <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.widgetLinkResource",
+                       "baseType": "microsoft.graph.widgetResource" } -->
+                ```json
+                { "kind": "String", "size": 1024, "target": "String" }
+                ```
+                """
+            ),
+            (
+                "api/widget-post-links.md",
+                """
+                # Create widget link
+                ## HTTP request
+                ```http
+                POST /widgets/{id}/links
+                ```
+                ## Example
+                <!-- { "blockType": "request", "name": "create_link" } -->
+                ```http
+                POST https://graph.microsoft.com/v1.0/widgets/1/links
+                ```
+                <!-- { "blockType": "response", "@odata.type": "microsoft.graph.widgetLinkResource" } -->
+                ```http
+                HTTP/1.1 201 Created
+                Content-Type: application/json
+
+                { "@odata.type": "widgetLinkResource", "kind": "String", "size": "Int64", "target": "https://a.example" }
+                ```
+                """
+            ),
+        ])
+        let onExample = found.filter {
+            $0.location.file == "api/widget-post-links.md" && $0.ruleID.hasPrefix("body-")
+                || $0.ruleID == "odata-type-unknown"
+        }
+        #expect(
+            onExample.map { "\($0.location.range.start) \($0.ruleID)" } == [
+                "16:18 odata-type-unknown", "16:66 body-value-placeholder",
+            ])
+        #expect(
+            onExample.first?.message
+                == "response to 'create_link': $.@odata.type names 'widgetLinkResource' without its namespace; write '#microsoft.graph.widgetLinkResource'"
+        )
+        let onResource = found.filter { $0.ruleID == "resource-json-table-mismatch" }
+        #expect(onResource.map(\.location.range.start) == [SourcePosition(line: 16, column: 35)])
+    }
 }

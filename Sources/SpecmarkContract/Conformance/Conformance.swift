@@ -93,11 +93,15 @@ public struct Conformance: Sendable {
                 issues.append(
                     .typeSpelling(path, typeMember.value, DocSet.normalizedTypeName(name), defined: derived.name))
             case .missing:
-                issues.append(
-                    .typeUndefined(
-                        path, typeMember.value, DocSet.normalizedTypeName(name),
-                        suggestion: docs.suggestion(forType: name)
-                    ))
+                let written = DocSet.normalizedTypeName(name)
+                // `"educationLinkResource"`: a defined type written without its namespace.
+                if !written.contains("."), let qualified = docs.resource(named: "microsoft.graph." + written) {
+                    type = qualified
+                    issues.append(.typeUnqualified(path, typeMember.value, written, defined: qualified.name))
+                } else {
+                    issues.append(
+                        .typeUndefined(path, typeMember.value, written, suggestion: docs.suggestion(forType: name)))
+                }
             }
         }
         let table = docs.propertyTable(of: type)
@@ -119,6 +123,16 @@ public struct Conformance: Sendable {
             let start = issues.count
             checkValue(member.value, as: property.type, owner: type, path: memberPath, depth: depth + 1, into: &issues)
             guard issues.count > start else { continue }
+            // A type name the property's description lists among its values ("Possible values are: String,
+            // Integer, Boolean") is that value, not a placeholder.
+            if let text = member.value.string, Self.lists(text, amongValuesOf: property),
+                let placeholder = issues[start...].firstIndex(where: {
+                    $0.kind == .placeholderValue && $0.path == memberPath
+                })
+            {
+                issues.remove(at: placeholder)
+                guard issues.count > start else { continue }
+            }
             if let shown = table.representationType(of: member.key),
                 issues[start...].contains(where: { $0.kind == .typeMismatch })
             {
@@ -265,6 +279,21 @@ public struct Conformance: Sendable {
 
     // MARK: - Placeholders
 
+    /// Whether the property's description names `text`, as a word, among the values it lists ("Possible values
+    /// are: String, Integer, Double, Boolean, Range.").
+    static func lists(_ text: String, amongValuesOf property: PropertyDefinition) -> Bool {
+        let description = property.description
+        let lowered = description.lowercased()
+        guard !text.isEmpty,
+            ["possible values", "supported values", "one of", "values are", "can be"].contains(where: {
+                lowered.containsBytes($0)
+            })
+        else { return false }
+        let words = description.split { !($0.isLetter || $0.isNumber || $0 == "." || $0 == "_") }
+            .map { $0.hasSuffix(".") ? $0.dropLast() : $0 }
+        return words.contains { $0 == text[...] }
+    }
+
     /// Whether `text` is a type name written where a value should be: `"Boolean"`, `"String (timestamp)"`,
     /// `"Edm.Int32"`, `"microsoft.graph.identitySet"`, the declared type's own name.
     func isPlaceholder(_ text: String, for type: TypeReference, owner: ResourceDefinition?) -> Bool {
@@ -332,6 +361,14 @@ extension ConformanceIssue {
         ConformanceIssue(
             kind: .unknownType, path: "\(path).@odata.type", range: value.range,
             message: "\(path).@odata.type names '\(written)', which is spelt '\(defined)'")
+    }
+
+    fileprivate static func typeUnqualified(
+        _ path: String, _ value: JSONValue, _ written: String, defined: String
+    ) -> ConformanceIssue {
+        ConformanceIssue(
+            kind: .unknownType, path: "\(path).@odata.type", range: value.range,
+            message: "\(path).@odata.type names '\(written)' without its namespace; write '#\(defined)'")
     }
 
     fileprivate static func typeUndefined(
