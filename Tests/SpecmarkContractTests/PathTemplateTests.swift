@@ -112,6 +112,9 @@ import Testing
         #expect(!declared.matches(other))
         let typo = PathTemplate("/drive/items/01AB/workbook/coments").applying(aliases: PathAlias.graphDefaults)
         #expect(!declared.matches(typo))
+        let educationUser = PathTemplate("/education/users/{id}/assignments").applying(aliases: PathAlias.graphDefaults)
+        #expect(
+            educationUser.matches(PathTemplate("/education/me/assignments").applying(aliases: PathAlias.graphDefaults)))
     }
 
     @Test func exampleURLsSplitServiceRootVersionAndPath() {

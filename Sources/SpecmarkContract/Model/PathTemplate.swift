@@ -435,9 +435,10 @@ public struct PathAlias: Hashable, Sendable, Codable {
         self.replacement = replacement
     }
 
-    /// The aliases that hold for Microsoft Graph: `/me` for the signed-in user, and `/drive` (a singleton of the
-    /// service's own) for that user's drive.
+    /// The aliases that hold for Microsoft Graph: `/me` for the signed-in user, `/drive` (a singleton of the
+    /// service's own) for that user's drive, and `/education/me` for the signed-in education user.
     public static let graphDefaults: [PathAlias] = [
         PathAlias("/me", means: "/users/{id}"), PathAlias("/drive", means: "/users/{id}/drive"),
+        PathAlias("/education/me", means: "/education/users/{id}"),
     ]
 }

@@ -12,7 +12,8 @@ struct ExamplePathUndeclaredRule: LintRule {
             The HTTP request section is the method's contract; an example that calls another path documents a \
             different method, or a typo that readers will copy. Placeholders (`{id}`, `{id | userPrincipalName}`) \
             match one segment, OData key syntax (`users('a')`) equals `users/a`, path aliases (by default \
-            `/me` for `/users/{id}` and `/drive` for `/users/{id}/drive`) are applied on both sides, and the forms that address a drive item (`root`, \
+            `/me` for `/users/{id}`, `/drive` for `/users/{id}/drive`, `/education/me` for `/education/users/{id}`) \
+            are applied on both sides, and the forms that address a drive item (`root`, \
             `root:/path:`, `items/{id}`, `items/{id}:/path:`, `special/{name}` after `drive` or `drives/{id}`) are \
             one. An example inside an HTTP request section (a second operation's own `### HTTP request`) declares \
             the path it shows. The note names the closest declared path. When two or more examples miss a declared path in the \
