@@ -70,6 +70,28 @@ struct ResponseStatusMismatchRule: LintRule {
                 messages: ["response to 'delete_widget' is 200 Accepted but the Response section states 204"]),
         ],
         nonTriggeringExamples: [
+            // The answer to a call the service makes to a partner's endpoint is the partner's, not the method's.
+            RuleExample(
+                """
+                ## Response
+                If successful, this method returns a `201 Created` response code.
+                ## Example
+                <!-- { "blockType": "request", "name": "create_hook" } -->
+                ```http
+                POST https://graph.microsoft.com/v1.0/hooks
+                ```
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 201 Created
+                ```
+                The service then calls the partner's endpoint, which answers:
+                ```http
+                POST https://partner.example/hooks/confirm
+                ```
+                ```http
+                HTTP/1.1 200 OK
+                ```
+                """),
             // Any status the section states.
             RuleExample(
                 """
@@ -161,6 +183,12 @@ struct ResponseStatusMismatchRule: LintRule {
         }
         for (index, response) in page.responses.enumerated() {
             guard let line = response.message.statusLine, response.annotation?.expectError != true else { continue }
+            // The answer to a request sent to another host (a callback to a partner's service) is that host's.
+            if let pair = page.pairs.first(where: { $0.response == index }),
+                page.isForeign(request: pair.request, serviceRoots: docs.configuration.serviceRoots)
+            {
+                continue
+            }
             // A success example is compared with the success codes stated, an error example with all of them:
             // a section that names only its error codes says nothing about the success status.
             let isSuccess = line.code < 400
