@@ -196,6 +196,91 @@ import Testing
         #expect(parameters.map(\.message) == ["path parameter 'colour' names no placeholder of the declared paths"])
     }
 
+    /// A page that shows a related endpoint on purpose and says so in the prose leading to the example: the path
+    /// is not undeclared, and the body is not held to this method's Request body table. An example on the same
+    /// page whose misspelt segment no prose explains is still reported, at its request line.
+    @Test func aRelatedEndpointThePageIntroducesIsNotUndeclared() async {
+        let found = await lint([
+            (
+                "api/sheetrange-update.md",
+                """
+                # Update sheetRange
+                ## HTTP request
+                <!-- { "blockType": "ignored" } -->
+                ```http
+                PATCH /sheets/{sheet-id}/range/format
+                ```
+                ## Request body
+                |Property|Type|Description|
+                |:---|:---|:---|
+                |wrapText|Boolean|Whether text wraps.|
+                ## Examples
+                ### Example 1: Update the format, then the font
+                The following requests update the format and then the [sheetRangeFont](../resources/sheetrangefont.md)
+                of the range.
+                <!-- { "blockType": "request", "name": "update_format" } -->
+                ```http
+                PATCH https://graph.microsoft.com/v1.0/sheets/4/range/format
+                Content-Type: application/json
+
+                { "wrapText": true }
+                ```
+                This request updates the font.
+                <!-- { "blockType": "request", "name": "update_font" } -->
+                ```http
+                PATCH https://graph.microsoft.com/v1.0/sheets/4/range/format/font
+                Content-Type: application/json
+
+                { "bold": true }
+                ```
+                ### Example 2: Update the fill
+                <!-- { "blockType": "request", "name": "update_fill" } -->
+                ```http
+                PATCH https://graph.microsoft.com/v1.0/sheets/4/range/formt/fill
+                Content-Type: application/json
+
+                { "color": "#FF0000" }
+                ```
+                """
+            )
+        ])
+        let paths = found.filter { $0.ruleID == "example-path-undeclared" }
+        #expect(paths.map(\.location.range.start) == [SourcePosition(line: 33, column: 1)])
+        #expect(paths.map(\.message).first?.hasPrefix("request 'update_fill' calls /sheets/4/range/formt/fill") == true)
+        let undocumented = found.filter { $0.ruleID == "request-property-undeclared" }
+        #expect(undocumented.map(\.location.range.start) == [SourcePosition(line: 36, column: 3)])
+    }
+
+    /// A Function parameters table may list the optional arguments of a function the path calls without an
+    /// argument list; a Path parameters row that names no placeholder is still reported.
+    @Test func functionArgumentsOfABareFunctionCallAreNotUnknownPathParameters() async {
+        let found = await lint([
+            (
+                "api/sheet-usedrange.md",
+                """
+                # sheet: usedRange
+                ## HTTP request
+                <!-- { "blockType": "ignored" } -->
+                ```http
+                GET /sheets/{sheet-id}/usedRange
+                ```
+                ## Function parameters
+                |Parameter|Type|Description|
+                |:---|:---|:---|
+                |valuesOnly|Boolean|Optional. Count only cells with values.|
+                ## Path parameters
+                |Parameter|Type|Description|
+                |:---|:---|:---|
+                |sheet-id|String|The sheet.|
+                |book-id|String|Not in the path.|
+                """
+            )
+        ])
+        let parameters = found.filter { $0.ruleID == "path-parameter-unknown" }
+        #expect(parameters.map(\.location.range.start) == [SourcePosition(line: 15, column: 1)])
+        #expect(parameters.map(\.message) == ["path parameter 'book-id' names no placeholder of the declared paths"])
+    }
+
     /// A Content-Type written below the body is there, misplaced: the finding says so, not that it is missing.
     @Test func aContentTypeAfterTheBodyIsMisplacedNotMissing() async {
         let found = await lint([

@@ -128,7 +128,8 @@ extension Extraction {
         return RequestExample(
             names: names, annotation: item.annotation, origin: origin,
             hasUnreadableAnnotation: item.hasUnreadableAnnotation, range: item.code.range, language: item.code.language,
-            message: message, url: url, json: json, heading: heading, sectionPath: item.sectionPath)
+            message: message, url: url, json: json, heading: heading, sectionPath: item.sectionPath,
+            leadProse: item.leadProse)
     }
 
     private mutating func response(

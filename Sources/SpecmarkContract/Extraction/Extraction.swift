@@ -32,6 +32,8 @@ struct CodeItem {
     var hasUnreadableAnnotation: Bool
     /// The titles of the sections the block is in, outermost first.
     var sectionPath: [String]
+    /// The prose leading to the block (see `RequestExample.leadProse`).
+    var leadProse: [String] = []
 }
 
 /// The state of one page's extraction.
@@ -50,6 +52,8 @@ struct Extraction {
     var directives: [SuppressionDirective] = []
     /// The page's sections in depth-first order, computed once: every table lookup walks them.
     var outlineEntries: [OutlineEntry] = []
+    /// The open sections below the page title: each one's level, then its heading and paragraphs so far.
+    private var openSections: [(level: Int, prose: [String])] = []
     /// HTTP blocks annotated `ignored`, by range; they take part in pairing only.
     var ignoredExamples: [(range: SourceRange, isRequest: Bool)] = []
 
@@ -122,6 +126,8 @@ struct Extraction {
                     headings.append(heading)
                     while let last = sectionPath.last, last.level >= heading.level { sectionPath.removeLast() }
                     sectionPath.append(heading)
+                    while let last = openSections.last, last.level >= heading.level { openSections.removeLast() }
+                    if heading.level >= 2 { openSections.append((heading.level, [heading.text])) }
                 }
             case .tabMarker(let marker):
                 tabMarkers.append(marker)
@@ -130,6 +136,7 @@ struct Extraction {
             case .paragraph(let paragraph):
                 links.append(contentsOf: paragraph.links)
                 includes.append(contentsOf: paragraph.includes)
+                if !openSections.isEmpty { openSections[openSections.count - 1].prose.append(paragraph.text) }
             case .table(let table):
                 // The header row, then the body rows (-1 is the header): joining them would copy every row.
                 for row in -1..<table.rows.count {
@@ -146,7 +153,7 @@ struct Extraction {
                 codeItems.append(
                     CodeItem(
                         code: code, annotation: nil, hasUnreadableAnnotation: false,
-                        sectionPath: sectionPath.map(\.text)))
+                        sectionPath: sectionPath.map(\.text), leadProse: leadProse))
             case .blockQuote(let quote):
                 var nested = sectionPath
                 walk(quote.children, sectionPath: &nested, isTopLevel: false)
@@ -204,7 +211,8 @@ struct Extraction {
 
     private mutating func bind(_ annotation: DecodedAnnotation, to code: CodeBlock, sectionPath: [Heading]) {
         var item = CodeItem(
-            code: code, annotation: nil, hasUnreadableAnnotation: false, sectionPath: sectionPath.map(\.text))
+            code: code, annotation: nil, hasUnreadableAnnotation: false, sectionPath: sectionPath.map(\.text),
+            leadProse: leadProse)
         switch annotation {
         case .block(let block): item.annotation = block
         case .invalid: item.hasUnreadableAnnotation = true
@@ -212,6 +220,9 @@ struct Extraction {
         }
         codeItems.append(item)
     }
+
+    /// The headings and paragraphs of the open sections below the page title, outermost first.
+    private var leadProse: [String] { openSections.flatMap(\.prose) }
 
     private mutating func orphan(_ annotation: DecodedAnnotation) {
         guard case .block(let block) = annotation, let blockType = block.blockTypeName else { return }

@@ -32,6 +32,10 @@ public struct RequestExample: Hashable, Sendable {
     public var heading: String
     /// The titles of the sections the example is in, outermost first.
     public var sectionPath: [String] = []
+    /// The prose that leads to the example: the heading and paragraphs, up to the example, of each section it
+    /// is in below the page title, outermost first. Where an example calls a related endpoint on purpose, this
+    /// is where the page says so ("use the **search** method on the Drive resource").
+    public var leadProse: [String] = []
 
     /// The first name, or nil.
     public var name: String? { names.first }

@@ -96,6 +96,23 @@ public struct PathTemplate: Hashable, Sendable, CustomStringConvertible {
             }
     }
 
+    /// Each segment's name: its literal text, or a function call's name (`search` for `search(q='{text}')`);
+    /// nil for a segment that holds a placeholder outside a call's arguments, or a key (`6f1c…`, `11010`).
+    public var segmentNames: [String?] {
+        segments.map { pieces in
+            if let text = Self.literalText(pieces) {
+                guard let open = text.firstIndex(of: "("), open != text.startIndex, text.hasSuffix(")") else {
+                    return Self.looksLikeKey(text) ? nil : text
+                }
+                return String(text[..<open])
+            }
+            guard case .literal(let first)? = pieces.first, let open = first.firstIndex(of: "("),
+                open != first.startIndex
+            else { return nil }
+            return String(first[..<open])
+        }
+    }
+
     /// A rough distance between two paths for "did you mean" notes: differing segments, plus the difference
     /// in segment count.
     public func distance(to other: PathTemplate) -> Int {

@@ -16,7 +16,9 @@ struct ExamplePathUndeclaredRule: LintRule {
             are applied on both sides, and the forms that address a drive item (`root`, \
             `root:/path:`, `items/{id}`, `items/{id}:/path:`, `special/{name}` after `drive` or `drives/{id}`) are \
             one. An example inside an HTTP request section (a second operation's own `### HTTP request`) declares \
-            the path it shows. The note names the closest declared path. When two or more examples miss a declared path in the \
+            the path it shows, and so does an example the prose leading to it introduces as a related endpoint (its \
+            last segment named there: "this request updates the **font**", or its method: "in a PATCH \
+            operation"). The note names the closest declared path. When two or more examples miss a declared path in the \
             same segment, all spelling it the same way a small edit from the declared spelling, or when the declared \
             path writes a sample key (a GUID, a number) where a placeholder belongs, the declared path is likelier \
             wrong: the finding is reported once, on the declared path, with the examples as notes.
@@ -142,8 +144,51 @@ struct ExamplePathUndeclaredRule: LintRule {
                     the HTTP request section
                     """
                 ]),
+            // The prose names the new last segment, but an earlier segment is misspelt: still a typo.
+            RuleExample(
+                """
+                ## HTTP request
+                ```http
+                GET /sensors/{id}/readings
+                ```
+                ## Example
+                ### Get the sensor's calibration
+                This request reads the calibration of the sensor instead of its readings.
+                <!-- { "blockType": "request", "name": "get_calibration" } -->
+                ```http
+                1️⃣GET https://graph.microsoft.com/v1.0/sensrs/6f1c/calibration1️⃣
+                ```
+                """,
+                messages: [
+                    """
+                    request 'get_calibration' calls /sensrs/6f1c/calibration, which matches no path declared in the \
+                    HTTP request section
+                    """
+                ]),
         ],
         nonTriggeringExamples: [
+            // A related endpoint the prose leading to the example introduces: its last segment, or its method.
+            RuleExample(
+                """
+                ## HTTP request
+                ```http
+                PATCH /sheets/{id}/range/format
+                POST /sheets/{id}/members/$ref
+                ```
+                ## Examples
+                ### Example 1: Update the font as well
+                This request updates the font of the same range.
+                <!-- { "blockType": "request", "name": "update_font" } -->
+                ```http
+                PATCH https://graph.microsoft.com/v1.0/sheets/4/range/format/font
+                ```
+                ### Example 2: Add several members at once
+                To add several members in one request, send a PATCH to the sheet itself.
+                <!-- { "blockType": "request", "name": "add_members" } -->
+                ```http
+                PATCH https://graph.microsoft.com/v1.0/sheets/4
+                ```
+                """),
             // A second operation on the page, with its own HTTP request subsection: its example declares its path.
             RuleExample(
                 """
@@ -270,6 +315,7 @@ struct ExamplePathUndeclaredRule: LintRule {
                 matched.formUnion(matching)
                 continue
             }
+            if page.callsRelatedEndpoint(request: index, declared: templates, aliases: aliases) { continue }
             let closest = templates.indices.min { templates[$0].distance(to: path) < templates[$1].distance(to: path) }
             misses.append(
                 Miss(

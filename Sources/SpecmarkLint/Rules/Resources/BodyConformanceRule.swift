@@ -173,8 +173,11 @@ struct BodyConformanceRule: LintRule {
         } else if let collection, resource.property(named: collectionKey) == nil,
             docs.allProperties(of: resource).first(where: { $0.name == collectionKey }) == nil
         {
+            let addressesOne =
+                page.request(pairedWith: index)?.url.map { Self.addressesOneEntity($0.template) } ?? false
             report.report(
-                .collectionNotAnnotated(label, of: resource.shortName, key: collectionKey),
+                .collectionNotAnnotated(
+                    label, of: resource.shortName, key: collectionKey, requestAddressesOne: addressesOne),
                 at: body.range, anchor: "\(anchor):shape", ruleID: Self.shape)
             instances = collection.enumerated().map { ($1, "$.\(collectionKey)[\($0)]") }
         } else {
@@ -224,7 +227,10 @@ struct BodyConformanceRule: LintRule {
         let label = page.label(ofRequest: index)
         let anchor = page.anchor(ofRequest: index)
         let resource = requestResource(request, index: index, page: page, docs: docs)
-        let tables = page.method?.tables(.requestBody).filter { !$0.parameters.isEmpty } ?? []
+        // A related endpoint the page calls on purpose takes another body than the Request body table's.
+        let tables =
+            callsRelatedEndpoint(index, page: page, docs: docs)
+            ? [] : page.method?.tables(.requestBody).filter { !$0.parameters.isEmpty } ?? []
         guard !tables.isEmpty else {
             if let resource {
                 let issues = conformance.check(body, as: resource, path: "$").filter {
@@ -274,6 +280,30 @@ struct BodyConformanceRule: LintRule {
                 notes: [.init("documented here", at: SourceLocation(file: page.file, range: parameter.range))],
                 anchor: "\(anchor):$.\(parameter.name)", ruleID: Self.requestMissing)
         }
+    }
+
+    /// Whether a request path addresses one entity by its key: it ends in a placeholder (`/riskyUsers/{id}`) or
+    /// in a segment that reads as a key rather than a name (a digit, `-`, `=` or `!` in it: `/users/48d3…`,
+    /// `/drives/b!q3Xf`), not in a function call.
+    static func addressesOneEntity(_ template: PathTemplate) -> Bool {
+        guard let last = template.segmentNames.last else { return false }
+        guard let name = last else { return true }
+        return !name.utf8.contains(UInt8(ascii: "("))
+            && name.utf8.contains { byte in
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
+                    || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "!")
+            }
+    }
+
+    /// Whether the request calls a related endpoint on purpose (see `PageContract.callsRelatedEndpoint`).
+    private func callsRelatedEndpoint(_ index: Int, page: PageContract, docs: DocSet) -> Bool {
+        guard let declared = page.method?.declaredPaths, !declared.isEmpty, let url = page.requests[index].url
+        else { return false }
+        let aliases = docs.configuration.pathAliases
+        let templates = declared.map { $0.template.applying(aliases: aliases) }
+        let path = url.template.applying(aliases: aliases)
+        return !templates.contains { $0.matches(path) }
+            && page.callsRelatedEndpoint(request: index, declared: templates, aliases: aliases)
     }
 
     /// The resource a request body creates or updates, where the page tells: the type the paired response
@@ -329,9 +359,19 @@ extension FindingMessage {
         FindingMessage("\(label) is annotated as a collection of \(type) but its body has no '\(key)' array")
     }
 
-    fileprivate static func collectionNotAnnotated(_ label: String, of type: String, key: String) -> FindingMessage {
-        FindingMessage(
-            "\(label) is annotated as one \(type) but its body is a '\(key)' collection; add \"isCollection\": true")
+    fileprivate static func collectionNotAnnotated(
+        _ label: String, of type: String, key: String, requestAddressesOne: Bool
+    ) -> FindingMessage {
+        guard requestAddressesOne else {
+            return FindingMessage(
+                "\(label) is annotated as one \(type) but its body is a '\(key)' collection; add \"isCollection\": true"
+            )
+        }
+        return FindingMessage(
+            """
+            \(label) is annotated as one \(type) but its body is a '\(key)' collection, and the request addresses \
+            one \(type) by its key: the body should be that \(type) itself
+            """)
     }
 
     fileprivate static func bodyTypeUndefined(

@@ -11,7 +11,8 @@ struct ResponseCollectionShapeRule: CompanionRule {
         rationale: """
             An annotation that says `isCollection` (or `Collection(x)`) promises a `value` array; a single-entity \
             annotation on a `{ \"value\": [ … ] }` body (a real v1.0 page does this for one riskyUser) tells tools to \
-            read one object where there are many.
+            read one object where there are many. When the request addresses one entity by its key, the body is \
+            what is wrong, and the message says so.
             """,
         triggeringExamples: [
             RuleExample(
@@ -19,7 +20,29 @@ struct ResponseCollectionShapeRule: CompanionRule {
                 otherPages: ExamplePages.withWidget,
                 messages: [
                     """
-                    response to 'get_widget' is annotated as one widget but its body is a 'value' collection; add \
+                    response to 'get_widget' is annotated as one widget but its body is a 'value' collection, and \
+                    the request addresses one widget by its key: the body should be that widget itself
+                    """
+                ]),
+            // A request for the collection: the annotation is what is wrong.
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "list_widgets" } -->
+                ```http
+                GET https://graph.microsoft.com/v1.0/widgets
+                ```
+                <!-- { "blockType": "response", "@odata.type": "microsoft.graph.widget" } -->
+                ```http
+                HTTP/1.1 200 OK
+                Content-Type: application/json
+
+                1️⃣{ "value": [ { "id": "1" } ] }1️⃣
+                ```
+                """,
+                otherPages: ExamplePages.withWidget,
+                messages: [
+                    """
+                    response to 'list_widgets' is annotated as one widget but its body is a 'value' collection; add \
                     "isCollection": true
                     """
                 ]),
