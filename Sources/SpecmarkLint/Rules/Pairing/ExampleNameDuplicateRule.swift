@@ -28,7 +28,27 @@ struct ExampleNameDuplicateRule: LintRule {
                 GET /widgets/2
                 ```
                 """,
-                messages: ["example name 'get_widget' is used twice on this page"])
+                messages: ["example name 'get_widget' is used twice on this page"]),
+            // Each repeat is reported, and says how many uses there are.
+            RuleExample(
+                """
+                <!-- { "blockType": "request", "name": "get_widget" } -->
+                ```http
+                GET /widgets/1
+                ```
+                <!-- { "blockType": "request", "name": 1️⃣"get_widget"1️⃣ } -->
+                ```http
+                GET /widgets/2
+                ```
+                <!-- { "blockType": "request", "name": 2️⃣"get_widget"2️⃣ } -->
+                ```http
+                GET /widgets/3
+                ```
+                """,
+                messages: [
+                    "example name 'get_widget' is used 3 times on this page",
+                    "example name 'get_widget' is used 3 times on this page",
+                ]),
         ],
         nonTriggeringExamples: [
             // Across pages it is another rule's finding.
@@ -58,13 +78,17 @@ struct ExampleNameDuplicateRule: LintRule {
         var firstUse: [String: (file: String, range: SourceRange)] = [:]
         for page in docs.pages {
             var onPage: [String: SourceRange] = [:]
+            var uses: [String: Int] = [:]
+            for request in page.requests where request.annotation != nil {
+                for name in request.names { uses[name, default: 0] += 1 }
+            }
             for (index, request) in page.requests.enumerated() {
                 guard let annotation = request.annotation else { continue }
                 let range = annotation.json.member("name")?.value.range ?? annotation.range
                 for name in request.names {
                     if let first = onPage[name] {
                         report.report(
-                            .nameUsedTwice(name), in: page.file, at: range,
+                            .nameUsedAgain(name, times: uses[name] ?? 2), in: page.file, at: range,
                             notes: [.init("first used here", at: SourceLocation(file: page.file, range: first))],
                             anchor: page.anchor(ofRequest: index))
                         continue
@@ -86,8 +110,8 @@ struct ExampleNameDuplicateRule: LintRule {
 }
 
 extension FindingMessage {
-    fileprivate static func nameUsedTwice(_ name: String) -> FindingMessage {
-        FindingMessage("example name '\(name)' is used twice on this page")
+    fileprivate static func nameUsedAgain(_ name: String, times: Int) -> FindingMessage {
+        FindingMessage("example name '\(name)' is used \(times == 2 ? "twice" : "\(times) times") on this page")
     }
 
     fileprivate static func nameUsedElsewhere(_ name: String, _ file: String) -> FindingMessage {

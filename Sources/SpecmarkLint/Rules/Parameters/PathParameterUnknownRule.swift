@@ -11,7 +11,10 @@ struct PathParameterUnknownRule: LintRule {
         rationale: """
             Path and function parameter tables explain the placeholders of the HTTP request section (`{id}`, \
             `(period='{period_value}')`); a row that matches none of them documents a parameter the method does \
-            not have — usually a placeholder renamed in one place only.
+            not have — usually a placeholder renamed in one place only. A Function parameters or Parameters \
+            table (not one titled Path parameters) may also list the arguments of a function the declared path \
+            calls without an argument list (`/range`, `/root/delta`) or an action's body parameters: it is \
+            checked only when every declared path ends in an argument list.
             """,
         triggeringExamples: [
             RuleExample(
@@ -40,6 +43,18 @@ struct PathParameterUnknownRule: LintRule {
                 |Parameter|Type|Description|
                 |:---|:---|:---|
                 |period|String|The period to report on.|
+                """),
+            // A function called without an argument list takes its optional arguments all the same.
+            RuleExample(
+                """
+                ## HTTP request
+                ```http
+                GET /sheets/{id}/usedRange
+                ```
+                ## Function parameters
+                |Parameter|Type|Description|
+                |:---|:---|:---|
+                |valuesOnly|Boolean|Optional. Whether only cells with values count.|
                 """),
             // `{widget-id}`, `widget_id` and `widgetId` name the same placeholder.
             RuleExample(
@@ -113,7 +128,10 @@ struct PathParameterUnknownRule: LintRule {
             }
         }
         guard !names.isEmpty else { return }
-        for table in method.tables(.pathParameters) {
+        // Every declared path ends in an argument list: the tables can only mean its placeholders and keys.
+        let argumentsShown = templates.allSatisfy { $0.path.hasSuffix(")") }
+        for table in method.tables(.pathParameters)
+        where argumentsShown || table.heading.trimmingSpaces().lowercased().hasPrefix("path") {
             for parameter in table.parameters where !names.contains(Self.normalized(parameter.name)) {
                 report.report(
                     .namesNoPlaceholder(parameter.name),
