@@ -92,6 +92,34 @@ struct ResponseStatusMismatchRule: LintRule {
                 HTTP/1.1 200 OK
                 ```
                 """),
+            // A second operation with its own HTTP request subsection answers for itself.
+            RuleExample(
+                """
+                ## Response
+                If successful, this method returns a `200 OK` response code.
+                ## Example
+                <!-- { "blockType": "request", "name": "list_previews" } -->
+                ```http
+                GET https://graph.microsoft.com/v1.0/widgets/1/previews
+                ```
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 200 OK
+                ```
+                ## Download a preview's content
+                ### HTTP request
+                <!-- { "blockType": "request", "name": "get_preview_content" } -->
+                ```http
+                GET /widgets/{id}/previews/{preview-id}/content
+                ```
+                ### Response
+                The service redirects to the preview's address.
+                <!-- { "blockType": "response" } -->
+                ```http
+                HTTP/1.1 302 Found
+                Location: https://files.example/previews/1
+                ```
+                """),
             // Any status the section states.
             RuleExample(
                 """
@@ -183,9 +211,12 @@ struct ResponseStatusMismatchRule: LintRule {
         }
         for (index, response) in page.responses.enumerated() {
             guard let line = response.message.statusLine, response.annotation?.expectError != true else { continue }
-            // The answer to a request sent to another host (a callback to a partner's service) is that host's.
+            // The answer to a request sent to another host (a callback to a partner's service) is that host's,
+            // and the answer to a second operation with its own HTTP request subsection ("Retrieve thumbnail
+            // binary content": a 302) is that operation's: the page's Response section speaks of neither.
             if let pair = page.pairs.first(where: { $0.response == index }),
                 page.isForeign(request: pair.request, serviceRoots: docs.configuration.serviceRoots)
+                    || page.requests[pair.request].declaresItsOwnPath
             {
                 continue
             }
