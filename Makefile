@@ -5,7 +5,7 @@ SAMPLES ?= docs-samples
 CORPUS ?= ../shared/corpus/graph-docs
 RELEASE_BIN := .build/release/specmark
 
-.PHONY: all deps build release demo test format lint-swift corpus-check check-reports bench bench-mock fuzz test-asan test-tsan clean
+.PHONY: all deps build release demo test format lint-swift corpus-check check-reports check-msgraph bench bench-mock fuzz test-asan test-tsan clean
 
 all: build
 
@@ -67,6 +67,18 @@ test-tsan: deps
 # Throughput of the mock against a minimal Hummingbird server (wrk, loopback; DURATION=30s RUNS=3).
 bench-mock: deps
 	scripts/bench-mock.sh
+
+# The mock through a real typed client: the Microsoft Graph SDK for Python (msgraph-sdk, from PyPI) in a
+# virtual environment under .build/, against `specmark serve $(DOCS)` on loopback. DOCS defaults to the Graph
+# reference pages of the corpus; METADATA=file adds --metadata. Never needed by the tests.
+MSGRAPH_VENV ?= .build/msgraph-venv
+DOCS ?= $(CORPUS)/api-reference/v1.0
+check-msgraph: release
+	@if [ ! -d "$(DOCS)" ]; then echo "no docs at $(DOCS); set DOCS=dir (Graph reference pages)"; exit 2; fi
+	@[ -x $(MSGRAPH_VENV)/bin/python ] || python3 -m venv $(MSGRAPH_VENV)
+	@$(MSGRAPH_VENV)/bin/python -c "import msgraph" 2>/dev/null || $(MSGRAPH_VENV)/bin/pip install -q msgraph-sdk
+	$(MSGRAPH_VENV)/bin/python scripts/msgraph-check.py --specmark $(RELEASE_BIN) --docs "$(DOCS)" \
+		$(if $(METADATA),--serve-option=--metadata --serve-option=$(METADATA))
 
 # Every report format for docs-samples, SARIF validated against the official 2.1.0 schema when present.
 check-reports: release

@@ -84,6 +84,7 @@ let package = Package(
             dependencies: [
                 "SpecmarkMarkdown",
                 "SpecmarkContract",
+                "SpecmarkMetadata",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),

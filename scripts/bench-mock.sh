@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Throughput of `specmark serve docs-samples` against a minimal Hummingbird server, both release builds on
 # loopback, measured by wrk in the same run: RUNS runs of DURATION each per server, medians and their ratio,
-# errors, and the mock's resident memory after warm-up and at the end.
+# errors, and the mock's resident memory after warm-up and at the end. SPECMARK=path measures another build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,10 +12,14 @@ MOCK_PORT=4310
 HELLO_PORT=4312
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 2; }
 
-swift build -c release --product specmark >/dev/null
+# SPECMARK names another build to measure (an older one, for a before/after); by default this tree's.
+if [ -z "${SPECMARK:-}" ]; then
+    swift build -c release --product specmark >/dev/null
+    SPECMARK=.build/release/specmark
+fi
 (cd benchmarks/hello-server && swift build -c release >/dev/null)
 
-.build/release/specmark serve docs-samples --port $MOCK_PORT --quiet &
+"$SPECMARK" serve docs-samples --port $MOCK_PORT --quiet &
 mock=$!
 benchmarks/hello-server/.build/release/HelloServer $HELLO_PORT >/dev/null 2>&1 &
 hello=$!

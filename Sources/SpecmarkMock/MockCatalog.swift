@@ -18,6 +18,10 @@ public struct MockCatalog: Sendable {
         var literalPath: String?
         /// Declared templates of the page, with the same method, that the example's path instantiates.
         public var declaredPaths: [PathTemplate]
+        /// Declared templates of the page, with the same method, that none of the page's examples instantiates
+        /// (`/drives/{drive-id}/items/{item-id}` on a page whose examples use `/me/drive/root`): the page's
+        /// examples answer them too, after any example that instantiates them.
+        public var fallbackPaths: [PathTemplate] = []
         /// The example's query parameters as `name=value` pairs, sorted.
         public var query: [String]
         /// The example's request body, when it is JSON.
@@ -25,16 +29,29 @@ public struct MockCatalog: Sendable {
         /// Properties the page's Request body table documents (empty when it has no table).
         public var documentedBodyProperties: Set<String>
         public var response: Response
+        /// For a redirect to another host, what the mock answers at the address it redirects to instead: the
+        /// documented answer after the redirect (a report's CSV), or nil for an empty CSV.
+        public var redirectTarget: Response?
+        /// The short name of the type the response declares, lower-cased (`user`), or "".
+        var responseType: String = ""
+        /// The page's file name up to its first `-`, lower-cased (`user` for `user-get.md`).
+        var pageSubject: String = ""
+        /// The entry's index in the catalog.
+        public var position = 0
     }
 
-    /// A response exactly as documented.
+    /// A response as the mock serves it.
     public struct Response: Sendable {
         public var status: Int
         public var reason: String
         /// Headers in order, as written (Content-Length and hop-by-hop headers left out; the server sets them).
         public var headers: [(name: String, value: String)]
-        /// The body bytes as written; nil when the example shows none (and always for 204 and 304).
+        /// The body bytes: as written when serving verbatim or when it is not JSON, otherwise strict JSON with
+        /// each value the declared types reject replaced. Nil when the example shows none (and for 204 and 304).
         public var body: [UInt8]?
+        /// Where the body differs from the page, for the `X-Specmark-Adjusted` header: `json` when the written
+        /// body was not strict JSON, then the paths of the values replaced.
+        public var adjusted: [String] = []
     }
 
     public private(set) var entries: [Entry] = []
@@ -44,12 +61,32 @@ public struct MockCatalog: Sendable {
     private var documentedPaths: [PathTemplate] = []
     /// Path aliases (`/me/drive` for `/drives/{drive-id}`), applied to examples and requests alike.
     private var aliases: [PathAlias] = []
+    /// Declared paths no example answers, which the metadata answers for (with `--metadata`, not verbatim).
+    public private(set) var synthesizedRoutes: [SynthesizedRoute] = []
+    /// The metadata's answerer by API version ("" for every version).
+    private var synthesizers: [String: MockSynthesis] = [:]
+
+    /// A declared path the docs show no example of.
+    public struct SynthesizedRoute: Sendable {
+        public var method: String
+        public var template: PathTemplate
+        public var file: String
+        public var line: Int
+        public var apiVersion: String?
+        /// The route's index in `synthesizedRoutes`.
+        public var position: Int
+    }
 
     /// Builds the catalog from every paired request example of `docs`, or of its `pages` (indexes) when given.
-    public init(docs: DocSet, pages: Set<Int>? = nil) {
+    /// `verbatim` serves every body byte for byte as documented; otherwise JSON bodies are served as strict JSON
+    /// with the values their types reject replaced.
+    public init(docs: DocSet, pages: Set<Int>? = nil, verbatim: Bool = false) {
         aliases = docs.configuration.pathAliases
+        let conformance = Conformance(docs: docs)
         for (pageIndex, page) in docs.pages.enumerated() where pages?.contains(pageIndex) ?? true {
             let declared = page.method?.declaredPaths ?? []
+            let documented = Set(page.method?.tables(.requestBody).flatMap(\.parameters).map(\.name) ?? [])
+            let pageEntries = entries.count
             for (index, request) in page.requests.enumerated() {
                 guard let line = request.message.requestLine, let url = request.url,
                     let response = page.response(pairedWith: index)
@@ -65,16 +102,19 @@ public struct MockCatalog: Sendable {
                     $0.template.applying(aliases: aliases)
                 }
                 .filter { $0.matches(path) }
-                let documented = Set(page.method?.tables(.requestBody).flatMap(\.parameters).map(\.name) ?? [])
-                var body: [UInt8]?
-                if let text = response.message.body?.text, status.code != 204, status.code != 304 {
-                    body = Array(text.utf8)
-                }
-                var headers = response.message.headers.fields
-                    .filter { !Self.managedHeaders.contains($0.name.lowercased()) }
-                    .map { (name: $0.name, value: $0.value) }
-                if response.origin == .bareJSON { headers.append((name: "Content-Type", value: "application/json")) }
                 if let version = url.apiVersion { versions.insert(version) }
+                var served = Self.response(
+                    response, status: status, docs: docs, conformance: conformance, verbatim: verbatim)
+                let redirectTarget =
+                    verbatim || !(300..<400).contains(status.code)
+                    ? nil
+                    : Self.redirectTarget(
+                        after: response, answering: index, on: page, docs: docs, conformance: conformance)
+                if response.origin == .bareJSON,
+                    !served.headers.contains(where: { $0.name.lowercased() == "content-type" })
+                {
+                    served.headers.append((name: "Content-Type", value: "application/json"))
+                }
                 entries.append(
                     Entry(
                         name: request.name ?? "\(page.file):\(request.range.start.line)", file: page.file,
@@ -83,14 +123,212 @@ public struct MockCatalog: Sendable {
                         examplePath: path, literalPath: path.path.contains("{") ? nil : path.path.lowercased(),
                         declaredPaths: templates, query: Self.queryPairs(url.template.query),
                         requestBody: request.json?.value, documentedBodyProperties: documented,
-                        response: Response(status: status.code, reason: status.reason, headers: headers, body: body)))
+                        response: served, redirectTarget: redirectTarget,
+                        responseType: Self.shortTypeName(response.annotation?.odataType),
+                        pageSubject: Self.subject(ofPage: page.file), position: entries.count))
             }
+            // A response to an ignored request (a report's `302`, shown after a request the tools skip) answers
+            // the page's declared paths when no example of the page does (not when serving verbatim).
+            if !verbatim, entries.count == pageEntries, let methodName = declared.first?.method,
+                let answer = page.responsesAnsweringIgnored.first,
+                let status = page.responses[answer].message.statusLine
+            {
+                let response = page.responses[answer]
+                if let version = page.apiVersion { versions.insert(version) }
+                let templates = declared.filter { $0.method == methodName }.map {
+                    $0.template.applying(aliases: aliases)
+                }
+                var served = Self.response(
+                    response, status: (status.code, status.reason), docs: docs, conformance: conformance,
+                    verbatim: false)
+                let redirectTarget =
+                    (300..<400).contains(status.code)
+                    ? Self.redirectTarget(
+                        after: response, answering: nil, on: page, docs: docs, conformance: conformance)
+                    : nil
+                if served.headers.isEmpty, served.body != nil {
+                    served.headers.append((name: "Content-Type", value: "application/json"))
+                }
+                entries.append(
+                    Entry(
+                        name: response.name ?? "\(page.file):\(response.range.start.line)", file: page.file,
+                        line: response.range.start.line, method: methodName, apiVersion: page.apiVersion,
+                        examplePath: templates[0], literalPath: nil, declaredPaths: templates, query: [],
+                        requestBody: nil, documentedBodyProperties: documented, response: served,
+                        redirectTarget: redirectTarget,
+                        responseType: Self.shortTypeName(response.annotation?.odataType),
+                        pageSubject: Self.subject(ofPage: page.file), position: entries.count))
+            }
+            // Declared templates none of the page's examples instantiates are answered by its examples (not when
+            // serving verbatim: a self-check must not pass a request with another example's answer).
+            for method in Set(declared.map(\.method)) where !verbatim {
+                let examples = (pageEntries..<entries.count).filter { entries[$0].method == method }
+                guard !examples.isEmpty else { continue }
+                let unused = declared.filter { $0.method == method }.map { $0.template.applying(aliases: aliases) }
+                    .filter { template in
+                        !examples.contains { entries[$0].declaredPaths.contains { $0.path == template.path } }
+                            && !examples.contains { template.matches(entries[$0].examplePath) }
+                    }
+                for entry in examples { entries[entry].fallbackPaths = unused }
+            }
+        }
+        if !verbatim, !docs.metadata.isEmpty {
+            collectSynthesizedRoutes(docs: docs, pages: pages)
         }
         var seen = Set<String>()
         documentedPaths = entries.flatMap { entry in
-            entry.declaredPaths.isEmpty ? [entry.examplePath] : entry.declaredPaths
+            (entry.declaredPaths.isEmpty ? [entry.examplePath] : entry.declaredPaths) + entry.fallbackPaths
         }
         .filter { seen.insert($0.path).inserted }
+        documentedPaths += synthesizedRoutes.map(\.template).filter { seen.insert($0.path).inserted }
+    }
+
+    /// The declared paths no example answers (by method), and the metadata that answers for them.
+    private mutating func collectSynthesizedRoutes(docs: DocSet, pages: Set<Int>?) {
+        let resolverAliases = aliases.map { (from: $0.alias, to: $0.replacement) }
+        for entry in docs.metadata.entries {
+            synthesizers[entry.version ?? ""] = MockSynthesis(metadata: entry.metadata, aliases: resolverAliases)
+        }
+        var seen = Set<String>()
+        for (pageIndex, page) in docs.pages.enumerated() where pages?.contains(pageIndex) ?? true {
+            for declared in page.method?.declaredPaths ?? [] {
+                let template = declared.template.applying(aliases: aliases)
+                let answered = entries.contains { entry in
+                    entry.method == declared.method
+                        && (entry.declaredPaths + entry.fallbackPaths).contains { $0.path == template.path }
+                }
+                guard !answered, seen.insert("\(declared.method) \(template.path)").inserted else { continue }
+                if let version = page.apiVersion { versions.insert(version) }
+                synthesizedRoutes.append(
+                    SynthesizedRoute(
+                        method: declared.method, template: template, file: page.file, line: declared.range.start.line,
+                        apiVersion: page.apiVersion, position: synthesizedRoutes.count))
+            }
+        }
+    }
+
+    /// The metadata's answer to a request on a synthesized route: status, body and the type it was made from.
+    func synthesize(
+        _ route: SynthesizedRoute, method: String, path: String, query: String?, base: String
+    ) -> MockSynthesis.Answer? {
+        guard let synthesis = synthesizers[route.apiVersion ?? ""] ?? synthesizers[""] else { return nil }
+        var text = Self.decodedPath(path)
+        let segment = text.drop { $0 == "/" }.prefix { $0 != "/" }
+        var root = base
+        if versions.contains(String(segment)) || String(segment) == route.apiVersion {
+            root += "/" + segment
+            text = String(text[segment.endIndex...])
+        }
+        return synthesis.answer(method: method, path: text, query: Self.queryPairs(query), base: root)
+    }
+
+    /// What a client finds at the address a documented redirect leads to: the documented answer after it (a
+    /// further response to request `index`, or an ignored response right after the redirect, as report pages
+    /// show their CSV), or nil.
+    private static func redirectTarget(
+        after response: ResponseExample, answering index: Int?, on page: PageContract, docs: DocSet,
+        conformance: Conformance
+    ) -> Response? {
+        if let index,
+            let followUp = page.responses(answering: index).dropFirst().lazy.map({ page.responses[$0] })
+                .first(where: { ($0.status ?? 0) < 300 })
+        {
+            return Self.response(
+                followUp, status: (followUp.status ?? 200, followUp.message.statusLine?.reason ?? ""), docs: docs,
+                conformance: conformance, verbatim: false)
+        }
+        let start = response.range.start
+        let next = (page.requests.map(\.range.start) + page.responses.map(\.range.start)).filter { $0 > start }.min()
+        guard
+            let followUp = page.ignoredResponses.first(where: { ignored in
+                ignored.range.start > start && next.map { ignored.range.start < $0 } ?? true
+                    && (ignored.message.statusLine?.code ?? 0) < 300
+            }), let line = followUp.message.statusLine
+        else { return nil }
+        return Self.response(
+            followUp.message, annotation: nil, json: nil, status: (line.code, line.reason), docs: docs,
+            conformance: conformance, verbatim: false)
+    }
+
+    /// The response to serve for a documented one.
+    private static func response(
+        _ response: ResponseExample, status: (code: Int, reason: String), docs: DocSet, conformance: Conformance,
+        verbatim: Bool
+    ) -> Response {
+        Self.response(
+            response.message, annotation: response.annotation, json: response.json, status: status, docs: docs,
+            conformance: conformance, verbatim: verbatim)
+    }
+
+    private static func response(
+        _ message: HTTPResponseMessage, annotation: BlockAnnotation?, json: JSONParseResult?,
+        status: (code: Int, reason: String), docs: DocSet, conformance: Conformance, verbatim: Bool
+    ) -> Response {
+        var headers = message.headers.fields
+            .filter { !Self.managedHeaders.contains($0.name.lowercased()) }
+            .map { (name: $0.name, value: $0.value) }
+        guard let text = message.body?.text, status.code != 204, status.code != 304 else {
+            return Response(status: status.code, reason: status.reason, headers: headers, body: nil)
+        }
+        let contentType = headers.first { $0.name.lowercased() == "content-type" }?.value.lowercased() ?? ""
+        let firstByte = text.utf8.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+        let looksJSON =
+            contentType.contains("json")
+            || (contentType.isEmpty && (firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[")))
+        guard !verbatim, looksJSON, !text.trimmingSpaces().isEmpty else {
+            return Response(status: status.code, reason: status.reason, headers: headers, body: Array(text.utf8))
+        }
+        // The most tolerant reading: unquoted keys and single-quoted strings too.
+        let parsed = json.flatMap { $0.value == nil ? nil : $0 } ?? JSONParser.parse(text)
+        var adjusted: [String] = parsed.isStrict ? [] : ["json"]
+        guard var value = parsed.value else {
+            // Not JSON even tolerantly: an empty object of the declared shape is all a client can read.
+            let empty = annotation?.describesCollection == true ? "{\n  \"value\": []\n}" : "{}"
+            return Response(
+                status: status.code, reason: status.reason, headers: headers, body: Array(empty.utf8),
+                adjusted: ["json"])
+        }
+        if let annotation, let name = annotation.odataType,
+            !DocSet.isPrimitiveTypeName(name), let resource = docs.resource(named: name)
+        {
+            let key = annotation.collectionProperty ?? "value"
+            if annotation.describesCollection, var members = value.members,
+                let position = members.firstIndex(where: { $0.key == key }),
+                let elements = members[position].value.elements
+            {
+                var items: [JSONValue] = []
+                for (offset, element) in elements.enumerated() {
+                    let (item, corrections) = conformance.corrected(element, as: resource)
+                    items.append(item)
+                    adjusted += corrections.map { "$.\(key)[\(offset)]" + $0.path.dropFirst() }
+                }
+                members[position].value = JSONValue(.array(items), range: members[position].value.range)
+                value = JSONValue(.object(members), range: value.range)
+            } else if !annotation.describesCollection {
+                let (corrected, corrections) = conformance.corrected(value, as: resource)
+                value = corrected
+                adjusted += corrections.map(\.path)
+            }
+        }
+        if !contentType.contains("json") {
+            headers.removeAll { $0.name.lowercased() == "content-type" }
+            headers.append((name: "Content-Type", value: "application/json"))
+        }
+        let body = adjusted.isEmpty ? Array(text.utf8) : Array(value.strictJSON.utf8)
+        return Response(status: status.code, reason: status.reason, headers: headers, body: body, adjusted: adjusted)
+    }
+
+    /// `microsoft.graph.user` → `user`.
+    static func shortTypeName(_ name: String?) -> String {
+        guard let name, !name.isEmpty else { return "" }
+        let normalized = DocSet.normalizedTypeName(name)
+        return String(normalized.split(separator: ".").last ?? "").lowercased()
+    }
+
+    /// `api/user-list-messages.md` → `user`.
+    static func subject(ofPage file: String) -> String {
+        let base = file.split(separator: "/").last.map(String.init) ?? file
+        return String(base.prefix { $0 != "-" && $0 != "." }).lowercased()
     }
 
     /// Headers the server computes itself.
@@ -114,6 +352,8 @@ public struct MockCatalog: Sendable {
         case methodNotAllowed(allowed: [String])
         /// Nothing documented matches; the closest documented paths.
         case notFound(nearest: [String])
+        /// A declared path no example shows, answered from the metadata.
+        case synthesized(SynthesizedRoute)
     }
 
     /// Routes a request: its method, path (without query) and query, the `Prefer: example=` name, and body.
@@ -135,40 +375,60 @@ public struct MockCatalog: Sendable {
             (version == nil || entry.apiVersion == nil || entry.apiVersion == version)
                 && (entry.literalPath == literal || entry.declaredPaths.contains { $0.matches(path) }
                     // An example written as a template (`GET /me/drive/special/{name}`) answers like one.
-                    || (entry.literalPath == nil && entry.examplePath.matches(path)))
-        }
-        guard !candidates.isEmpty else {
-            let nearest = documentedPaths.map { ($0.distance(to: path), $0.path) }.sorted { $0 < $1 }
-            return .notFound(nearest: nearest.prefix(3).map(\.1))
+                    || (entry.literalPath == nil && entry.examplePath.matches(path))
+                    || entry.fallbackPaths.contains { $0.matches(path) })
         }
         let wanted = method == "HEAD" ? ["HEAD", "GET"] : [method]
+        let synthesized = synthesizedRoutes.first { route in
+            (version == nil || route.apiVersion == nil || route.apiVersion == version)
+                && wanted.contains(route.method) && route.template.matches(path)
+        }
+        guard !candidates.isEmpty else {
+            return synthesized.map { .synthesized($0) } ?? .notFound(nearest: nearest(to: path))
+        }
         let byMethod = candidates.filter { wanted.contains($0.method) }
         guard !byMethod.isEmpty else {
+            if let synthesized { return .synthesized(synthesized) }
             return .methodNotAllowed(allowed: Array(Set(candidates.map(\.method))).sorted())
         }
         if let preferredExample, let chosen = byMethod.first(where: { $0.name == preferredExample }) {
             return .examples([chosen] + byMethod.filter { $0.name != preferredExample })
         }
         let requestQuery = Self.queryPairs(query)
-        let requestBody = body?.compactDescription
-        let scored = byMethod.enumerated().map { offset, entry -> (Int, Int, Entry) in
-            var score = 0
-            if entry.literalPath == literal { score += 8 }
-            // A path of the entry's own shape beats one that matched only by dropping a trailing segment that
-            // reads as a type cast: `/me/extensions/Com.Contoso.Referral` is an extension, not a cast of the list.
-            let count = path.segments.count
-            if entry.declaredPaths.contains(where: { $0.segments.count == count && $0.matches(path) })
-                || (entry.examplePath.segments.count == count
-                    && (entry.literalPath == literal || entry.examplePath.matches(path)))
-            {
-                score += 4
-            }
-            if entry.query == requestQuery { score += 2 }
-            if let requestBody, entry.requestBody?.compactDescription == requestBody { score += 1 }
-            return (score, offset, entry)
+        let fit = RouteFit(path: path, query: requestQuery, body: body?.compactDescription)
+        let scored = byMethod.enumerated().map { offset, entry in
+            (score: fit.score(entry, literal: literal), offset: offset, entry: entry)
         }
-        let ordered = scored.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }.map(\.2)
+        let ordered = scored.sorted {
+            $0.score != $1.score ? $1.score.lexicographicallyPrecedes($0.score) : $0.offset < $1.offset
+        }
+        .map(\.entry)
         return .examples(ordered)
+    }
+
+    /// The three documented paths closest to `path`, for a 404: those sharing the longest leading run of
+    /// segments first, then those sharing the most segment names, then the fewest differing segments.
+    func nearest(to path: PathTemplate) -> [String] {
+        let names = path.segmentNames.map { $0?.lowercased() }
+        let wanted = Set(names.compactMap { $0 })
+        let ranked = documentedPaths.map { candidate -> (prefix: Int, shared: Int, distance: Int, path: String) in
+            let candidateNames = candidate.segmentNames.map { $0?.lowercased() }
+            var prefix = 0
+            for (lhs, rhs) in zip(names, candidateNames) {
+                // A placeholder on either side matches the other's segment.
+                guard lhs == nil || rhs == nil || lhs == rhs else { break }
+                prefix += 1
+            }
+            // Names the request shares with the candidate, or nearly (`gadgets` and `widgets`).
+            let own = Set(candidateNames.compactMap { $0 })
+            let shared = wanted.count { own.contains($0) || closestMatch(to: $0, in: own) != nil }
+            return (prefix, shared, candidate.distance(to: path), candidate.path)
+        }
+        .filter { $0.prefix > 0 || $0.shared > 0 }
+        .sorted {
+            ($0.prefix, $0.shared, -$0.distance, $1.path) > ($1.prefix, $1.shared, -$1.distance, $0.path)
+        }
+        return ranked.prefix(3).map(\.path)
     }
 
     /// A request path with its percent-escapes decoded, so `resizedRange(deltaRows=1,%20deltaColumns=2)` meets
@@ -198,4 +458,71 @@ public struct MockCatalog: Sendable {
     }
 
     private static let structuralBytes: Set<UInt8> = Set("/?#{}<>".utf8)
+}
+
+/// How well an example fits a request, compared lexicographically: the exact path written in the example, a
+/// template of the request's own shape, a template the example instantiates rather than one its page declares
+/// without an example, the response type the route names, the page about that type, the same query, the same
+/// body, and then the fewest query options apart.
+struct RouteFit {
+    let path: PathTemplate
+    let query: [String]
+    let body: String?
+    /// The route's last two segment names in the singular (`messages` → `message`, `users` → `user`).
+    let subject: String
+    let parent: String
+
+    init(path: PathTemplate, query: [String], body: String?) {
+        self.path = path
+        self.query = query
+        self.body = body
+        // Names of things, not keys that read as names (`me-token-to-replace`, `AAMkAD…=`) or `$count`.
+        let names = path.segmentNames.compactMap { $0?.lowercased() }.filter { name in
+            name.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || $0 == UInt8(ascii: ".") }
+        }
+        subject = names.last.map(Self.singular) ?? ""
+        parent = names.count >= 2 ? Self.singular(names[names.count - 2]) : ""
+    }
+
+    func score(_ entry: MockCatalog.Entry, literal: String) -> [Int] {
+        let count = path.segments.count
+        let instantiates =
+            entry.literalPath == literal || entry.declaredPaths.contains { $0.matches(path) }
+            || (entry.literalPath == nil && entry.examplePath.matches(path))
+        // A path of the entry's own shape beats one that matched only by dropping a trailing segment that reads
+        // as a type cast: `/me/extensions/Com.Contoso.Referral` is an extension, not a cast of the list.
+        let shape =
+            (entry.declaredPaths + entry.fallbackPaths).contains { $0.segments.count == count && $0.matches(path) }
+            || (entry.examplePath.segments.count == count
+                && (entry.literalPath == literal || entry.examplePath.matches(path)))
+        var typeFit = 0
+        if !subject.isEmpty, !entry.responseType.isEmpty {
+            if entry.responseType == subject {
+                typeFit = 2
+            } else if entry.responseType.hasSuffix(subject) {
+                typeFit = 1
+            }
+        }
+        let subjects = [entry.responseType, subject, parent].filter { !$0.isEmpty }
+        let pageFit = subjects.contains(entry.pageSubject) ? 1 : 0
+        let optionNames = Set(query.map(Self.optionName))
+        let entryOptions = Set(entry.query.map(Self.optionName))
+        return [
+            entry.literalPath == literal ? 1 : 0, shape ? 1 : 0, instantiates ? 1 : 0, typeFit, pageFit,
+            entry.query == query ? 1 : 0, body != nil && entry.requestBody?.compactDescription == body ? 1 : 0,
+            -optionNames.symmetricDifference(entryOptions).count,
+        ]
+    }
+
+    /// `$select=id` → `$select`.
+    static func optionName(_ pair: String) -> String {
+        String(pair.prefix { $0 != "=" }).lowercased()
+    }
+
+    static func singular(_ name: String) -> String {
+        if name.hasSuffix("ies") { return String(name.dropLast(3)) + "y" }
+        for ending in ["sses", "ches", "shes", "xes"] where name.hasSuffix(ending) { return String(name.dropLast(2)) }
+        if name.hasSuffix("s"), !name.hasSuffix("ss") { return String(name.dropLast()) }
+        return name
+    }
 }

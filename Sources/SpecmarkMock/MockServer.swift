@@ -23,14 +23,19 @@ public struct MockConfiguration: Sendable {
     public var validateRequests = false
     /// Request bodies larger than this get 413.
     public var maximumBodySize = 1 << 20
+    /// Whether to serve every response byte for byte as documented (what `replay --mock` checks the docs
+    /// with); otherwise JSON is served strict, with type-correct values, and redirects stay on the mock.
+    public var verbatim = false
 
     public init(
-        host: String = "127.0.0.1", port: Int = 4010, validateRequests: Bool = false, maximumBodySize: Int = 1 << 20
+        host: String = "127.0.0.1", port: Int = 4010, validateRequests: Bool = false, maximumBodySize: Int = 1 << 20,
+        verbatim: Bool = false
     ) {
         self.host = host
         self.port = port
         self.validateRequests = validateRequests
         self.maximumBodySize = maximumBodySize
+        self.verbatim = verbatim
     }
 }
 
@@ -52,13 +57,16 @@ public final class MockCoverage: Sendable {
 
 /// Builds the mock application: the same function serves `specmark serve`, `specmark replay --mock` and the tests.
 ///
-/// `onServerRunning` receives the bound port (useful with port 0).
+/// `onServerRunning` receives the bound port (useful with port 0); `catalog`, when given, is the one built from
+/// `docs` and `pages` already.
 public func buildMockApplication(
-    docs: DocSet, pages: Set<Int>? = nil, configuration: MockConfiguration, logger: Logger,
+    docs: DocSet, pages: Set<Int>? = nil, catalog: MockCatalog? = nil, configuration: MockConfiguration,
+    logger: Logger,
     coverage: MockCoverage = MockCoverage(), onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let responder = MockResponder(
-        catalog: MockCatalog(docs: docs, pages: pages), configuration: configuration, coverage: coverage,
+        catalog: catalog ?? MockCatalog(docs: docs, pages: pages, verbatim: configuration.verbatim),
+        configuration: configuration, coverage: coverage,
         logger: logger)
     return Application(
         responder: responder,
@@ -96,6 +104,12 @@ struct MockResponder: HTTPResponder {
     let cache = RouteCache()
 
     static let exampleHeader = HTTPField.Name("X-Specmark-Example")!
+    static let sourceHeader = HTTPField.Name("X-Specmark-Source")!
+    static let hostHeader = HTTPField.Name("Host")!
+    static let synthesizedHeader = HTTPField.Name("X-Specmark-Synthesized")!
+    static let adjustedHeader = HTTPField.Name("X-Specmark-Adjusted")!
+    /// Where the mock answers for a documented redirect to another host.
+    static let redirectPrefix = "/__specmark/redirect/"
     static let preferHeader = HTTPField.Name("Prefer")!
     static let preferenceAppliedHeader = HTTPField.Name("Preference-Applied")!
 
@@ -121,6 +135,7 @@ struct MockResponder: HTTPResponder {
     private func answer(_ request: Request) async throws -> (Response, String) {
         let method = request.method.rawValue
         let path = request.uri.path
+        if path.hasPrefix(Self.redirectPrefix) { return redirectTarget(path: path, method: method) }
         if path.hasPrefix("/__specmark/") { return (control(path: path, method: method), "-") }
         // Bodies are capped before anything else reads them.
         if let length = request.headers[.contentLength].flatMap(Int.init), length > configuration.maximumBodySize {
@@ -150,6 +165,26 @@ struct MockResponder: HTTPResponder {
                 method: method, path: path, query: query, preferredExample: preferred, body: parsed?.value)
         }
         switch route {
+        case .synthesized(let route):
+            let authority = request.head.authority ?? request.headers[Self.hostHeader]
+            let base = "http://\(authority ?? "\(configuration.host):\(configuration.port)")"
+            guard let answer = catalog.synthesize(route, method: method, path: path, query: query, base: base) else {
+                return (
+                    Self.error(
+                        404, "ResourceNotFound",
+                        "\(method) \(path) is declared in \(route.file) but has no example, and the metadata does not resolve it"
+                    ),
+                    "-"
+                )
+            }
+            let name = "synthesized:\(route.method) \(route.template.path)"
+            coverage.record(name)
+            var headers = HTTPFields()
+            if answer.body != nil { headers[.contentType] = "application/json" }
+            headers[Self.synthesizedHeader] = answer.type
+            headers[Self.sourceHeader] = "\(route.file):\(route.line)"
+            let body = answer.body.map { ResponseBody(byteBuffer: ByteBuffer(string: $0)) } ?? ResponseBody()
+            return (Response(status: HTTPResponse.Status(code: answer.status), headers: headers, body: body), name)
         case .notFound(let nearest):
             let hint = nearest.isEmpty ? "" : "; the nearest documented paths are " + nearest.joined(separator: ", ")
             return (Self.error(404, "ResourceNotFound", "no documented example answers \(method) \(path)\(hint)"), "-")
@@ -166,23 +201,77 @@ struct MockResponder: HTTPResponder {
                 return (Self.error(400, "BadRequest", problem), entry.name)
             }
             coverage.record(entry.name)
-            var response = serve(entry)
+            var response = serve(entry, authority: request.head.authority ?? request.headers[Self.hostHeader])
             if preferred == entry.name { response.headers[Self.preferenceAppliedHeader] = "example=\(entry.name)" }
             return (response, entry.name)
         }
     }
 
-    /// The documented response, byte for byte.
-    private func serve(_ entry: MockCatalog.Entry) -> Response {
+    /// The documented response: byte for byte when serving verbatim, otherwise as the catalog prepared it, with
+    /// a redirect to another host pointed at the mock itself.
+    private func serve(_ entry: MockCatalog.Entry, authority: String?) -> Response {
+        var response = Self.response(entry.response)
+        response.headers[Self.exampleHeader] = entry.name
+        response.headers[Self.sourceHeader] = "\(entry.file):\(entry.line)"
+        if !configuration.verbatim, (300..<400).contains(entry.response.status),
+            let location = response.headers[.location], Self.isOffHost(location, authority: authority)
+        {
+            let target = "\(Self.redirectPrefix)\(entry.position)"
+            response.headers[.location] = authority.map { "http://\($0)\(target)" } ?? target
+            response.headers[Self.adjustedHeader] = "location"
+        }
+        return response
+    }
+
+    /// A catalog response as an HTTP response, with `X-Specmark-Adjusted` naming what differs from the page.
+    private static func response(_ documented: MockCatalog.Response) -> Response {
         var headers = HTTPFields()
-        for header in entry.response.headers {
+        for header in documented.headers {
             if let name = HTTPField.Name(header.name) { headers.append(HTTPField(name: name, value: header.value)) }
         }
-        headers[Self.exampleHeader] = entry.name
-        let body = entry.response.body.map { ResponseBody(byteBuffer: ByteBuffer(bytes: $0)) } ?? ResponseBody()
+        if !documented.adjusted.isEmpty {
+            // A header stays short: the first paths, then how many more.
+            let shown = documented.adjusted.prefix(20).joined(separator: ", ")
+            let more = documented.adjusted.count > 20 ? ", and \(documented.adjusted.count - 20) more" : ""
+            headers[adjustedHeader] = shown + more
+        }
+        let body = documented.body.map { ResponseBody(byteBuffer: ByteBuffer(bytes: $0)) } ?? ResponseBody()
         return Response(
-            status: HTTPResponse.Status(code: entry.response.status, reasonPhrase: entry.response.reason),
+            status: HTTPResponse.Status(code: documented.status, reasonPhrase: documented.reason),
             headers: headers, body: body)
+    }
+
+    /// Whether a `Location` points away from the mock: an absolute URL whose host is not the one the client used.
+    static func isOffHost(_ location: String, authority: String?) -> Bool {
+        let lowered = location.lowercased()
+        guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://") else { return false }
+        let rest = lowered.drop { $0 != "/" }.dropFirst(2)
+        let host = String(rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" })
+        return host != authority?.lowercased()
+    }
+
+    /// The answer at a redirect's address on the mock: the documented answer after the redirect, or an empty CSV.
+    private func redirectTarget(path: String, method: String) -> (Response, String) {
+        guard method == "GET" || method == "HEAD" else {
+            return (Self.error(405, "MethodNotAllowed", "\(path) answers GET only"), "-")
+        }
+        guard let position = Int(path.dropFirst(Self.redirectPrefix.count)), catalog.entries.indices.contains(position)
+        else {
+            return (Self.error(404, "ResourceNotFound", "\(path) is no redirect this mock made"), "-")
+        }
+        let entry = catalog.entries[position]
+        var response: Response
+        if let target = entry.redirectTarget {
+            response = Self.response(target)
+        } else {
+            var headers = HTTPFields()
+            headers[.contentType] = "text/csv"
+            headers[Self.adjustedHeader] = "body"
+            response = Response(status: .ok, headers: headers, body: ResponseBody())
+        }
+        response.headers[Self.exampleHeader] = entry.name
+        response.headers[Self.sourceHeader] = "\(entry.file):\(entry.line)"
+        return (response, entry.name)
     }
 
     /// Why the docs would reject this request, or nil.
@@ -200,9 +289,13 @@ struct MockResponder: HTTPResponder {
             return "the request body is not valid JSON\(detail)"
         }
         guard !entry.documentedBodyProperties.isEmpty, let members = value.members else { return nil }
-        let undocumented = members.map(\.key).filter {
-            !$0.contains("@") && !entry.documentedBodyProperties.contains($0)
-        }
+        // Property names compare without case, as the service reads them (`SaveToSentItems`), and what the
+        // example's own body sends is documented by the example.
+        let known = Set(
+            (Array(entry.documentedBodyProperties) + (entry.requestBody?.members?.map(\.key) ?? [])).map {
+                $0.lowercased()
+            })
+        let undocumented = members.map(\.key).filter { !$0.contains("@") && !known.contains($0.lowercased()) }
         guard undocumented.isEmpty else {
             return "the Request body table does not document \(undocumented.map { "'\($0)'" }.joined(separator: ", "))"
         }
@@ -223,8 +316,14 @@ struct MockResponder: HTTPResponder {
             }
             let never = catalog.entries.filter { (counts[$0.name] ?? 0) == 0 }.map { quotedJSON($0.name) }
             let served = catalog.entries.count - never.count
+            // Declared paths without an example, answered from the metadata (with --metadata).
+            let synthesized = catalog.synthesizedRoutes.map { route in
+                let hits = counts["synthesized:\(route.method) \(route.template.path)"] ?? 0
+                return
+                    "{\"method\":\(quotedJSON(route.method)),\"path\":\(quotedJSON(route.template.path)),\"file\":\(quotedJSON(route.file)),\"line\":\(route.line),\"hits\":\(hits)}"
+            }
             return Self.json(
-                "{\"examples\":[\(examples.joined(separator: ","))],\"served\":\(served),\"neverHit\":[\(never.joined(separator: ","))]}"
+                "{\"examples\":[\(examples.joined(separator: ","))],\"served\":\(served),\"neverHit\":[\(never.joined(separator: ","))],\"synthesized\":[\(synthesized.joined(separator: ","))]}"
             )
         default:
             return Self.error(

@@ -73,7 +73,8 @@ public struct ReplayRun: Sendable {
         let logger = self.logger
         do {
             return try await withMockServer(
-                docs: docs, configuration: MockConfiguration(host: "127.0.0.1", port: 0), logger: mockLogger
+                docs: docs, configuration: MockConfiguration(host: "127.0.0.1", port: 0, verbatim: true),
+                logger: mockLogger
             ) { port in
                 var options = planned
                 let root = "http://127.0.0.1:\(port)"

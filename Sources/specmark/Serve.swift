@@ -12,8 +12,11 @@ extension Specmark {
             abstract: "Serve the documented examples as a mock API.",
             discussion: """
                 Each request example answers with the response it is paired with, on its own path and on the \
-                page's declared path templates (GET /users/{id} answers for any id). Several examples on one \
-                route: 'Prefer: example=NAME' picks one, then the one whose query and body match. GET \
+                page's declared path templates (GET /users/{id} answers for any id); a page's examples also answer \
+                the templates it declares but shows no example of. Several examples on one route: 'Prefer: \
+                example=NAME' picks one, then the one that fits best: the exact path, the template of the \
+                request's shape, the response type the route names and the page about it, then the same query \
+                and body. JSON is served strict and type-correct unless --verbatim. GET \
                 /__specmark/health and /__specmark/coverage report on the server. Stops cleanly on SIGINT or SIGTERM.
                 """)
 
@@ -29,6 +32,14 @@ extension Specmark {
         @Flag(
             help: "Answer 400 to bodies the docs would reject: invalid JSON, no Content-Type, undocumented properties.")
         var validateRequests = false
+
+        @Flag(
+            help: """
+                Serve every response byte for byte as documented. By default JSON bodies are served as strict \
+                JSON with values their types reject replaced (X-Specmark-Adjusted names them), and redirects to \
+                other hosts point at the mock.
+                """)
+        var verbatim = false
 
         @Option(help: "The largest request body accepted, in bytes (larger ones get 413).")
         var maxBodySize = 1 << 20
@@ -62,14 +73,15 @@ extension Specmark {
                 Terminal.standardError.write("error: \(error)\n")
                 throw ExitCode(ExitStatus.usage)
             }
-            let catalog = MockCatalog(docs: docs, pages: pages)
+            let catalog = MockCatalog(docs: docs, pages: pages, verbatim: verbatim)
             let host = self.host
             let announcer = logger
             let served = pages?.count ?? docs.pages.count
             let app = buildMockApplication(
-                docs: docs, pages: pages,
+                docs: docs, pages: pages, catalog: catalog,
                 configuration: MockConfiguration(
-                    host: host, port: port, validateRequests: validateRequests, maximumBodySize: maxBodySize),
+                    host: host, port: port, validateRequests: validateRequests, maximumBodySize: maxBodySize,
+                    verbatim: verbatim),
                 logger: logger,
                 onServerRunning: { port in
                     announcer.info(

@@ -86,14 +86,16 @@ import Testing
     }
 
     static func app(
-        _ docs: DocSet, validate: Bool = false, maximumBodySize: Int = 1 << 20, coverage: MockCoverage = MockCoverage()
+        _ docs: DocSet, validate: Bool = false, maximumBodySize: Int = 1 << 20, coverage: MockCoverage = MockCoverage(),
+        verbatim: Bool = false
     )
         -> some ApplicationProtocol
     {
         buildMockApplication(
             docs: docs,
             configuration: MockConfiguration(
-                host: "127.0.0.1", port: 0, validateRequests: validate, maximumBodySize: maximumBodySize),
+                host: "127.0.0.1", port: 0, validateRequests: validate, maximumBodySize: maximumBodySize,
+                verbatim: verbatim),
             logger: Logger(label: "mock-test"), coverage: coverage)
     }
 
@@ -137,9 +139,19 @@ import Testing
                 #expect(response.headers[HTTPField.Name("X-Specmark-Example")!] == "get_widget")
                 #expect(String(buffer: response.body) == "{ \"id\": \"1\", \"name\": \"plain\" }")
             }
-            // The example's own path picks the example written for it; a truncated body is served as written.
+            // The example's own path picks the example written for it; a truncated body is served as strict JSON,
+            // and the header says the JSON was rewritten.
+            try await client.execute(uri: "/v1.0/widgets/2", method: .get) { response in
+                #expect(String(buffer: response.body) == "{\n  \"id\": \"2\"\n}")
+                #expect(response.headers[HTTPField.Name("X-Specmark-Adjusted")!] == "json")
+                #expect(response.headers[HTTPField.Name("X-Specmark-Source")!] == "v1.0/api/widget.md:35")
+            }
+        }
+        // Verbatim, it is served as written.
+        try await Self.app(Self.widgetDocSet(), verbatim: true).test(.router) { client in
             try await client.execute(uri: "/v1.0/widgets/2", method: .get) { response in
                 #expect(String(buffer: response.body) == "{ \"id\": \"2\", ... }")
+                #expect(response.headers[HTTPField.Name("X-Specmark-Adjusted")!] == nil)
             }
         }
     }

@@ -20,7 +20,7 @@ import Testing
     /// Replays `docs` against Specmark's own mock on a free loopback port, the way `replay --mock` does.
     static func replayAgainstMock(_ docs: DocSet, rules: LintConfiguration = .default) async throws -> ReplayResult {
         try await withMockServer(
-            docs: docs, configuration: MockConfiguration(host: "127.0.0.1", port: 0), logger: quiet
+            docs: docs, configuration: MockConfiguration(host: "127.0.0.1", port: 0, verbatim: true), logger: quiet
         ) { port in
             var options = ReplayOptions(isLive: false)
             options.preferExample = true

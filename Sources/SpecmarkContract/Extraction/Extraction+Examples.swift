@@ -35,6 +35,9 @@ extension Extraction {
                     ignoredExamples.append((item.code.range, isRequest: true))
                 } else if firstLine.hasPrefix("HTTP"), HTTPMessageParser.statusLine(in: firstLine) != nil {
                     ignoredExamples.append((item.code.range, isRequest: false))
+                    ignoredResponses.append(
+                        IgnoredResponse(
+                            range: item.code.range, message: HTTPMessageParser.parseResponse(item.code.content)))
                 }
                 continue
             case .some:

@@ -56,6 +56,8 @@ struct Extraction {
     private var openSections: [(level: Int, prose: [String])] = []
     /// HTTP blocks annotated `ignored`, by range; they take part in pairing only.
     var ignoredExamples: [(range: SourceRange, isRequest: Bool)] = []
+    /// The response blocks annotated `ignored`, read.
+    var ignoredResponses: [IgnoredResponse] = []
 
     init(document: MarkdownDocument, file: String, configuration: ExtractionConfiguration) {
         self.document = document
@@ -97,6 +99,7 @@ struct Extraction {
             suppressionDirectives: directives,
             issues: issues, lineCount: document.source.lineCount)
         contract.exampleShapes = ExampleShape.shapes(of: responses)
+        contract.ignoredResponses = ignoredResponses
         return contract
     }
 

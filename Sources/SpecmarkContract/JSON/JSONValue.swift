@@ -94,6 +94,11 @@ public struct JSONNumber: Hashable, Sendable, CustomStringConvertible {
     /// Whether the literal has no fraction and no exponent.
     public var isInteger: Bool
 
+    public init(literal: String, isInteger: Bool) {
+        self.literal = literal
+        self.isInteger = isInteger
+    }
+
     /// The number's value as a Double (large integers lose precision).
     public var doubleValue: Double { Double(literal) ?? .nan }
 

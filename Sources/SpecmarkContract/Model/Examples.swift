@@ -76,6 +76,12 @@ extension ResponseExample {
     public var isInExampleSection: Bool { Extraction.isExampleContext(sectionPath) }
 }
 
+/// A response block annotated `ignored`, read.
+public struct IgnoredResponse: Hashable, Sendable {
+    public var range: SourceRange
+    public var message: HTTPResponseMessage
+}
+
 /// A request and the response that answers it.
 public struct ExamplePair: Hashable, Sendable {
     /// Index into the page's `requests`.

@@ -90,6 +90,9 @@ public struct PageContract: Hashable, Sendable {
     /// The kinds of value the page's typed response examples give each property (see ``ExampleShape``); kept when
     /// the page is reduced to its context.
     public var exampleShapes: [ExampleShape] = []
+    /// The response blocks annotated `ignored`: tools skip them, but they still show what the service sends (the
+    /// CSV a report's redirect leads to).
+    public var ignoredResponses: [IgnoredResponse] = []
 
     /// The response paired with request `index` (its first answer, not an alternative), if any.
     public func response(pairedWith index: Int) -> ResponseExample? {
