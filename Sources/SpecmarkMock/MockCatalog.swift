@@ -38,6 +38,14 @@ public struct MockCatalog: Sendable {
         var pageSubject: String = ""
         /// The entry's index in the catalog.
         public var position = 0
+        /// The request body in compact form, for comparing with a request's; the query's option names.
+        var requestBodyText: String?
+        var queryOptions: Set<String> = []
+        /// The first segment names of every path the entry answers on, lower-cased; nil when one starts with a
+        /// placeholder (and so could answer any path). Routing skips an entry whose set lacks the request's.
+        var firstSegments: Set<String>?
+        /// `file:line`, for the `X-Specmark-Source` header.
+        var source: String { "\(file):\(line)" }
     }
 
     /// A response as the mock serves it.
@@ -51,7 +59,29 @@ public struct MockCatalog: Sendable {
         public var body: [UInt8]?
         /// Where the body differs from the page, for the `X-Specmark-Adjusted` header: `json` when the written
         /// body was not strict JSON, then the paths of the values replaced.
-        public var adjusted: [String] = []
+        public var adjusted: [String] = [] {
+            didSet { adjustedHeader = Self.header(listing: adjusted) }
+        }
+        /// `adjusted` as the header writes it: the first twenty, then how many more; nil when nothing differs.
+        public private(set) var adjustedHeader: String?
+
+        public init(
+            status: Int, reason: String, headers: [(name: String, value: String)], body: [UInt8]?,
+            adjusted: [String] = []
+        ) {
+            self.status = status
+            self.reason = reason
+            self.headers = headers
+            self.body = body
+            self.adjusted = adjusted
+            adjustedHeader = Self.header(listing: adjusted)
+        }
+
+        static func header(listing adjusted: [String]) -> String? {
+            guard !adjusted.isEmpty else { return nil }
+            let more = adjusted.count > 20 ? ", and \(adjusted.count - 20) more" : ""
+            return adjusted.prefix(20).joined(separator: ", ") + more
+        }
     }
 
     public private(set) var entries: [Entry] = []
@@ -174,6 +204,13 @@ public struct MockCatalog: Sendable {
         }
         if !verbatim, !docs.metadata.isEmpty {
             collectSynthesizedRoutes(docs: docs, pages: pages)
+        }
+        for index in entries.indices {
+            entries[index].requestBodyText = entries[index].requestBody?.compactDescription
+            entries[index].queryOptions = Set(entries[index].query.map(RouteFit.optionName))
+            let paths = entries[index].declaredPaths + entries[index].fallbackPaths + [entries[index].examplePath]
+            let firsts = paths.map { $0.segmentNames.first.flatMap { $0?.lowercased() } }
+            entries[index].firstSegments = firsts.contains(nil) ? nil : Set(firsts.compactMap { $0 })
         }
         var seen = Set<String>()
         documentedPaths = entries.flatMap { entry in
@@ -346,8 +383,9 @@ public struct MockCatalog: Sendable {
 
     /// The outcome of routing one request.
     public enum Route: Sendable {
-        /// Examples that answer, best first.
-        case examples([Entry])
+        /// Examples that answer, best first, as positions in `entries` (a route is cached per path, and an
+        /// entry is large to copy).
+        case examples([Int])
         /// The path is documented, but not for this method.
         case methodNotAllowed(allowed: [String])
         /// Nothing documented matches; the closest documented paths.
@@ -371,39 +409,70 @@ public struct MockCatalog: Sendable {
         }
         let path = PathTemplate(text).applying(aliases: aliases)
         let literal = path.path.lowercased()
-        let candidates = entries.filter { entry in
-            (version == nil || entry.apiVersion == nil || entry.apiVersion == version)
-                && (entry.literalPath == literal || entry.declaredPaths.contains { $0.matches(path) }
-                    // An example written as a template (`GET /me/drive/special/{name}`) answers like one.
-                    || (entry.literalPath == nil && entry.examplePath.matches(path))
-                    || entry.fallbackPaths.contains { $0.matches(path) })
+        // Each entry's templates are matched once; the ranking reads what matched.
+        let count = path.segments.count
+        var candidates: [(position: Int, match: RouteMatch)] = []
+        let first = path.segmentNames.first.flatMap { $0?.lowercased() }
+        // By index, not by value: copying an entry retains every one of its fields.
+        for position in entries.indices
+        where version == nil || entries[position].apiVersion == nil || entries[position].apiVersion == version {
+            // Most entries start elsewhere (`/groups/…` for a `/users/…` request): no template of theirs can match.
+            if let first, let firsts = entries[position].firstSegments, !firsts.contains(first) { continue }
+            var match = RouteMatch()
+            match.isLiteral = entries[position].literalPath == literal
+            for template in entries[position].declaredPaths where template.matches(path) {
+                match.declared = true
+                if template.segments.count == count {
+                    match.ownShape = true
+                    break
+                }
+            }
+            // An example written as a template (`GET /me/drive/special/{name}`) answers like one.
+            match.example = entries[position].literalPath == nil && entries[position].examplePath.matches(path)
+            if (match.isLiteral || match.example) && entries[position].examplePath.segments.count == count {
+                match.ownShape = true
+            }
+            if !match.instantiates {
+                for template in entries[position].fallbackPaths where template.matches(path) {
+                    match.fallback = true
+                    if template.segments.count == count {
+                        match.ownShape = true
+                        break
+                    }
+                }
+                guard match.fallback else { continue }
+            }
+            candidates.append((position, match))
         }
         let wanted = method == "HEAD" ? ["HEAD", "GET"] : [method]
-        let synthesized = synthesizedRoutes.first { route in
-            (version == nil || route.apiVersion == nil || route.apiVersion == version)
-                && wanted.contains(route.method) && route.template.matches(path)
+        // A declared path no example shows, answered from the metadata: looked for only when no example answers.
+        func synthesized() -> SynthesizedRoute? {
+            synthesizedRoutes.first { route in
+                (version == nil || route.apiVersion == nil || route.apiVersion == version)
+                    && wanted.contains(route.method) && route.template.matches(path)
+            }
         }
         guard !candidates.isEmpty else {
-            return synthesized.map { .synthesized($0) } ?? .notFound(nearest: nearest(to: path))
+            return synthesized().map { .synthesized($0) } ?? .notFound(nearest: nearest(to: path))
         }
-        let byMethod = candidates.filter { wanted.contains($0.method) }
+        let byMethod = candidates.filter { wanted.contains(entries[$0.position].method) }
         guard !byMethod.isEmpty else {
-            if let synthesized { return .synthesized(synthesized) }
-            return .methodNotAllowed(allowed: Array(Set(candidates.map(\.method))).sorted())
+            if let route = synthesized() { return .synthesized(route) }
+            return .methodNotAllowed(allowed: Array(Set(candidates.map { entries[$0.position].method })).sorted())
         }
-        if let preferredExample, let chosen = byMethod.first(where: { $0.name == preferredExample }) {
-            return .examples([chosen] + byMethod.filter { $0.name != preferredExample })
+        if byMethod.count == 1 { return .examples([byMethod[0].position]) }
+        if let preferredExample,
+            let chosen = byMethod.first(where: { entries[$0.position].name == preferredExample })
+        {
+            return .examples(
+                [chosen.position] + byMethod.map(\.position).filter { entries[$0].name != preferredExample })
         }
-        let requestQuery = Self.queryPairs(query)
-        let fit = RouteFit(path: path, query: requestQuery, body: body?.compactDescription)
-        let scored = byMethod.enumerated().map { offset, entry in
-            (score: fit.score(entry, literal: literal), offset: offset, entry: entry)
+        let fit = RouteFit(path: path, query: Self.queryPairs(query), body: body?.compactDescription)
+        let scored = byMethod.map { candidate in
+            (score: fit.score(entries[candidate.position], candidate.match), position: candidate.position)
         }
-        let ordered = scored.sorted {
-            $0.score != $1.score ? $1.score.lexicographicallyPrecedes($0.score) : $0.offset < $1.offset
-        }
-        .map(\.entry)
-        return .examples(ordered)
+        let ordered = scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.position < $1.position }
+        return .examples(ordered.map(\.position))
     }
 
     /// The three documented paths closest to `path`, for a 404: those sharing the longest leading run of
@@ -460,6 +529,21 @@ public struct MockCatalog: Sendable {
     private static let structuralBytes: Set<UInt8> = Set("/?#{}<>".utf8)
 }
 
+/// What of an entry's paths matched a request.
+struct RouteMatch {
+    var isLiteral = false
+    /// A declared template the example instantiates.
+    var declared = false
+    /// The example's own path, written as a template.
+    var example = false
+    /// A template the page declares without an example.
+    var fallback = false
+    /// One of them has the request's own number of segments.
+    var ownShape = false
+
+    var instantiates: Bool { isLiteral || declared || example }
+}
+
 /// How well an example fits a request, compared lexicographically: the exact path written in the example, a
 /// template of the request's own shape, a template the example instantiates rather than one its page declares
 /// without an example, the response type the route names, the page about that type, the same query, the same
@@ -471,11 +555,14 @@ struct RouteFit {
     /// The route's last two segment names in the singular (`messages` → `message`, `users` → `user`).
     let subject: String
     let parent: String
+    /// The request's query option names (`$select`).
+    let optionNames: Set<String>
 
     init(path: PathTemplate, query: [String], body: String?) {
         self.path = path
         self.query = query
         self.body = body
+        optionNames = Set(query.map(Self.optionName))
         // Names of things, not keys that read as names (`me-token-to-replace`, `AAMkAD…=`) or `$count`.
         let names = path.segmentNames.compactMap { $0?.lowercased() }.filter { name in
             name.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || $0 == UInt8(ascii: ".") }
@@ -484,34 +571,47 @@ struct RouteFit {
         parent = names.count >= 2 ? Self.singular(names[names.count - 2]) : ""
     }
 
-    func score(_ entry: MockCatalog.Entry, literal: String) -> [Int] {
-        let count = path.segments.count
-        let instantiates =
-            entry.literalPath == literal || entry.declaredPaths.contains { $0.matches(path) }
-            || (entry.literalPath == nil && entry.examplePath.matches(path))
+    /// The comparison keys, most important first (see `RouteFit`), compared without building arrays: a
+    /// request with a new key every time ranks its candidates on every request.
+    struct Score: Comparable {
+        var literal = false, shape = false, instantiates = false
+        var typeFit = 0, pageFit = false, query = false, body = false, optionDistance = 0
+
+        static func < (lhs: Score, rhs: Score) -> Bool {
+            if lhs.literal != rhs.literal { return !lhs.literal }
+            if lhs.shape != rhs.shape { return !lhs.shape }
+            if lhs.instantiates != rhs.instantiates { return !lhs.instantiates }
+            if lhs.typeFit != rhs.typeFit { return lhs.typeFit < rhs.typeFit }
+            if lhs.pageFit != rhs.pageFit { return !lhs.pageFit }
+            if lhs.query != rhs.query { return !lhs.query }
+            if lhs.body != rhs.body { return !lhs.body }
+            return lhs.optionDistance > rhs.optionDistance
+        }
+    }
+
+    func score(_ entry: MockCatalog.Entry, _ match: RouteMatch) -> Score {
+        var score = Score()
+        score.literal = match.isLiteral
+        score.instantiates = match.instantiates
         // A path of the entry's own shape beats one that matched only by dropping a trailing segment that reads
         // as a type cast: `/me/extensions/Com.Contoso.Referral` is an extension, not a cast of the list.
-        let shape =
-            (entry.declaredPaths + entry.fallbackPaths).contains { $0.segments.count == count && $0.matches(path) }
-            || (entry.examplePath.segments.count == count
-                && (entry.literalPath == literal || entry.examplePath.matches(path)))
-        var typeFit = 0
+        score.shape = match.ownShape
         if !subject.isEmpty, !entry.responseType.isEmpty {
             if entry.responseType == subject {
-                typeFit = 2
+                score.typeFit = 2
             } else if entry.responseType.hasSuffix(subject) {
-                typeFit = 1
+                score.typeFit = 1
             }
         }
-        let subjects = [entry.responseType, subject, parent].filter { !$0.isEmpty }
-        let pageFit = subjects.contains(entry.pageSubject) ? 1 : 0
-        let optionNames = Set(query.map(Self.optionName))
-        let entryOptions = Set(entry.query.map(Self.optionName))
-        return [
-            entry.literalPath == literal ? 1 : 0, shape ? 1 : 0, instantiates ? 1 : 0, typeFit, pageFit,
-            entry.query == query ? 1 : 0, body != nil && entry.requestBody?.compactDescription == body ? 1 : 0,
-            -optionNames.symmetricDifference(entryOptions).count,
-        ]
+        let page = entry.pageSubject
+        score.pageFit = !page.isEmpty && (page == entry.responseType || page == subject || page == parent)
+        score.query = entry.query == query
+        score.body = body != nil && entry.requestBodyText == body
+        if !optionNames.isEmpty || !entry.queryOptions.isEmpty {
+            let shared = optionNames.count { entry.queryOptions.contains($0) }
+            score.optionDistance = optionNames.count + entry.queryOptions.count - 2 * shared
+        }
+        return score
     }
 
     /// `$select=id` → `$select`.

@@ -193,8 +193,11 @@ struct MockResponder: HTTPResponder {
                 405, "MethodNotAllowed", "\(path) is documented for \(allowed.joined(separator: ", ")), not \(method)")
             response.headers[.allow] = allowed.joined(separator: ", ")
             return (response, "-")
-        case .examples(let entries):
-            guard let entry = entries.first else { return (Self.error(404, "ResourceNotFound", "no example"), "-") }
+        case .examples(let positions):
+            guard let position = positions.first else {
+                return (Self.error(404, "ResourceNotFound", "no example"), "-")
+            }
+            let entry = catalog.entries[position]
             if configuration.validateRequests,
                 let problem = validate(request, text: bodyText, parsed: parsed, entry: entry)
             {
@@ -212,7 +215,7 @@ struct MockResponder: HTTPResponder {
     private func serve(_ entry: MockCatalog.Entry, authority: String?) -> Response {
         var response = Self.response(entry.response)
         response.headers[Self.exampleHeader] = entry.name
-        response.headers[Self.sourceHeader] = "\(entry.file):\(entry.line)"
+        response.headers[Self.sourceHeader] = entry.source
         if !configuration.verbatim, (300..<400).contains(entry.response.status),
             let location = response.headers[.location], Self.isOffHost(location, authority: authority)
         {
@@ -229,12 +232,7 @@ struct MockResponder: HTTPResponder {
         for header in documented.headers {
             if let name = HTTPField.Name(header.name) { headers.append(HTTPField(name: name, value: header.value)) }
         }
-        if !documented.adjusted.isEmpty {
-            // A header stays short: the first paths, then how many more.
-            let shown = documented.adjusted.prefix(20).joined(separator: ", ")
-            let more = documented.adjusted.count > 20 ? ", and \(documented.adjusted.count - 20) more" : ""
-            headers[adjustedHeader] = shown + more
-        }
+        if let adjusted = documented.adjustedHeader { headers[adjustedHeader] = adjusted }
         let body = documented.body.map { ResponseBody(byteBuffer: ByteBuffer(bytes: $0)) } ?? ResponseBody()
         return Response(
             status: HTTPResponse.Status(code: documented.status, reasonPhrase: documented.reason),

@@ -1,4 +1,5 @@
 import SpecmarkMarkdown
+import SpecmarkMetadata
 
 /// One value `Conformance.corrected` replaced.
 public struct CorrectedValue: Hashable, Sendable {
@@ -97,8 +98,7 @@ extension Conformance {
         if let resource = resolve(type, owner: owner) {
             return correctObject(value, as: resource, path: path, depth: depth + 1, into: &corrections)
         }
-        if let name = type.typeName, let enumeration = docs.enumeration(named: name), !enumeration.members.isEmpty {
-            let names = enumeration.members.map(\.name)
+        if let name = type.typeName, let (enumName, names) = enumMembers(named: name) {
             if case .number = value.kind { return value }
             if let text = value.string {
                 let written = text.splitBytes(UInt8(ascii: ",")).map { String($0).trimmingSpaces() }
@@ -106,13 +106,29 @@ extension Conformance {
                 // A member written in another case is that member; anything else is the first member.
                 let fixed = written.compactMap { member in names.first { $0.lowercased() == member.lowercased() } }
                 let replacement = fixed.count == written.count ? fixed.joined(separator: ",") : names[0]
-                corrections.append(CorrectedValue(path: path, type: enumeration.name))
+                corrections.append(CorrectedValue(path: path, type: enumName))
                 return JSONValue(.string(replacement), range: value.range)
             }
-            corrections.append(CorrectedValue(path: path, type: enumeration.name))
+            corrections.append(CorrectedValue(path: path, type: enumName))
             return JSONValue(.string(names[0]), range: value.range)
         }
         return value
+    }
+
+    /// An enum's name and members: from its page's table, or from the metadata when no page defines it.
+    private func enumMembers(named name: String) -> (String, [String])? {
+        if let enumeration = docs.enumeration(named: name), !enumeration.members.isEmpty {
+            return (enumeration.name, enumeration.members.map(\.name))
+        }
+        let short = name.lastPiece(separatedBy: UInt8(ascii: ".")).map(String.init) ?? name
+        for entry in docs.metadata.entries {
+            if let enumeration = entry.metadata.enumType(shortName: short, ignoringCase: true),
+                !enumeration.members.isEmpty
+            {
+                return (enumeration.name, enumeration.members.map(\.name))
+            }
+        }
+        return nil
     }
 
     /// The replacement for a primitive value its type rejects, or nil when the type accepts it.
