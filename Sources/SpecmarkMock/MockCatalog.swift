@@ -115,6 +115,8 @@ public struct MockCatalog: Sendable {
         let conformance = Conformance(docs: docs)
         for (pageIndex, page) in docs.pages.enumerated() where pages?.contains(pageIndex) ?? true {
             let declared = page.method?.declaredPaths ?? []
+            // The declared templates with the aliases applied, once per page.
+            let aliased = declared.map { (method: $0.method, template: $0.template.applying(aliases: aliases)) }
             let documented = Set(page.method?.tables(.requestBody).flatMap(\.parameters).map(\.name) ?? [])
             let pageEntries = entries.count
             for (index, request) in page.requests.enumerated() {
@@ -128,10 +130,7 @@ public struct MockCatalog: Sendable {
                     ?? (code: stated?.code ?? 200, reason: stated?.reason ?? "")
                 guard response.message.statusLine != nil || response.origin == .bareJSON else { continue }
                 let path = PathTemplate(Self.decodedPath(url.template.path)).applying(aliases: aliases)
-                let templates = declared.filter { $0.method == line.method }.map {
-                    $0.template.applying(aliases: aliases)
-                }
-                .filter { $0.matches(path) }
+                let templates = aliased.filter { $0.method == line.method && $0.template.matches(path) }.map(\.template)
                 if let version = url.apiVersion { versions.insert(version) }
                 var served = Self.response(
                     response, status: status, docs: docs, conformance: conformance, verbatim: verbatim)
@@ -165,9 +164,7 @@ public struct MockCatalog: Sendable {
             {
                 let response = page.responses[answer]
                 if let version = page.apiVersion { versions.insert(version) }
-                let templates = declared.filter { $0.method == methodName }.map {
-                    $0.template.applying(aliases: aliases)
-                }
+                let templates = aliased.filter { $0.method == methodName }.map(\.template)
                 var served = Self.response(
                     response, status: (status.code, status.reason), docs: docs, conformance: conformance,
                     verbatim: false)
@@ -194,7 +191,7 @@ public struct MockCatalog: Sendable {
             for method in Set(declared.map(\.method)) where !verbatim {
                 let examples = (pageEntries..<entries.count).filter { entries[$0].method == method }
                 guard !examples.isEmpty else { continue }
-                let unused = declared.filter { $0.method == method }.map { $0.template.applying(aliases: aliases) }
+                let unused = aliased.filter { $0.method == method }.map(\.template)
                     .filter { template in
                         !examples.contains { entries[$0].declaredPaths.contains { $0.path == template.path } }
                             && !examples.contains { template.matches(entries[$0].examplePath) }
@@ -549,7 +546,6 @@ struct RouteMatch {
 /// without an example, the response type the route names, the page about that type, the same query, the same
 /// body, and then the fewest query options apart.
 struct RouteFit {
-    let path: PathTemplate
     let query: [String]
     let body: String?
     /// The route's last two segment names in the singular (`messages` → `message`, `users` → `user`).
@@ -559,7 +555,6 @@ struct RouteFit {
     let optionNames: Set<String>
 
     init(path: PathTemplate, query: [String], body: String?) {
-        self.path = path
         self.query = query
         self.body = body
         optionNames = Set(query.map(Self.optionName))
