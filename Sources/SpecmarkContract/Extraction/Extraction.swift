@@ -58,6 +58,8 @@ struct Extraction {
     var ignoredExamples: [(range: SourceRange, isRequest: Bool)] = []
     /// The response blocks annotated `ignored`, read.
     var ignoredResponses: [IgnoredResponse] = []
+    /// The paragraphs below the page title, before its first section (see `PageContract.introduction`).
+    var introduction: [String] = []
 
     init(document: MarkdownDocument, file: String, configuration: ExtractionConfiguration) {
         self.document = document
@@ -100,6 +102,7 @@ struct Extraction {
             issues: issues, lineCount: document.source.lineCount)
         contract.exampleShapes = ExampleShape.shapes(of: responses)
         contract.ignoredResponses = ignoredResponses
+        contract.introduction = introduction
         return contract
     }
 
@@ -139,7 +142,13 @@ struct Extraction {
             case .paragraph(let paragraph):
                 links.append(contentsOf: paragraph.links)
                 includes.append(contentsOf: paragraph.includes)
-                if !openSections.isEmpty { openSections[openSections.count - 1].prose.append(paragraph.text) }
+                if !openSections.isEmpty {
+                    openSections[openSections.count - 1].prose.append(paragraph.text)
+                } else if isTopLevel, sectionPath.count == 1, sectionPath[0].level == 1,
+                    Self.isIntroductionProse(paragraph.text)
+                {
+                    introduction.append(paragraph.text)
+                }
             case .table(let table):
                 // The header row, then the body rows (-1 is the header): joining them would copy every row.
                 for row in -1..<table.rows.count {
@@ -222,6 +231,13 @@ struct Extraction {
         case .page: break
         }
         codeItems.append(item)
+    }
+
+    /// Whether a paragraph below the title says what the page is about: not the `Namespace:` line, an include's
+    /// placeholder or an empty paragraph.
+    static func isIntroductionProse(_ text: String) -> Bool {
+        let trimmed = text.trimmingSpaces()
+        return !trimmed.isEmpty && !trimmed.hasPrefix("Namespace:") && !trimmed.hasPrefix("[!")
     }
 
     /// The headings and paragraphs of the open sections below the page title, outermost first.

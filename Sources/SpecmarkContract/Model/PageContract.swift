@@ -93,6 +93,9 @@ public struct PageContract: Hashable, Sendable {
     /// The response blocks annotated `ignored`: tools skip them, but they still show what the service sends (the
     /// CSV a report's redirect leads to).
     public var ignoredResponses: [IgnoredResponse] = []
+    /// The paragraphs between the page title and its first section, in plain text, without the `Namespace:` line:
+    /// what the page says it is about (an export's description).
+    public var introduction: [String] = []
 
     /// The response paired with request `index` (its first answer, not an alternative), if any.
     public func response(pairedWith index: Int) -> ResponseExample? {
