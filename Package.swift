@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "SpecmarkReport", targets: ["SpecmarkReport"]),
         .library(name: "SpecmarkMock", targets: ["SpecmarkMock"]),
         .library(name: "SpecmarkReplay", targets: ["SpecmarkReplay"]),
+        .library(name: "SpecmarkOpenAPI", targets: ["SpecmarkOpenAPI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,6 +32,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-certificates", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-asn1", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.27.0"),
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit", from: "6.4.0"),
     ],
     targets: [
         .systemLibrary(
@@ -93,6 +95,19 @@ let package = Package(
             ],
             swiftSettings: strictImports
         ),
+        // The contract model (and the metadata, when given) as an OpenAPI 3.1 document; no NIO.
+        .target(
+            name: "SpecmarkOpenAPI",
+            dependencies: [
+                "SpecmarkMarkdown",
+                "SpecmarkContract",
+                "SpecmarkMetadata",
+                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictImports
+        ),
         .target(
             name: "SpecmarkReplay",
             dependencies: [
@@ -117,6 +132,7 @@ let package = Package(
                 "SpecmarkReport",
                 "SpecmarkMock",
                 "SpecmarkReplay",
+                "SpecmarkOpenAPI",
                 "CSpecmarkAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -164,6 +180,11 @@ let package = Package(
                 .product(name: "SwiftASN1", package: "swift-asn1"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
+        ),
+        .testTarget(
+            name: "SpecmarkOpenAPITests",
+            dependencies: ["SpecmarkOpenAPI", "SpecmarkContract", "SpecmarkMetadata"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "SpecmarkMetadataTests",

@@ -24,7 +24,10 @@ struct Specmark: AsyncParsableCommand {
             or I/O error.
             """,
         version: SpecmarkVersion.current,
-        subcommands: [Lint.self, Replay.self, Serve.self, Rules.self, Explain.self, Init.self, Model.self, Dump.self]
+        subcommands: [
+            Lint.self, Replay.self, Serve.self, OpenAPI.self, Rules.self, Explain.self, Init.self, Model.self,
+            Dump.self,
+        ]
     )
 
     /// Runs the command line, mapping usage errors to exit code 2 as the documentation promises
