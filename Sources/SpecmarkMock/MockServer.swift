@@ -26,16 +26,20 @@ public struct MockConfiguration: Sendable {
     /// Whether to serve every response byte for byte as documented (what `replay --mock` checks the docs
     /// with); otherwise JSON is served strict, with type-correct values, and redirects stay on the mock.
     public var verbatim = false
+    /// The OpenAPI description of the pages served: `GET /__specmark/openapi.json` answers with it, so tools
+    /// pointed at the mock can discover what it serves.
+    public var openAPIDocument: OpenAPIDocumentSource?
 
     public init(
         host: String = "127.0.0.1", port: Int = 4010, validateRequests: Bool = false, maximumBodySize: Int = 1 << 20,
-        verbatim: Bool = false
+        verbatim: Bool = false, openAPIDocument: OpenAPIDocumentSource? = nil
     ) {
         self.host = host
         self.port = port
         self.validateRequests = validateRequests
         self.maximumBodySize = maximumBodySize
         self.verbatim = verbatim
+        self.openAPIDocument = openAPIDocument
     }
 }
 
@@ -323,10 +327,16 @@ struct MockResponder: HTTPResponder {
             return Self.json(
                 "{\"examples\":[\(examples.joined(separator: ","))],\"served\":\(served),\"neverHit\":[\(never.joined(separator: ","))],\"synthesized\":[\(synthesized.joined(separator: ","))]}"
             )
+        case "/__specmark/openapi.json":
+            guard let document = configuration.openAPIDocument?.text else {
+                return Self.error(404, "ResourceNotFound", "this server was started without an OpenAPI document")
+            }
+            return Self.json(document)
         default:
             return Self.error(
                 404, "ResourceNotFound",
-                "\(path) is not a Specmark endpoint (try /__specmark/health or /__specmark/coverage)")
+                "\(path) is not a Specmark endpoint (try /__specmark/health, /__specmark/coverage or /__specmark/openapi.json)"
+            )
         }
     }
 

@@ -4,6 +4,7 @@ import Logging
 import SpecmarkContract
 import SpecmarkLint
 import SpecmarkMock
+import SpecmarkOpenAPI
 
 extension Specmark {
     /// `specmark serve PATH...`: serves the documented examples as a mock API.
@@ -17,7 +18,8 @@ extension Specmark {
                 example=NAME' picks one, then the one that fits best: the exact path, the template of the \
                 request's shape, the response type the route names and the page about it, then the same query \
                 and body. JSON is served strict and type-correct unless --verbatim. GET \
-                /__specmark/health and /__specmark/coverage report on the server. Stops cleanly on SIGINT or SIGTERM.
+                /__specmark/health and /__specmark/coverage report on the server; GET /__specmark/openapi.json is the \
+                served pages as an OpenAPI 3.1 document (made on first request). Stops cleanly on SIGINT or SIGTERM.
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -74,6 +76,7 @@ extension Specmark {
                 throw ExitCode(ExitStatus.usage)
             }
             let catalog = MockCatalog(docs: docs, pages: pages, verbatim: verbatim)
+            let openAPI = Self.openAPIDocument(docs: docs, pages: pages, logger: logger)
             let host = self.host
             let announcer = logger
             let served = pages?.count ?? docs.pages.count
@@ -81,7 +84,7 @@ extension Specmark {
                 docs: docs, pages: pages, catalog: catalog,
                 configuration: MockConfiguration(
                     host: host, port: port, validateRequests: validateRequests, maximumBodySize: maxBodySize,
-                    verbatim: verbatim),
+                    verbatim: verbatim, openAPIDocument: openAPI),
                 logger: logger,
                 onServerRunning: { port in
                     announcer.info(
@@ -89,6 +92,27 @@ extension Specmark {
                     )
                 })
             try await app.runService()
+        }
+
+        /// The served pages as an OpenAPI document, for `GET /__specmark/openapi.json`: its server is the mock itself
+        /// (a relative URL, with the pages' API version when they share one).
+        static func openAPIDocument(docs: DocSet, pages: Set<Int>?, logger: Logger) -> OpenAPIDocumentSource {
+            OpenAPIDocumentSource {
+                let served = pages.map { Array($0) } ?? Array(docs.pages.indices)
+                let versions = Set(served.compactMap { docs.pages[$0].apiVersion })
+                let version = versions.count == 1 ? versions.first : nil
+                let export = OpenAPIExport(
+                    docs: docs,
+                    options: OpenAPIExportOptions(
+                        apiVersion: version, servers: [version.map { "/\($0)" } ?? "/"], pages: pages),
+                    logger: logger)
+                do {
+                    return try export.encoded(as: .json)
+                } catch {
+                    logger.warning("cannot encode the OpenAPI document: \(error)")
+                    return nil
+                }
+            }
         }
     }
 }

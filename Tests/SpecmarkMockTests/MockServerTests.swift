@@ -6,6 +6,7 @@ import Logging
 import NIOCore
 import SpecmarkContract
 import SpecmarkMarkdown
+import Synchronization
 import Testing
 
 @testable import SpecmarkMock
@@ -342,6 +343,35 @@ import Testing
                 body: ByteBuffer(string: "{\"name\": \"a\"}")
             ) { response in
                 #expect(response.status == .created)
+            }
+        }
+    }
+
+    @Test func theOpenAPIDocumentIsMadeOnceWhenFirstAskedFor() async throws {
+        let made = Mutex(0)
+        let source = OpenAPIDocumentSource {
+            made.withLock { $0 += 1 }
+            return "{\"openapi\":\"3.1.1\"}"
+        }
+        let app = buildMockApplication(
+            docs: Self.widgetDocSet(),
+            configuration: MockConfiguration(host: "127.0.0.1", port: 0, openAPIDocument: source),
+            logger: Logger(label: "mock-test"))
+        #expect(made.withLock { $0 } == 0)
+        try await app.test(.router) { client in
+            for _ in 0..<2 {
+                try await client.execute(uri: "/__specmark/openapi.json", method: .get) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.headers[.contentType] == "application/json")
+                    #expect(String(buffer: response.body) == "{\"openapi\":\"3.1.1\"}")
+                }
+            }
+        }
+        #expect(made.withLock { $0 } == 1)
+        // A server started without one says so.
+        try await Self.app(Self.widgetDocSet()).test(.router) { client in
+            try await client.execute(uri: "/__specmark/openapi.json", method: .get) { response in
+                #expect(response.status == .notFound)
             }
         }
     }
