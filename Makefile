@@ -5,7 +5,7 @@ SAMPLES ?= docs-samples
 CORPUS ?= ../shared/corpus/graph-docs
 RELEASE_BIN := .build/release/specmark
 
-.PHONY: all deps build release demo test format lint-swift corpus-check check-reports check-msgraph bench bench-mock fuzz test-asan test-tsan clean
+.PHONY: all deps build release demo test format lint-swift corpus-check check-reports check-msgraph check-openapi bench bench-mock fuzz test-asan test-tsan clean
 
 all: build
 
@@ -79,6 +79,20 @@ check-msgraph: release
 	@$(MSGRAPH_VENV)/bin/python -c "import msgraph" 2>/dev/null || $(MSGRAPH_VENV)/bin/pip install -q msgraph-sdk
 	$(MSGRAPH_VENV)/bin/python scripts/msgraph-check.py --specmark $(RELEASE_BIN) --docs "$(DOCS)" \
 		$(if $(METADATA),--serve-option=--metadata --serve-option=$(METADATA))
+
+# `specmark openapi` checked by the OpenAPI ecosystem: the export of $(DOCS) (and with METADATA=file) validated by
+# openapi-spec-validator, then Schemathesis's examples phase against `specmark serve $(DOCS)` on loopback for
+# OPENAPI_PATHS (a regular expression). Both tools from PyPI, in a virtual environment under .build/; never needed
+# by the tests. Writes the documents and the JUnit report to .build/openapi-check/.
+OPENAPI_VENV ?= .build/openapi-venv
+OPENAPI_PATHS ?= ^/(users|groups|me)(/|$$)
+check-openapi: release
+	@if [ ! -d "$(DOCS)" ]; then echo "no docs at $(DOCS); set DOCS=dir (Graph reference pages)"; exit 2; fi
+	@[ -x $(OPENAPI_VENV)/bin/python ] || python3 -m venv $(OPENAPI_VENV)
+	@$(OPENAPI_VENV)/bin/python -c "import schemathesis, openapi_spec_validator" 2>/dev/null || \
+		$(OPENAPI_VENV)/bin/pip install -q schemathesis openapi-spec-validator
+	$(OPENAPI_VENV)/bin/python scripts/openapi-check.py --specmark $(RELEASE_BIN) --docs "$(DOCS)" \
+		--paths '$(OPENAPI_PATHS)' $(if $(METADATA),--metadata "$(METADATA)")
 
 # Every report format for docs-samples, SARIF validated against the official 2.1.0 schema when present.
 check-reports: release
