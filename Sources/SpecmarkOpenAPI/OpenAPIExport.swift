@@ -120,7 +120,32 @@ public struct OpenAPIExport: Sendable {
         case .yaml:
             let encoder = YAMLEncoder()
             encoder.options.sortKeys = true
-            return try encoder.encode(document)
+            let text = try encoder.encode(document)
+            // Yams writes mapping keys plain: a status code key (`200:`) would read back as a number, which no
+            // OpenAPI reader accepts.
+            guard let node = try Yams.compose(yaml: text) else { return text }
+            return try Yams.serialize(node: Self.quotingAmbiguousKeys(node), sortKeys: true)
+        }
+    }
+
+    /// The tree with every plain mapping key that YAML would read as a number, Boolean or null single-quoted.
+    static func quotingAmbiguousKeys(_ node: Node) -> Node {
+        switch node {
+        case .mapping(let mapping):
+            let pairs = mapping.map { key, value -> (Node, Node) in
+                var key = key
+                if case .scalar(let scalar) = key, scalar.style == .plain || scalar.style == .any,
+                    key.int != nil || key.float != nil || key.bool != nil || key.null != nil
+                {
+                    key = .scalar(Node.Scalar(scalar.string, Tag(.str), .singleQuoted))
+                }
+                return (key, quotingAmbiguousKeys(value))
+            }
+            return .mapping(Node.Mapping(pairs, mapping.tag, mapping.style))
+        case .sequence(let sequence):
+            return .sequence(Node.Sequence(sequence.map(quotingAmbiguousKeys), sequence.tag, sequence.style))
+        default:
+            return node
         }
     }
 }

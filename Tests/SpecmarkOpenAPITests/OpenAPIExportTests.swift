@@ -344,6 +344,12 @@ import Yams
         let export = OpenAPIExport(docs: Self.docs(), logger: Logger(label: "t"))
         let yaml = try export.encoded(as: .yaml)
         #expect(yaml.contains("openapi: 3.1.1"))
+        // A status code is a string key, not a number.
+        #expect(yaml.contains("'200':"))
+        #expect(yaml.contains("'404':"))
+        let tree = try #require(try Yams.load(yaml: yaml) as? [String: Any])
+        let responses = Self.value(tree, "paths", "/widgets/{widget-id}", "get", "responses") as? [String: Any]
+        #expect(responses?.keys.sorted() == ["200", "404"])
         let decoded = try YAMLDecoder().decode(OpenAPI.Document.self, from: yaml)
         #expect(decoded.paths.count == export.document.paths.count)
         #expect(decoded.components.schemas.count == export.document.components.schemas.count)
