@@ -118,34 +118,41 @@ public struct OpenAPIExport: Sendable {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
         case .yaml:
-            let encoder = YAMLEncoder()
-            encoder.options.sortKeys = true
-            let text = try encoder.encode(document)
-            // Yams writes mapping keys plain: a status code key (`200:`) would read back as a number, which no
-            // OpenAPI reader accepts.
-            guard let node = try Yams.compose(yaml: text) else { return text }
-            return try Yams.serialize(node: Self.quotingAmbiguousKeys(node), sortKeys: true)
+            // The JSON, read back with our parser and written as YAML from explicitly tagged nodes: a string key
+            // stays a string (Yams's encoder writes `200:`, which reads back as a number), and a large document
+            // skips the encoder's slow path.
+            let json = try encoded(as: .json)
+            guard let value = JSONParser.parse(json, tolerating: []).value else {
+                return try YAMLEncoder().encode(document)
+            }
+            return try Yams.serialize(node: Self.node(value))
         }
     }
 
-    /// The tree with every plain mapping key that YAML would read as a number, Boolean or null single-quoted.
-    static func quotingAmbiguousKeys(_ node: Node) -> Node {
-        switch node {
-        case .mapping(let mapping):
-            let pairs = mapping.map { key, value -> (Node, Node) in
-                var key = key
-                if case .scalar(let scalar) = key, scalar.style == .plain || scalar.style == .any,
-                    key.int != nil || key.float != nil || key.bool != nil || key.null != nil
-                {
-                    key = .scalar(Node.Scalar(scalar.string, Tag(.str), .singleQuoted))
-                }
-                return (key, quotingAmbiguousKeys(value))
-            }
-            return .mapping(Node.Mapping(pairs, mapping.tag, mapping.style))
-        case .sequence(let sequence):
-            return .sequence(Node.Sequence(sequence.map(quotingAmbiguousKeys), sequence.tag, sequence.style))
-        default:
-            return node
+    /// A string scalar, quoted when YAML would read it plain as something else (`200`, `null`, `2026-01-20`): the
+    /// emitter writes a scalar in the style it is given, whatever its tag.
+    static func string(_ text: String) -> Node {
+        let plain = Node(text)
+        let style: Node.Scalar.Style = Resolver.default.resolveTag(of: plain) == .str ? .any : .singleQuoted
+        return .scalar(Node.Scalar(text, Tag(.str), style))
+    }
+
+    /// A JSON value as a YAML node, every scalar tagged with its JSON type.
+    static func node(_ value: JSONValue) -> Node {
+        switch value.kind {
+        case .object(let members):
+            return .mapping(Node.Mapping(members.map { (string($0.key), node($0.value)) }))
+        case .array(let elements):
+            return .sequence(Node.Sequence(elements.map(node)))
+        case .string(let text):
+            return string(text)
+        case .number(let number):
+            return Node(number.literal, Tag(number.isInteger ? .int : .float))
+        case .bool(let flag):
+            return Node(flag ? "true" : "false", Tag(.bool))
+        case .null, .ellipsis:
+            return Node("null", Tag(.null))
         }
     }
+
 }
