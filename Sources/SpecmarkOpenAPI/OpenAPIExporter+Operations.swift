@@ -356,6 +356,17 @@ extension OpenAPIExporter {
                 examples[status.code, default: []].append(index)
             }
         }
+        if statuses.isEmpty {
+            // The page states none and shows none for this path: its examples of the method's other paths show
+            // what the request answers (the variants of one request; their examples stay with their own path).
+            for request in siblingRequests(of: draft, page: page) {
+                for index in page.responses(answering: request) {
+                    if let status = page.responses[index].message.statusLine, (100...599).contains(status.code) {
+                        add(status.code, status.reason)
+                    }
+                }
+            }
+        }
         statuses.sort { $0.code < $1.code }
         let success = successSchema(for: draft, page: page, resolution: resolution)
         let headers = responseHeaders(of: page)
@@ -451,24 +462,64 @@ extension OpenAPIExporter {
                 return schema(forMetadata: type, traits: .plain)
             }
         }
-        for request in draft.requests {
+        // The types the Response section links to, and the one the examples' annotation names: this operation's
+        // own examples first, then those of the page's other paths of the method (the variants of one request).
+        var linked: [ResourceDefinition] = []
+        for link in page.method?.response?.linkedTypes ?? [] {
+            if let resource = docs.resource(linkedAs: link.destination, from: page.file),
+                !linked.contains(where: { $0.name == resource.name })
+            {
+                linked.append(resource)
+            }
+        }
+        let promisesCollection = page.method?.response?.promisesCollection ?? false
+        var annotated: (type: TypeReference, collection: Bool)?
+        for request in draft.requests + siblingRequests(of: draft, page: page) {
             guard let response = page.response(pairedWith: request), let annotation = response.annotation,
                 let name = annotation.odataType, !name.isEmpty,
                 (200..<300).contains(response.status ?? 0)
             else { continue }
             let type = TypeReference.parse(DocSet.normalizedTypeName(name))
             guard !type.isUnknown else { continue }
-            let element = schema(for: type, owner: nil, traits: .plain)
-            return annotation.describesCollection || type.isCollection ? Self.collection(of: element) : element
+            annotated = (type, annotation.describesCollection || type.isCollection)
+            break
         }
-        if let section = page.method?.response, let link = section.linkedTypes.first,
-            let resource = docs.resource(linkedAs: link.destination, from: page.file),
-            let key = schemaKeys[resource.name.lowercased()]
-        {
+        func reference(_ resource: ResourceDefinition, collection: Bool) -> JSONSchema? {
+            guard let key = schemaKeys[resource.name.lowercased()] else { return nil }
             let element = SchemaTraits().reference(key)
-            return section.promisesCollection ? Self.collection(of: element) : element
+            return collection ? Self.collection(of: element) : element
         }
-        return nil
+        // One linked type is what the section says the body is, when the example shows it or a type derived from
+        // it (`fileAttachment` for `attachment`); an example of an unrelated type says better what comes back
+        // than a link in passing prose.
+        let annotatedResource = annotated.flatMap { conformance.resolve($0.type, owner: nil) }
+        if linked.count == 1,
+            annotatedResource.map({ docs.inheritanceChain(of: $0).contains { $0.name == linked[0].name } }) ?? true
+        {
+            return reference(linked[0], collection: promisesCollection || annotated?.collection == true)
+        }
+        guard let annotated else { return nil }
+        if let resource = annotatedResource, linked.count > 1 {
+            // Several linked types (the derived ones, or one per path): the furthest base of the example's type
+            // among them, else the example's type when the section links none of its kind.
+            let chain = docs.inheritanceChain(of: resource)
+            if let base = chain.last(where: { ancestor in linked.contains { $0.name == ancestor.name } }) {
+                return reference(base, collection: annotated.collection)
+            }
+            if !linked.isEmpty { return nil }
+        }
+        var element = annotated.type
+        element.isCollection = false
+        let typed = self.schema(for: element, owner: nil, traits: .plain)
+        return annotated.collection ? Self.collection(of: typed) : typed
+    }
+
+    /// The page's request examples of the draft's method that the draft was not given, in page order: those of its
+    /// other paths, and those that match none.
+    func siblingRequests(of draft: Draft, page: PageContract) -> [Int] {
+        page.requests.indices.filter { index in
+            !draft.requests.contains(index) && page.requests[index].method?.uppercased() == draft.method.rawValue
+        }
     }
 
     /// OData's collection body: `{ "value": [items] }`.

@@ -286,6 +286,104 @@ import Yams
         #expect(Self.value(document, "paths", "/widgets", "post", "security") == nil)
     }
 
+    static let conditionalPage = """
+        ---
+        title: "List shelf widgets"
+        doc_type: apiPageType
+        ---
+
+        # List shelf widgets
+
+        ## Permissions
+        |Permission type|Permissions (from least to most privileged)|
+        |:---|:---|
+        |Delegated (work or school account)|Shelf.Read.All and Widget.Read, Directory.Read.All|
+        |Application|Shelf.Read.All and Widget.Read|
+
+        ## HTTP request
+        ```http
+        GET /bins/{id}/widgets
+        GET /me/shelf/widgets
+        ```
+
+        ## Examples
+        ### Request
+        <!-- { "blockType": "request", "name": "list_shelf_widgets" } -->
+        ```http
+        GET https://graph.microsoft.com/v1.0/bins/7/widgets
+        ```
+
+        ### Response
+        ```http
+        HTTP/1.1 200 OK
+        Content-Type: application/json
+
+        { "value": [] }
+        ```
+
+        """
+
+    static let twoTablePage = """
+        ---
+        title: "Delete shelf"
+        doc_type: apiPageType
+        ---
+
+        # Delete shelf
+
+        ## Permissions
+        ### Acting on your own shelf
+        |Permission type|Permissions (from least to most privileged)|
+        |:---|:---|
+        |Delegated (work or school account)|Shelf.ReadWrite|
+
+        ### Acting on another user's shelf
+        |Permission type|Permissions (from least to most privileged)|
+        |:---|:---|
+        |Delegated (work or school account)|Shelf.ReadWrite.All|
+
+        ## HTTP request
+        ```http
+        DELETE /bins/{id}
+        ```
+
+        ## Response
+        If successful, this method returns a `204 No Content` response code.
+
+        """
+
+    @Test func permissionsJoinedByAndAreOneRequirementAndConditionalTablesNone() throws {
+        let pages = [
+            ("v1.0/api/shelf-list-widgets.md", Self.conditionalPage), ("v1.0/api/shelf-delete.md", Self.twoTablePage),
+        ]
+        .map { file, text in PageExtractor().extract(MarkdownDocument.parse(text, path: file), file: file) }
+        let document = try Self.json(OpenAPIExport(docs: DocSet(pages: pages), logger: Logger(label: "t")))
+        let list = Self.value(document, "paths", "/bins/{bin-id}/widgets", "get")
+        #expect(
+            Self.value(list, "security") as? [[String: [String]]] == [
+                ["delegatedWork": ["Shelf.Read.All", "Widget.Read"]], ["delegatedWork": ["Directory.Read.All"]],
+                ["application": ["Shelf.Read.All", "Widget.Read"]],
+            ])
+        #expect(
+            Self.value(list, "x-specmark-permissions", "delegatedWork") as? [String] == [
+                "Shelf.Read.All and Widget.Read", "Directory.Read.All",
+            ])
+        // The second path shows no example of its own: the example of the page's other path says what it answers.
+        #expect(Self.value(list, "responses", "200", "content", "application/json", "examples") != nil)
+        let sibling = Self.value(document, "paths", "/me/shelf/widgets", "get", "responses")
+        #expect((sibling as? [String: Any])?.keys.sorted() == ["200"])
+        #expect(Self.value(sibling, "200", "content") == nil)
+        // Which of two tables applies depends on whose shelf it is, which OpenAPI cannot say: no security, the
+        // tables in the extension.
+        let delete = Self.value(document, "paths", "/bins/{bin-id}", "delete")
+        #expect(Self.value(delete, "security") == nil)
+        #expect((Self.value(delete, "x-specmark-permissions", "tables") as? [Any])?.count == 2)
+        #expect(
+            Self.value(delete, "x-specmark-permissions", "tables", 1, "delegatedWork") as? [String] == [
+                "Shelf.ReadWrite.All"
+            ])
+    }
+
     @Test func schemasComeFromTheResourcePages() throws {
         let document = try Self.json(OpenAPIExport(docs: Self.docs(), logger: Logger(label: "t")))
         let widget = Self.value(document, "components", "schemas", "microsoft.graph.widget")

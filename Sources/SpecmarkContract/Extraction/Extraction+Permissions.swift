@@ -152,9 +152,14 @@ extension Extraction {
         let base = lineBytes.startIndex
         var searchFrom = base + cell.range.start.column - 1
         let cellEnd = min(base + cell.range.end.column, lineBytes.endIndex)
+        var joined = false
         for token in Self.permissionTokens(cell.text) {
             let name = token.trimming("*()[].:")
-            guard Self.looksLikePermissionName(name) else { continue }
+            guard Self.looksLikePermissionName(name) else {
+                let word = name.lowercased()
+                if word == "and" || word == "+" || word == "&" { joined = !result.isEmpty }
+                continue
+            }
             let needle = Array(name.utf8)
             var column = cell.range.start.column
             if searchFrom < cellEnd, !needle.isEmpty,
@@ -166,8 +171,9 @@ extension Extraction {
             result.append(
                 PermissionName(
                     name: name,
-                    range: SourceRange(cell.range.start.line, column, cell.range.start.line, column + needle.count - 1))
-            )
+                    range: SourceRange(cell.range.start.line, column, cell.range.start.line, column + needle.count - 1),
+                    requiresPrevious: joined))
+            joined = false
         }
         return result
     }

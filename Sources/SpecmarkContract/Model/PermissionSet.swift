@@ -11,6 +11,9 @@ public enum PermissionKind: String, Hashable, Sendable, Codable, CaseIterable {
 public struct PermissionName: Hashable, Sendable {
     public var name: String
     public var range: SourceRange
+    /// Whether the cell joins it to the name before it with "and" (`Policy.Read.All and Application.Read.All`):
+    /// the call needs both, not either.
+    public var requiresPrevious = false
 }
 
 /// One row of a Permissions table.
