@@ -24,19 +24,7 @@ extension Specmark {
 
         func run() async throws {
             let logger = global.makeLogger()
-            var configuration = try ConfigurationLoader.loadOrExit(paths: paths, logger: logger)
-            metadata.apply(to: &configuration)
-            var docs: DocSet
-            do {
-                docs = try await DocSet.load(
-                    paths, configuration: configuration.extraction, logger: logger, select: configuration.selects)
-                if !configuration.metadata.isEmpty {
-                    docs.apply(try MetadataCatalog.load(configuration.metadata, display: DisplayPath().callAsFunction))
-                }
-            } catch {
-                Terminal.standardError.write("error: \(error)\n")
-                throw ExitCode(ExitStatus.usage)
-            }
+            let (docs, configuration) = try await metadata.loadDocSet(paths, logger: logger)
             let severity = configuration.lint.severity(of:)
             switch format {
             case .text:

@@ -65,19 +65,7 @@ extension Specmark {
 
         func run() async throws {
             let logger = global.makeLogger(label: "specmark.openapi")
-            var configuration = try ConfigurationLoader.loadOrExit(paths: paths, logger: logger)
-            metadata.apply(to: &configuration)
-            var docs: DocSet
-            do {
-                docs = try await DocSet.load(
-                    paths, configuration: configuration.extraction, logger: logger, select: configuration.selects)
-                if !configuration.metadata.isEmpty {
-                    docs.apply(try MetadataCatalog.load(configuration.metadata, display: DisplayPath().callAsFunction))
-                }
-            } catch {
-                Terminal.standardError.write("error: \(error)\n")
-                throw ExitCode(ExitStatus.usage)
-            }
+            let (docs, _) = try await metadata.loadDocSet(paths, logger: logger)
             let started = ContinuousClock.now
             let export = OpenAPIExport(
                 docs: docs, options: OpenAPIExportOptions(apiVersion: version, title: title, linkBase: linkBase),
