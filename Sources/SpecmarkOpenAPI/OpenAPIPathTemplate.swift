@@ -9,9 +9,9 @@ import SpecmarkMarkdown
 /// (`getSchedule(period='{period}')`), a key after the collection before it (`users/{id}`, `users('{id}')`: `user-id`),
 /// anything else after the name the page wrote, made safe (`root:/{item-path}:`: `item-path`). Names are unique
 /// within a path.
-struct OpenAPIPathTemplate: Hashable, Sendable {
+struct OpenAPIPathTemplate: Sendable {
     /// One placeholder of the path.
-    struct Placeholder: Hashable, Sendable {
+    struct Placeholder: Sendable {
         /// The OpenAPI parameter name.
         var name: String
         /// The text between the braces as the page wrote it (`id | userPrincipalName`).
@@ -27,15 +27,6 @@ struct OpenAPIPathTemplate: Hashable, Sendable {
     var shape: String
     /// The `name=value` pairs of the declared line's query, in order (`$filter={expression}` gives `$filter`).
     var query: [(name: String, value: String)]
-
-    static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.path == rhs.path && lhs.placeholders == rhs.placeholders
-            && lhs.query.map(\.name) == rhs.query.map(\.name) && lhs.query.map(\.value) == rhs.query.map(\.value)
-    }
-
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(path)
-    }
 
     /// Why a declared path cannot be an OpenAPI path.
     enum Problem: Error, Hashable, Sendable, CustomStringConvertible {
