@@ -5,10 +5,10 @@
 /// `\|` escapes a pipe. Two choices follow DocFX (markdig), which renders the pages we read: a pipe inside a
 /// backtick code span does not split a cell, and a line without any pipe ends the table. A header whose cell
 /// count differs from the delimiter row's still makes a table, flagged, so a page's table is never lost.
-enum PipeTable {
+package enum PipeTable {
     /// The byte ranges of a row's cells, untrimmed, in `bytes[range]` (none when `collectingCells` is false:
     /// the pipes are only counted).
-    static func splitRow(
+    package static func splitRow(
         _ bytes: [UInt8], _ range: Range<Int>, collectingCells: Bool = true
     ) -> (cells: [Range<Int>], pipeCount: Int) {
         var index = range.lowerBound
@@ -119,6 +119,19 @@ enum PipeTable {
             return !zip(inner, inner.dropFirst()).contains { $0 == marker && $1 == marker }
         }
         return false
+    }
+
+    /// The trimmed byte range and the plain text of each cell of the row in `bytes[content]` (on `line`, which
+    /// starts at `lineStart`): where a fix finds the cell that reads as a model value does.
+    package static func cells(
+        _ bytes: [UInt8], content: Range<Int>, line: Int, lineStart: Int
+    ) -> [(range: Range<Int>, text: String)] {
+        let scanner = InlineScanner(bytes: bytes, line: line, lineStart: lineStart)
+        return splitRow(bytes, content).cells.map { cell in
+            let trimmed = trim(bytes, cell)
+            let scanned = scanner.scan(trimmed).text
+            return (trimmed, String(decoding: scanned[trim(scanned, 0..<scanned.count)], as: UTF8.self))
+        }
     }
 
     /// Builds a row from a line's bytes.

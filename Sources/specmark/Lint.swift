@@ -63,6 +63,12 @@ extension Specmark {
                 "Check a deterministic share I of N of the pages (1/4 … 4/4); the rest are context.", valueName: "I/N"))
         var shard: Shard?
 
+        @Flag(help: "Apply every safe fix in place, print what changed, then report what is left.")
+        var fix = false
+
+        @Flag(help: "Print the safe fixes as a unified diff instead of applying them; exit 1 when there are any.")
+        var fixDryRun = false
+
         @Argument(help: "Files or directories to check.")
         var paths: [String] = ["."]
 
@@ -70,6 +76,7 @@ extension Specmark {
             try output.validate()
             if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
             if config != nil && noConfig { throw ValidationError("--config and --no-config exclude each other") }
+            if fix && fixDryRun { throw ValidationError("--fix and --fix-dry-run exclude each other") }
         }
 
         func run() async throws {
@@ -83,7 +90,8 @@ extension Specmark {
             let progress = ProgressLine(enabled: !global.quiet && Terminal.standardError.isTTY)
             let request = LintRun.Request(
                 paths: paths, configuration: configuration, changedSince: changedSince, shard: shard,
-                cacheDirectory: noCache ? nil : cacheDir,
+                // Fixes need the pages read (a cached result has the findings only).
+                cacheDirectory: noCache || fix || fixDryRun ? nil : cacheDir,
                 progress: { done, total in
                     progress.update(done, of: total)
                     // Reading is what the line measures; it goes before the checks start.
@@ -98,9 +106,17 @@ extension Specmark {
                 throw ExitCode(ExitStatus.usage)
             }
             progress.finish()
+            var diagnostics = outcome.diagnostics
+            if fix || fixDryRun, let docs = outcome.docs {
+                let fixed = await Fixing(outcome: outcome, docs: docs, configuration: configuration, logger: logger)
+                    .run(dryRun: fixDryRun, quiet: global.quiet)
+                if fixDryRun { throw ExitCode(fixed.changes.isEmpty ? ExitStatus.clean : ExitStatus.findings) }
+                diagnostics = fixed.diagnostics
+                KeptUntilExit.keep(fixed.docs)
+            }
             if let docs = outcome.docs { KeptUntilExit.keep(docs) }
             let started = ContinuousClock.now
-            let input = try await report(outcome.diagnostics, files: outcome.files, logger: logger)
+            let input = try await report(diagnostics, files: outcome.files, logger: logger)
             logger.debug("reports written", metadata: ["elapsed": "\(ContinuousClock.now - started)"])
             throw ExitCode(Self.exitStatus(input, configuration: configuration))
         }

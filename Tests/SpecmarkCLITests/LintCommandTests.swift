@@ -138,7 +138,26 @@ import Testing
                 "  response-status-mismatch            error    a response example's status is not one the Response section states\n"
             ))
         #expect(output.standardOutput.hasPrefix("annotations\n"))
-        #expect(output.standardOutput.hasSuffix("'specmark explain RULE' prints a rule's rationale and examples.\n"))
+        #expect(
+            output.standardOutput.contains(
+                "  http-reason-phrase                  warning  a status line's reason phrase is not the standard one for its code [fixable]\n"
+            ))
+        #expect(
+            output.standardOutput.hasSuffix(
+                "8 rules are [fixable]: 'specmark lint --fix' repairs their findings, and an editor offers the same fixes.\n"
+            ))
+    }
+
+    @Test func explainShowsAFixableRulesExamplesAfterTheFix() async throws {
+        let runner = try CLIRunner()
+        defer { runner.remove() }
+        let output = try await runner.run("explain", "http-reason-phrase")
+        #expect(output.status == 0)
+        #expect(output.standardOutput.contains("Fixable: 'specmark lint --fix' repairs its findings"))
+        #expect(
+            output.standardOutput.contains(
+                "  after 'specmark lint --fix':\n    <!-- { \"blockType\": \"response\" } -->\n    ```http\n    HTTP/1.1 204 No Content\n"
+            ))
     }
 
     @Test func explainPrintsRationaleAndExamples() async throws {

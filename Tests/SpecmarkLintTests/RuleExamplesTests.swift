@@ -18,15 +18,20 @@ import Testing
         of rule: any LintRule, in example: RuleExample
     ) async -> (expected: [MarkedText.Marker], actual: [Diagnostic]) {
         let marked = MarkedText(example.markdown)
+        return (marked.ordered, await findings(of: rule, in: example, page: marked.bytes))
+    }
+
+    /// The rule's findings on the example's page when it reads `bytes` (no markers).
+    static func findings(of rule: any LintRule, in example: RuleExample, page bytes: [UInt8]) async -> [Diagnostic] {
         let extractor = PageExtractor()
         var pages = example.otherPages.sorted { $0.key < $1.key }.map { path, text in
             extractor.extract(bytes: Array(text.utf8), file: path)
         }
         // An example named `metadata.xml` is the service metadata itself, marked where its findings go.
         let isMetadata = example.file.hasSuffix(".xml")
-        if !isMetadata { pages.append(extractor.extract(bytes: marked.bytes, file: example.file)) }
+        if !isMetadata { pages.append(extractor.extract(bytes: bytes, file: example.file)) }
         var docs = DocSet(pages: pages)
-        if let metadata = isMetadata ? String(decoding: marked.bytes, as: UTF8.self) : example.metadata {
+        if let metadata = isMetadata ? String(decoding: bytes, as: UTF8.self) : example.metadata {
             do {
                 let service = try CSDLReader.read(Data(metadata.utf8), file: isMetadata ? example.file : "metadata.xml")
                 docs.apply(MetadataCatalog([.init(version: nil, metadata: service)]))
@@ -41,12 +46,9 @@ import Testing
                 settings: [rule.description.id: .on(rule.description.defaultSeverity)], options: example.options),
             files: { ExampleFiles(paths: files) })
         let diagnostics = await linter.lint(docs, logger: Logger(label: "test"))
-        return (
-            marked.ordered,
-            diagnostics.filter {
-                $0.ruleID == rule.description.id && $0.location.file == example.file && $0.suppression == nil
-            }
-        )
+        return diagnostics.filter {
+            $0.ruleID == rule.description.id && $0.location.file == example.file && $0.suppression == nil
+        }
     }
 
     @Test(arguments: ruleIDs)

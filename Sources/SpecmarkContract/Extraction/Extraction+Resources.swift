@@ -186,7 +186,8 @@ extension Extraction {
                 let name = enumName(from: section.title)
                 result.append(
                     EnumDefinition(
-                        name: name, file: file, range: section.heading?.range ?? table.range, members: members))
+                        name: name, file: file, range: section.heading?.range ?? table.range, members: members,
+                        memberColumn: memberColumn, valueColumn: valueColumn))
             }
         }
         return result

@@ -26,6 +26,8 @@ public struct DocSet: Sendable {
     var propertyTables: [String: PropertyTable] = [:]
     /// The service metadata the doc set is checked against (empty without `--metadata`).
     public internal(set) var metadata = MetadataCatalog()
+    /// The issues the doc set was made with (discovery's), without the merge's: what a new merge starts from.
+    private var inputIssues: [ExtractionIssue]
 
     /// Where an example lives.
     public struct ExampleReference: Hashable, Sendable {
@@ -39,6 +41,7 @@ public struct DocSet: Sendable {
         self.pages = pages
         self.configuration = configuration
         self.issues = issues
+        self.inputIssues = issues
         var firstDefinitions: [String: ResourceDefinition] = [:]
         pageIndex.reserveCapacity(pages.count)
         for index in pages.indices where pageIndex[pages[index].file] == nil { pageIndex[pages[index].file] = index }
@@ -86,6 +89,20 @@ public struct DocSet: Sendable {
         for resource in resourceIndex.values where propertyTables[resource.name] == nil {
             propertyTables[resource.name] = PropertyTable(resource, docs: self)
         }
+    }
+
+    /// The doc set with some pages replaced (by index), some added and some removed, merged again and checked
+    /// against the same metadata: an editor's unsaved text, a file created or deleted, a page after fixes.
+    public func replacingPages(
+        _ replacements: [Int: PageContract], adding added: [PageContract] = [], removing removed: Set<Int> = []
+    ) -> DocSet {
+        var pages = self.pages
+        for (index, page) in replacements where pages.indices.contains(index) { pages[index] = page }
+        if !removed.isEmpty { pages = pages.indices.filter { !removed.contains($0) }.map { pages[$0] } }
+        pages += added
+        var docs = DocSet(pages: pages, configuration: configuration, issues: inputIssues)
+        if !metadata.isEmpty { docs.apply(metadata) }
+        return docs
     }
 
     /// `first` with the properties of a second definition of the same type added; contradictions (another

@@ -238,6 +238,8 @@ extension BinaryWriter {
             string(member.description)
             range(member.range)
         }
+        int(definition.memberColumn)
+        int(definition.valueColumn ?? -1)
     }
 }
 
@@ -358,11 +360,15 @@ extension BinaryReader {
     }
 
     mutating func enumeration() throws -> EnumDefinition {
-        EnumDefinition(
+        var definition = EnumDefinition(
             name: try string(), file: try string(), range: try range(),
             members: try (0..<count()).map { _ in
                 EnumDefinition.Member(
                     name: try string(), value: try optionalString(), description: try string(), range: try range())
             })
+        definition.memberColumn = try int()
+        let value = try int()
+        definition.valueColumn = value < 0 ? nil : value
+        return definition
     }
 }

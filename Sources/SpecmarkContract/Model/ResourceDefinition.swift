@@ -73,6 +73,9 @@ public struct EnumDefinition: Hashable, Sendable {
     /// The heading or table that defines it.
     public var range: SourceRange
     public var members: [Member]
+    /// The table's member column and value column (0-based), where a row for another member goes.
+    public var memberColumn = 0
+    public var valueColumn: Int? = nil
 }
 
 extension PropertyDefinition {

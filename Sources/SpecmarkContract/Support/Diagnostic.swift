@@ -63,10 +63,12 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     public var suppression: Suppression?
     /// Set when a run compares with a baseline.
     public var baselineState: BaselineState?
+    /// The change that repairs it, when the rule knows one that is safe (`lint --fix`, an editor's quick fix).
+    public var fix: Fix?
 
     public init(
         ruleID: String, severity: Severity, message: String, location: SourceLocation, notes: [Note] = [],
-        anchor: String = ""
+        anchor: String = "", fix: Fix? = nil
     ) {
         self.ruleID = ruleID
         self.severity = severity
@@ -74,6 +76,7 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         self.location = location
         self.notes = notes
         self.anchor = anchor
+        self.fix = fix
     }
 }
 

@@ -14,7 +14,7 @@ public import SpecmarkContract
 /// rewritten by the next run. Files are written to a temporary name and renamed.
 public struct ContextCache: Sendable {
     /// Bumped whenever `PageContext` or its encoding changes shape.
-    static let formatVersion = 4
+    static let formatVersion = 5
     static let magic = "SPECMARK-CONTEXT"
 
     public let directory: String

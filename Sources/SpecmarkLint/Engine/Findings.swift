@@ -13,6 +13,8 @@ public struct Finding: Hashable, Sendable {
     public var anchor: String
     /// The rule id, for rules that report findings of several ids (see ``LintRule/reportsFor``).
     public var ruleID: String?
+    /// The safe change that repairs it, if the rule knows one.
+    public var fix: Fix?
 }
 
 /// Collects the findings of one rule on one page (or one doc set).
@@ -38,18 +40,20 @@ public struct Findings: Sendable {
     /// Reports a finding at `range` in the current file; `ruleID` names a companion rule it is for.
     public mutating func report(
         _ message: FindingMessage, at range: SourceRange, notes: [Diagnostic.Note] = [], anchor: String = "",
-        ruleID: String? = nil
+        ruleID: String? = nil, fix: Fix? = nil
     ) {
-        report(message, in: file, at: range, notes: notes, anchor: anchor, ruleID: ruleID)
+        report(message, in: file, at: range, notes: notes, anchor: anchor, ruleID: ruleID, fix: fix)
     }
 
     /// Reports a finding in another file.
     public mutating func report(
         _ message: FindingMessage, in file: String, at range: SourceRange, notes: [Diagnostic.Note] = [],
-        anchor: String = "", ruleID: String? = nil
+        anchor: String = "", ruleID: String? = nil, fix: Fix? = nil
     ) {
         items.append(
-            Finding(message: message.text, file: file, range: range, notes: notes, anchor: anchor, ruleID: ruleID))
+            Finding(
+                message: message.text, file: file, range: range, notes: notes, anchor: anchor, ruleID: ruleID,
+                fix: fix))
     }
 
     /// Reports an issue found while reading or merging pages (its kind's rule id and its location kept).

@@ -44,11 +44,17 @@ public struct LintRun: Sendable {
         public var diagnostics: [Diagnostic]
         /// The doc set read, when the run read one (not when the result cache answered).
         public var docs: DocSet?
+        /// Each page's path on disk, by the file name reports show (for a run that read the doc set).
+        public var paths: [String: String] = [:]
     }
 
     /// Why a run could not start: a named path that does not exist, or a git ref that cannot be compared with.
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public let description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     public let request: Request
@@ -138,7 +144,9 @@ public struct LintRun: Sendable {
                 cacheKey, stamps: stamps, files: files, diagnostics: result.diagnostics,
                 consulted: result.consultedFiles, logger: logger)
         }
-        return Outcome(files: files, diagnostics: result.diagnostics, docs: docs)
+        let paths = Dictionary(
+            scope.discovery.files.map { (display($0), $0) }, uniquingKeysWith: { first, _ in first })
+        return Outcome(files: files, diagnostics: result.diagnostics, docs: docs, paths: paths)
     }
 
     /// The doc set and the pages to check. A run that checks a few pages takes every other page whose bytes are

@@ -128,6 +128,6 @@ public struct Linter: Sendable {
         return Diagnostic(
             ruleID: finding.ruleID ?? rule.id, severity: severity, message: finding.message,
             location: SourceLocation(file: finding.file, range: finding.range), notes: finding.notes,
-            anchor: finding.anchor)
+            anchor: finding.anchor, fix: finding.fix)
     }
 }

@@ -12,7 +12,8 @@ public enum RuleCatalog {
         let width = (rules + replay).map(\.id.count).max() ?? 0
         func line(_ rule: RuleDescription) -> String {
             let severity = (rule.isEnabledByDefault ? rule.defaultSeverity.rawValue : "off").padded(toLength: 7)
-            return "  \(rule.id.padded(toLength: width))  \(severity)  \(rule.summary)\n"
+            let fixable = rule.isFixable ? " [fixable]" : ""
+            return "  \(rule.id.padded(toLength: width))  \(severity)  \(rule.summary)\(fixable)\n"
         }
         var output = ""
         var family: RuleFamily?
@@ -25,8 +26,10 @@ public enum RuleCatalog {
         }
         output += "\nreplay (reported by 'specmark replay')\n"
         for rule in replay { output += line(rule) }
+        let fixable = rules.count(where: \.isFixable)
         output +=
             "\n\(rules.count) lint rules, \(replay.count) replay rules. 'specmark explain RULE' prints a rule's rationale and examples.\n"
+            + "\(fixable) rules are [fixable]: 'specmark lint --fix' repairs their findings, and an editor offers the same fixes.\n"
         return output
     }
 
@@ -36,6 +39,9 @@ public enum RuleCatalog {
         var output =
             "\(description.id) (\(description.family.rawValue), \(description.isEnabledByDefault ? description.defaultSeverity.rawValue : "off by default"))\n"
         output += "\(description.summary)\n\n\(description.rationale)\n"
+        if description.isFixable {
+            output += "\nFixable: 'specmark lint --fix' repairs its findings (each example shows the page after it).\n"
+        }
         if !description.triggeringExamples.isEmpty {
             output += "\nReports (1️⃣ marks where; the same marker again, where it ends):\n"
             for example in description.triggeringExamples { output += render(example) }
@@ -71,6 +77,10 @@ public enum RuleCatalog {
         if example.metadata != nil { text += "  with --metadata metadata.xml (below)\n" }
         let markers = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"]
         for (marker, message) in zip(markers, example.messages) { text += "  \(marker) \(message)\n" }
+        if let fixed = example.fixed {
+            text += "  after 'specmark lint --fix':\n"
+            for line in lines(of: fixed) { text += "    \(line)\n" }
+        }
         return text
     }
 

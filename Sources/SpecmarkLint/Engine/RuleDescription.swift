@@ -29,10 +29,13 @@ public struct RuleExample: Hashable, Sendable {
     public var options: RuleOptions
     /// The service metadata (CSDL XML) the example is checked against, for the metadata rules.
     public var metadata: String?
+    /// For a fixable rule, the page after `lint --fix` (no markers): the generic test applies the findings' fixes
+    /// and compares, and `specmark explain` shows it.
+    public var fixed: String?
 
     public init(
         _ markdown: String, file: String = "api/example.md", otherPages: [String: String] = [:],
-        messages: [String] = [], options: RuleOptions = RuleOptions(), metadata: String? = nil
+        messages: [String] = [], options: RuleOptions = RuleOptions(), metadata: String? = nil, fixed: String? = nil
     ) {
         self.markdown = markdown
         self.file = file
@@ -40,6 +43,7 @@ public struct RuleExample: Hashable, Sendable {
         self.messages = messages
         self.options = options
         self.metadata = metadata
+        self.fixed = fixed
     }
 }
 
@@ -59,6 +63,10 @@ public struct RuleDescription: Hashable, Sendable {
     public var triggeringExamples: [RuleExample]
     /// Pages where the rule must stay silent.
     public var nonTriggeringExamples: [RuleExample]
+
+    /// Whether `lint --fix` (and an editor's quick fix) can repair the rule's findings: a rule is fixable when its
+    /// examples show the fixed page.
+    public var isFixable: Bool { triggeringExamples.contains { $0.fixed != nil } }
 
     public init(
         id: String, family: RuleFamily, summary: String, defaultSeverity: Severity, isEnabledByDefault: Bool = true,

@@ -22,7 +22,42 @@ struct BodyContentTypeMissingRule: LintRule {
                 { "displayName": "A" }
                 ```
                 """,
-                messages: ["request 'create_widget' has a JSON body but no Content-Type header"])
+                messages: ["request 'create_widget' has a JSON body but no Content-Type header"],
+                fixed: """
+                    <!-- { "blockType": "request", "name": "create_widget" } -->
+                    ```http
+                    POST https://graph.microsoft.com/v1.0/widgets
+                    Content-Type: application/json
+
+                    { "displayName": "A" }
+                    ```
+                    """),
+            // The header goes after the others, indented like the request line.
+            RuleExample(
+                """
+                1. Create it:
+
+                   <!-- { "blockType": "request", "name": "create_widget" } -->
+                   ```http
+                   1️⃣POST https://graph.microsoft.com/v1.0/widgets1️⃣
+                   Prefer: return=minimal
+
+                   { "displayName": "A" }
+                   ```
+                """,
+                messages: ["request 'create_widget' has a JSON body but no Content-Type header"],
+                fixed: """
+                    1. Create it:
+
+                       <!-- { "blockType": "request", "name": "create_widget" } -->
+                       ```http
+                       POST https://graph.microsoft.com/v1.0/widgets
+                       Prefer: return=minimal
+                       Content-Type: application/json
+
+                       { "displayName": "A" }
+                       ```
+                    """),
         ],
         nonTriggeringExamples: [
             RuleExample(
@@ -76,8 +111,24 @@ struct BodyContentTypeMissingRule: LintRule {
         {
             report.report(
                 .contentTypeMissing(page.label(ofRequest: index)),
-                at: request.message.requestLine?.range ?? request.range, anchor: page.anchor(ofRequest: index))
+                at: request.message.requestLine?.range ?? request.range, anchor: page.anchor(ofRequest: index),
+                fix: Self.fix(request.message))
         }
+    }
+}
+
+extension BodyContentTypeMissingRule {
+    /// The header, on a line of its own after the request line and the headers, indented like the request line.
+    static func fix(_ message: HTTPRequestMessage) -> Fix? {
+        guard let requestLine = message.requestLine, message.additionalRequestLines.isEmpty else { return nil }
+        let last = message.headers.fields.map(\.range.end).max() ?? requestLine.range.end
+        return Fix(
+            "Add 'Content-Type: application/json'",
+            edits: [
+                FixEdit(
+                    range: SourceRange(start: requestLine.range.start, end: max(last, requestLine.range.end)),
+                    change: .insertLine("Content-Type: application/json"))
+            ])
     }
 }
 

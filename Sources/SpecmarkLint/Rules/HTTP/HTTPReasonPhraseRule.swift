@@ -21,7 +21,13 @@ struct HTTPReasonPhraseRule: LintRule {
                 HTTP/1.1 204 1️⃣NoContent1️⃣
                 ```
                 """,
-                messages: ["status 204 has reason phrase 'NoContent'; the standard phrase is 'No Content'"]),
+                messages: ["status 204 has reason phrase 'NoContent'; the standard phrase is 'No Content'"],
+                fixed: """
+                    <!-- { "blockType": "response" } -->
+                    ```http
+                    HTTP/1.1 204 No Content
+                    ```
+                    """),
             RuleExample(
                 """
                 <!-- { "blockType": "response" } -->
@@ -29,7 +35,13 @@ struct HTTPReasonPhraseRule: LintRule {
                 HTTP/1.1 201 1️⃣OK1️⃣
                 ```
                 """,
-                messages: ["status 201 has the reason phrase of 200 ('OK'); 201 is 'Created'"]),
+                messages: ["status 201 has the reason phrase of 200 ('OK'); 201 is 'Created'"],
+                fixed: """
+                    <!-- { "blockType": "response" } -->
+                    ```http
+                    HTTP/1.1 201 Created
+                    ```
+                    """),
             RuleExample(
                 """
                 <!-- { "blockType": "response" } -->
@@ -37,7 +49,13 @@ struct HTTPReasonPhraseRule: LintRule {
                 HTTP/1.1 204 1️⃣Accepted1️⃣
                 ```
                 """,
-                messages: ["status 204 has the reason phrase of 202 ('Accepted'); 204 is 'No Content'"]),
+                messages: ["status 204 has the reason phrase of 202 ('Accepted'); 204 is 'No Content'"],
+                fixed: """
+                    <!-- { "blockType": "response" } -->
+                    ```http
+                    HTTP/1.1 204 No Content
+                    ```
+                    """),
         ],
         nonTriggeringExamples: [
             RuleExample(
@@ -77,7 +95,8 @@ struct HTTPReasonPhraseRule: LintRule {
             report.report(
                 other.map { .phraseOfOtherStatus(line, other: $0.key, standard: standard) }
                     ?? .phraseNotStandard(line, standard: standard),
-                at: range, anchor: page.anchor(ofResponse: index))
+                at: range, anchor: page.anchor(ofResponse: index),
+                fix: .replace(range, expected: line.reason, with: standard, title: "Write '\(standard)'"))
         }
     }
 }

@@ -18,7 +18,31 @@ struct MetadataEnumMemberMissingRule: LintRule {
             RuleExample(
                 MetadataExamples.widgetStatusPage(members: ["active"], heading: "1️⃣## widgetStatus values1️⃣"),
                 file: "resources/widgetstatus.md",
-                messages: ["enum widgetStatus lacks the metadata's member 'retired'"], metadata: MetadataExamples.csdl)
+                messages: ["enum widgetStatus lacks the metadata's member 'retired'"], metadata: MetadataExamples.csdl,
+                fixed: MetadataExamples.widgetStatusPage(members: ["active", "retired"])),
+            // The new row is shaped like the last one, with the metadata's value in the Value column.
+            RuleExample(
+                """
+                # widgetStatus enum type
+
+                1️⃣## widgetStatus values1️⃣
+
+                | Value | Member | Description |
+                |:------|:-------|:------------|
+                | 0 | active | In use. |
+                """,
+                file: "resources/widgetstatus.md",
+                messages: ["enum widgetStatus lacks the metadata's member 'retired'"], metadata: MetadataExamples.csdl,
+                fixed: """
+                    # widgetStatus enum type
+
+                    ## widgetStatus values
+
+                    | Value | Member | Description |
+                    |:------|:-------|:------------|
+                    | 0 | active | In use. |
+                    | 1 | retired | |
+                    """),
         ],
         nonTriggeringExamples: [
             RuleExample(
@@ -42,8 +66,25 @@ struct MetadataEnumMemberMissingRule: LintRule {
                 notes: missing.map {
                     .metadata("'\($0.name)' declared in the metadata here", $0.location, in: service)
                 },
-                anchor: "\(enumeration.name):members")
+                anchor: "\(enumeration.name):members", fix: Self.fix(enumeration, adding: missing))
         }
+    }
+}
+
+extension MetadataEnumMemberMissingRule {
+    /// A row for each missing member after the table's last, in the metadata's order, with the metadata's value
+    /// when the table has a Value column; the description is left for the author.
+    static func fix(_ enumeration: EnumDefinition, adding missing: [EnumType.Member]) -> Fix? {
+        guard let last = enumeration.members.last else { return nil }
+        let width = max(enumeration.memberColumn, enumeration.valueColumn ?? 0) + 1
+        let rows = missing.map { member in
+            var cells = [String](repeating: "", count: width)
+            cells[enumeration.memberColumn] = member.name
+            if let column = enumeration.valueColumn { cells[column] = member.value ?? "" }
+            return cells
+        }
+        let names = missing.map { "'\($0.name)'" }.joined(separator: ", ")
+        return Fix("Add \(names)", edits: [FixEdit(range: last.range, change: .insertTableRows(rows))])
     }
 }
 

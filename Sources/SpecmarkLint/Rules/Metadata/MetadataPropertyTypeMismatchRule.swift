@@ -27,14 +27,19 @@ struct MetadataPropertyTypeMismatchRule: LintRule {
                     ).replacing(
                         "|dimensions|[widgetDimensions](widgetdimensions.md)|Height and width.|",
                         with: "4️⃣|dimensions|[part](part.md)|Height and width.|4️⃣"),
-                file: "resources/widget.md", otherPages: MetadataExamples.pages(without: "resources/widget.md"),
+                file: "resources/widget.md",
+                otherPages: MetadataExamples.pages(without: "resources/widget.md").merging([
+                    "resources/widgetstatus.md": MetadataExamples.widgetStatusPage(members: ["active", "retired"])
+                ]) { first, _ in first },
                 messages: [
                     "property 'isActive' of microsoft.graph.widget is String here, but Boolean in the metadata",
                     "property 'tags' of microsoft.graph.widget is String here, but Collection(String) in the metadata",
                     "property 'status' of microsoft.graph.widget is String here, but microsoft.graph.widgetStatus in the metadata",
                     "property 'dimensions' of microsoft.graph.widget is part here, but microsoft.graph.widgetDimensions in the metadata",
                 ],
-                metadata: MetadataExamples.csdl)
+                metadata: MetadataExamples.csdl,
+                // Each cell as the metadata has the type, linked to the page that defines it.
+                fixed: MetadataExamples.widget)
         ],
         nonTriggeringExamples: [
             MetadataExamples.agreeingWidget,
@@ -69,9 +74,25 @@ struct MetadataPropertyTypeMismatchRule: LintRule {
                         declared: MetadataTypeComparison.text(metadataProperty.type, in: service)),
                     at: property.range,
                     notes: [.metadata("declared in the metadata here", metadataProperty.location, in: service)],
-                    anchor: "\(resource.name).\(property.name):type")
+                    anchor: "\(resource.name).\(property.name):type",
+                    fix: Self.fix(property, to: metadataProperty.type, in: service, docs: docs, page: page))
             }
         }
+    }
+}
+
+extension MetadataPropertyTypeMismatchRule {
+    /// The row's type cell written as the metadata declares the type, in the docs' style.
+    static func fix(
+        _ property: PropertyDefinition, to type: MetadataTypeName, in service: ServiceMetadata, docs: DocSet,
+        page: PageContract
+    ) -> Fix? {
+        let written = property.type.raw.trimmingSpaces()
+        guard !written.isEmpty, property.file == page.file else { return nil }
+        let text = MetadataTypeComparison.cellText(type, in: service, docs: docs, from: page.file)
+        return Fix(
+            "Write '\(text)'",
+            edits: [FixEdit(range: property.range, change: .replaceCell(expected: written, with: text))])
     }
 }
 

@@ -75,6 +75,41 @@ enum MetadataTypeComparison {
         return service.isType(qualified, derivedFrom: declaredName)
     }
 
+    /// How a metadata type is written in a docs table cell: `Int32`, `String collection`, and a structured or enum
+    /// type by its short name, linked to the page of `docs` that defines it (relative to `file`).
+    static func cellText(
+        _ type: MetadataTypeName, in service: ServiceMetadata, docs: DocSet, from file: String
+    )
+        -> String
+    {
+        var element = type.name
+        if let definition = service.typeDefinition(named: element) { element = definition.underlyingType }
+        var text: String
+        if element.hasPrefix("Edm.") {
+            text = String(element.dropFirst(4))
+        } else {
+            let short = MetadataTypeName(name: element).shortName
+            // Only a page links: the metadata's own types (an enum no page documents) are named.
+            let page =
+                (service.enumType(named: element) != nil
+                ? docs.enumIndex[short.lowercased()]?.file : docs.resource(named: element)?.file)
+                .flatMap { docs.pageIndex[$0] == nil ? nil : $0 }
+            text = page.map { "[\(short)](\(relativePath(to: $0, from: file)))" } ?? short
+        }
+        return type.isCollection ? "\(text) collection" : text
+    }
+
+    /// The link from one page of a doc set to another.
+    static func relativePath(to target: String, from file: String) -> String {
+        var from = file.split(separator: "/").dropLast().map(String.init)
+        var to = target.split(separator: "/").map(String.init)
+        while let first = from.first, to.count > 1, first == to[0] {
+            from.removeFirst()
+            to.removeFirst()
+        }
+        return (Array(repeating: "..", count: from.count) + to).joined(separator: "/")
+    }
+
     /// How a metadata type reads in a message: `Int32`, `Collection(String)`, `microsoft.graph.widgetStatus`.
     static func text(_ type: MetadataTypeName, in service: ServiceMetadata) -> String {
         var element = type.name

@@ -27,7 +27,22 @@ struct OutlineHeadingCaseRule: CompanionRule {
                 ## Response
                 ## Examples
                 """,
-                messages: ["heading 'HTTP Request' is written 'HTTP request' in the outline"])
+                messages: ["heading 'HTTP Request' is written 'HTTP request' in the outline"],
+                fixed: """
+                    ---
+                    doc_type: apiPageType
+                    ---
+                    # Get widget
+                    ## Permissions
+                    ## HTTP request
+                    ```http
+                    GET /widgets/{id}
+                    ```
+                    ## Request headers
+                    ## Request body
+                    ## Response
+                    ## Examples
+                    """)
         ],
         nonTriggeringExamples: [
             RuleExample(

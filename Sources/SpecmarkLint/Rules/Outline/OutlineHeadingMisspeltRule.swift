@@ -31,7 +31,22 @@ struct OutlineHeadingMisspeltRule: CompanionRule {
                 messages: [
                     "heading 'Permision' looks like a misspelling of 'Permissions'",
                     "heading 'Reponse' looks like a misspelling of 'Response'",
-                ])
+                ],
+                fixed: """
+                    ---
+                    doc_type: apiPageType
+                    ---
+                    # Get widget
+                    ## Permissions
+                    ## HTTP request
+                    ```http
+                    GET /widgets/{id}
+                    ```
+                    ## Request headers
+                    ## Request body
+                    ## Response
+                    ## Examples
+                    """)
         ],
         nonTriggeringExamples: [
             RuleExample(

@@ -163,10 +163,11 @@ struct OutlineRule: LintRule {
                 for heading in section.allowsMultiple ? candidates : [first] {
                     matched.append((index, heading))
                     if !Self.title(heading.text, matches: section.title, ignoringCase: false) {
+                        let preferred = Self.preferred(section.title, for: heading.text)
                         report.report(
-                            .headingCase(
-                                heading.text.trimmingSpaces(), Self.preferred(section.title, for: heading.text)),
-                            at: heading.range, anchor: "heading:\(section.title):case", ruleID: Self.headingCase)
+                            .headingCase(heading.text.trimmingSpaces(), preferred),
+                            at: heading.range, anchor: "heading:\(section.title):case", ruleID: Self.headingCase,
+                            fix: Self.fix(heading, to: preferred))
                     }
                 }
             } else if section.isRequired {
@@ -184,10 +185,13 @@ struct OutlineRule: LintRule {
                         closestMatch(to: heading.text.trimmingSpaces(), in: [$0], maximumDistance: 3) != nil
                     }
             }) {
+                let written = nearMiss.text.trimmingSpaces()
+                let intended = closestMatch(to: written, in: alternatives, maximumDistance: 3) ?? alternatives[0]
                 report.report(
-                    .headingMisspelt(nearMiss.text.trimmingSpaces(), alternatives[0]),
+                    .headingMisspelt(written, alternatives[0]),
                     at: nearMiss.range,
-                    anchor: "heading:\(section.title):misspelt", ruleID: Self.misspelt)
+                    anchor: "heading:\(section.title):misspelt", ruleID: Self.misspelt,
+                    fix: Self.fix(nearMiss, to: intended))
                 continue
             }
             let anchorRange = headings.first { $0.level == 1 }?.range ?? SourceRange(1, 1, 1, 1)
@@ -238,6 +242,20 @@ struct OutlineRule: LintRule {
     private static func preferred(_ pattern: String, for text: String) -> String {
         let alternatives = pattern.splitBytes(UInt8(ascii: "|")).map(String.init)
         return alternatives.first { $0.lowercased() == text.trimmingSpaces().lowercased() } ?? alternatives[0]
+    }
+}
+
+extension OutlineRule {
+    /// The heading's words written as the outline's title, inside whatever markup the heading has; none for a
+    /// title with a wildcard, which names no one heading.
+    static func fix(_ heading: Heading, to title: String) -> Fix? {
+        guard !title.contains("*") else { return nil }
+        return Fix(
+            "Write '\(title)'",
+            edits: [
+                FixEdit(
+                    range: heading.range, change: .replaceOccurrence(of: heading.text.trimmingSpaces(), with: title))
+            ])
     }
 }
 

@@ -48,7 +48,37 @@ struct PermissionsLabelUnknownRule: LintRule {
                     permission type 'Delegated<U+00A0>(work or school account' should be written 'Delegated (work or \
                     school account)'
                     """,
-                ])
+                ],
+                fixed: """
+                    ## Permissions
+                    |Permission type|Permissions (from least to most privileged)|
+                    |:---|:---|
+                    |Delegated (personal Microsoft account)|Not supported.|
+                    |Service principal|Widget.Read.All|
+                    |Application|Widget.Read.All|
+                    |**Widget management**|Widget.ReadWrite.All|
+                    |Delegated (work or school account)|Widget.Read|
+                    """),
+            // The label's markup stays; only its words change.
+            RuleExample(
+                """
+                ## Permissions
+                |Permission type|Permissions (from least to most privileged)|
+                |:---|:---|
+                |1️⃣**Delegated (work or school account**1️⃣|Widget.Read|
+                """,
+                messages: [
+                    """
+                    permission type 'Delegated (work or school account' should be written 'Delegated (work or school \
+                    account)'
+                    """
+                ],
+                fixed: """
+                    ## Permissions
+                    |Permission type|Permissions (from least to most privileged)|
+                    |:---|:---|
+                    |**Delegated (work or school account)**|Widget.Read|
+                    """),
         ],
         nonTriggeringExamples: [
             RuleExample(
@@ -84,16 +114,27 @@ struct PermissionsLabelUnknownRule: LintRule {
                 if let kind = row.kind {
                     report.report(
                         .labelSpelling(row.label, kind.rawValue), at: row.labelRange,
-                        anchor: "permissions:\(row.label)")
+                        anchor: "permissions:\(row.label)", fix: Self.fix(row, to: kind.rawValue))
                 } else {
-                    let suggestion = closestMatch(
-                        to: row.label, in: PermissionKind.allCases.map(\.rawValue), maximumDistance: 12)
+                    let names = PermissionKind.allCases.map(\.rawValue)
+                    let suggestion = closestMatch(to: row.label, in: names, maximumDistance: 12)
+                    // Only a typo is fixed: a suggestion further off may be another kind of row.
+                    let typo = closestMatch(to: row.label, in: names, maximumDistance: 2)
                     report.report(
                         .notAPermissionType(row.label, suggestion: suggestion),
-                        at: row.labelRange, anchor: "permissions:\(row.label)")
+                        at: row.labelRange, anchor: "permissions:\(row.label)", fix: typo.map { Self.fix(row, to: $0) })
                 }
             }
         }
+    }
+}
+
+extension PermissionsLabelUnknownRule {
+    /// The label's words written as the permission type, inside whatever markup the cell has.
+    static func fix(_ row: PermissionRow, to label: String) -> Fix {
+        Fix(
+            "Write '\(label)'",
+            edits: [FixEdit(range: row.labelRange, change: .replaceOccurrence(of: row.label, with: label))])
     }
 }
 

@@ -27,7 +27,30 @@ struct PermissionsNotSupportedSpellingRule: LintRule {
                 messages: [
                     "'Not supported' is written 'Not supported.' everywhere else",
                     "'Not Supported' is written 'Not supported.' everywhere else",
-                ])
+                ],
+                fixed: """
+                    ## Permissions
+                    |Permission type|Permissions (from least to most privileged)|
+                    |:---|:---|
+                    |Delegated (work or school account)|Widget.Read|
+                    |Delegated (personal Microsoft account)|Not supported.|
+                    |Application|Not supported.|
+                    """),
+            // A cell that says more than "not supported" keeps its words: only its spelling is reported.
+            RuleExample(
+                """
+                ## Permissions
+                |Permission type|Permissions (from least to most privileged)|
+                |:---|:---|
+                |Application|1️⃣Not supported for widgets in a hub1️⃣|
+                """,
+                messages: ["'Not supported for widgets in a hub' is written 'Not supported.' everywhere else"],
+                fixed: """
+                    ## Permissions
+                    |Permission type|Permissions (from least to most privileged)|
+                    |:---|:---|
+                    |Application|Not supported for widgets in a hub|
+                    """),
         ],
         nonTriggeringExamples: [
             RuleExample(
@@ -47,9 +70,19 @@ struct PermissionsNotSupportedSpellingRule: LintRule {
                 guard let spelling = row.notSupportedSpelling, spelling != Self.canonical,
                     spelling.lowercased().hasPrefix("not supported"), let range = row.valueRange
                 else { continue }
+                // Only another spelling of the same words is fixed; a cell that says more keeps them.
+                let words = spelling.lowercased().trimmingSpaces()
+                let isRespelling = words == "not supported" || words == "not supported."
                 report.report(
                     .spelling(spelling, Self.canonical), at: range,
-                    anchor: "permissions:\(row.label):not-supported")
+                    anchor: "permissions:\(row.label):not-supported",
+                    fix: isRespelling
+                        ? Fix(
+                            "Write '\(Self.canonical)'",
+                            edits: [
+                                FixEdit(range: range, change: .replaceOccurrence(of: spelling, with: Self.canonical))
+                            ])
+                        : nil)
             }
         }
     }
