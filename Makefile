@@ -5,7 +5,7 @@ SAMPLES ?= docs-samples
 CORPUS ?= ../shared/corpus/graph-docs
 RELEASE_BIN := .build/release/specmark
 
-.PHONY: all deps build release demo test format lint-swift corpus-check check-reports check-msgraph check-openapi bench bench-mock fuzz test-asan test-tsan clean
+.PHONY: all deps build release demo test format lint-swift corpus-check check-reports check-msgraph check-openapi check-lsp bench bench-mock fuzz test-asan test-tsan clean
 
 all: build
 
@@ -93,6 +93,13 @@ check-openapi: release
 		$(OPENAPI_VENV)/bin/pip install -q schemathesis openapi-spec-validator
 	$(OPENAPI_VENV)/bin/python scripts/openapi-check.py --specmark $(RELEASE_BIN) --docs "$(DOCS)" \
 		--paths '$(OPENAPI_PATHS)' $(if $(METADATA),--metadata "$(METADATA)")
+
+# `specmark lsp` driven as an editor drives it: opens PAGE in the workspace DOCS, makes 20 edits and times each
+# one until its diagnostics are published, asks for code actions, shuts down; prints the median and worst latency
+# and the server's peak memory.
+check-lsp: release
+	@if [ ! -f "$(PAGE)" ]; then echo "set DOCS=workspace PAGE=a page in it"; exit 2; fi
+	python3 scripts/lsp-check.py $(abspath $(RELEASE_BIN)) "$(DOCS)" "$(PAGE)"
 
 # Every report format for docs-samples, SARIF validated against the official 2.1.0 schema when present.
 check-reports: release

@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "SpecmarkMock", targets: ["SpecmarkMock"]),
         .library(name: "SpecmarkReplay", targets: ["SpecmarkReplay"]),
         .library(name: "SpecmarkOpenAPI", targets: ["SpecmarkOpenAPI"]),
+        .library(name: "SpecmarkLanguageServer", targets: ["SpecmarkLanguageServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -108,6 +109,17 @@ let package = Package(
             ],
             swiftSettings: strictImports
         ),
+        // LSP 3.17 over any byte stream (the CLI gives it stdio): our own small protocol layer; no NIO.
+        .target(
+            name: "SpecmarkLanguageServer",
+            dependencies: [
+                "SpecmarkMarkdown",
+                "SpecmarkContract",
+                "SpecmarkLint",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictImports
+        ),
         .target(
             name: "SpecmarkReplay",
             dependencies: [
@@ -133,6 +145,7 @@ let package = Package(
                 "SpecmarkMock",
                 "SpecmarkReplay",
                 "SpecmarkOpenAPI",
+                "SpecmarkLanguageServer",
                 "CSpecmarkAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -190,6 +203,10 @@ let package = Package(
             name: "SpecmarkMetadataTests",
             dependencies: ["SpecmarkMetadata"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SpecmarkLanguageServerTests",
+            dependencies: ["SpecmarkLanguageServer", "SpecmarkLint", "SpecmarkContract"]
         ),
         .testTarget(
             name: "SpecmarkMarkdownTests",

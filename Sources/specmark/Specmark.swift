@@ -25,7 +25,7 @@ struct Specmark: AsyncParsableCommand {
             """,
         version: SpecmarkVersion.current,
         subcommands: [
-            Lint.self, Replay.self, Serve.self, OpenAPI.self, Rules.self, Explain.self, Init.self, Model.self,
+            Lint.self, Replay.self, Serve.self, OpenAPI.self, LSP.self, Rules.self, Explain.self, Init.self, Model.self,
             Dump.self,
         ]
     )

@@ -48,19 +48,22 @@ struct CLIRunner {
     /// Runs `specmark` on a thread of its own. Waiting for a child blocks; on a thread of Swift's cooperative
     /// pool (two on a two-core machine) it starved the in-process servers of the replay and mock tests running
     /// beside it, whose requests then timed out on a loaded machine.
-    func run(arguments: [String], environment: [String: String] = [:]) async throws -> Output {
+    func run(arguments: [String], environment: [String: String] = [:], input: Data? = nil) async throws -> Output {
         let directory = directory
         return try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {
                 continuation.resume(
-                    with: Result { try Self.runBlocking(arguments: arguments, environment: environment, in: directory) }
+                    with: Result {
+                        try Self.runBlocking(
+                            arguments: arguments, environment: environment, input: input, in: directory)
+                    }
                 )
             }
         }
     }
 
     private static func runBlocking(
-        arguments: [String], environment: [String: String], in directory: URL
+        arguments: [String], environment: [String: String], input: Data? = nil, in directory: URL
     ) throws
         -> Output
     {
@@ -76,7 +79,14 @@ struct CLIRunner {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let inputPipe = input.map { _ in Pipe() }
+        if let inputPipe { process.standardInput = inputPipe }
         try process.run()
+        if let inputPipe, let input {
+            // Written, then closed: the child reads to the end of its input.
+            inputPipe.fileHandleForWriting.write(input)
+            try? inputPipe.fileHandleForWriting.close()
+        }
         // Both pipes are drained at once: a child that fills one while the other is read would never exit.
         let errorReader = PipeReader(err)
         let outData = out.fileHandleForReading.readDataToEndOfFile()

@@ -11,7 +11,7 @@ struct ConfigurationReader {
     static let topLevelKeys = [
         "version", "include", "exclude", "fail-on", "max-warnings", "rules", "options", "service-roots", "path-aliases",
         "front-matter", "permissions", "links", "headers", "overrides", "graph-config", "table-headings", "outline",
-        "metadata", "metadata-ignore",
+        "metadata", "metadata-ignore", "rule-documentation",
     ]
 
     func error(_ message: String, at node: Node?) -> ConfigurationError {
@@ -95,6 +95,7 @@ struct ConfigurationReader {
             case "outline": configuration.outline = try outline(value)
             case "metadata": configuration.metadata = try metadataSources(value, directory: configuration.directory)
             case "metadata-ignore": configuration.lint.options.metadataIgnoredTypes += try strings(value, key)
+            case "rule-documentation": configuration.ruleDocumentation = try string(value, key)
             default:
                 throw unknownKey(keyNode, known: Self.topLevelKeys, parent: nil)
             }

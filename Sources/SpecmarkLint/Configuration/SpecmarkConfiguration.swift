@@ -29,6 +29,14 @@ public struct SpecmarkConfiguration: Sendable {
     /// The service metadata (CSDL) the docs are checked against: `metadata:` in the file, `--metadata` on the
     /// command line.
     public var metadata: [MetadataSource] = []
+    /// Where a rule's documentation lives, as a URL with `{rule}` for the rule id (`rule-documentation:`): an
+    /// editor links each finding's code to it.
+    public var ruleDocumentation: String?
+
+    /// The documentation link of a rule, when `rule-documentation` is set.
+    public func documentationURL(of rule: String) -> String? {
+        ruleDocumentation.map { $0.replacingOccurrences(of: "{rule}", with: rule) }
+    }
     /// The section outline pages must follow, by page kind (from the config or a Graph `document-outline.json`).
     public var outline: [PageKind: [OutlineSection]] {
         get { lint.options.outline }

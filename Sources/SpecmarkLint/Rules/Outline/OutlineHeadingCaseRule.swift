@@ -28,39 +28,10 @@ struct OutlineHeadingCaseRule: CompanionRule {
                 ## Examples
                 """,
                 messages: ["heading 'HTTP Request' is written 'HTTP request' in the outline"],
-                fixed: """
-                    ---
-                    doc_type: apiPageType
-                    ---
-                    # Get widget
-                    ## Permissions
-                    ## HTTP request
-                    ```http
-                    GET /widgets/{id}
-                    ```
-                    ## Request headers
-                    ## Request body
-                    ## Response
-                    ## Examples
-                    """)
+                fixed: OutlineRule.conformingMethodPage)
         ],
         nonTriggeringExamples: [
-            RuleExample(
-                """
-                ---
-                doc_type: apiPageType
-                ---
-                # Get widget
-                ## Permissions
-                ## HTTP request
-                ```http
-                GET /widgets/{id}
-                ```
-                ## Request headers
-                ## Request body
-                ## Response
-                ## Examples
-                """)
+            RuleExample(OutlineRule.conformingMethodPage)
         ]
     )
 }

@@ -32,39 +32,10 @@ struct OutlineHeadingMisspeltRule: CompanionRule {
                     "heading 'Permision' looks like a misspelling of 'Permissions'",
                     "heading 'Reponse' looks like a misspelling of 'Response'",
                 ],
-                fixed: """
-                    ---
-                    doc_type: apiPageType
-                    ---
-                    # Get widget
-                    ## Permissions
-                    ## HTTP request
-                    ```http
-                    GET /widgets/{id}
-                    ```
-                    ## Request headers
-                    ## Request body
-                    ## Response
-                    ## Examples
-                    """)
+                fixed: OutlineRule.conformingMethodPage)
         ],
         nonTriggeringExamples: [
-            RuleExample(
-                """
-                ---
-                doc_type: apiPageType
-                ---
-                # Get widget
-                ## Permissions
-                ## HTTP request
-                ```http
-                GET /widgets/{id}
-                ```
-                ## Request headers
-                ## Request body
-                ## Response
-                ## Examples
-                """)
+            RuleExample(OutlineRule.conformingMethodPage)
         ]
     )
 }

@@ -246,6 +246,23 @@ struct OutlineRule: LintRule {
 }
 
 extension OutlineRule {
+    /// A method page whose headings follow the default outline: what the outline rules' examples are once fixed.
+    static let conformingMethodPage = """
+        ---
+        doc_type: apiPageType
+        ---
+        # Get widget
+        ## Permissions
+        ## HTTP request
+        ```http
+        GET /widgets/{id}
+        ```
+        ## Request headers
+        ## Request body
+        ## Response
+        ## Examples
+        """
+
     /// The heading's words written as the outline's title, inside whatever markup the heading has; none for a
     /// title with a wildcard, which names no one heading.
     static func fix(_ heading: Heading, to title: String) -> Fix? {
