@@ -40,6 +40,20 @@ import Testing
         #expect(try !admits("String collection", "\"String\""))
     }
 
+    @Test func aTypeCellIsACollectionWhenProseFollowsTheCollectionWord() {
+        let prose = TypeReference.parse("educationOutcome collection. Holds grades", linkText: "educationOutcome")
+        #expect(prose.description == "Collection(educationOutcome)")
+        #expect(!prose.isBare)
+        #expect(TypeReference.parse("String (identifier)").description == "String")
+        #expect(!TypeReference.parse("String (identifier)").isBare)
+        for bare in [
+            "String", "Edm.Int32", "String collection", "Collection(microsoft.graph.user)", "user collection",
+            "String (enum)",
+        ] {
+            #expect(TypeReference.parse(bare).isBare, "\(bare)")
+        }
+    }
+
     @Test func aPastedCollectionResponseIsReadFromItsElement() throws {
         let text = """
             # gadget resource type

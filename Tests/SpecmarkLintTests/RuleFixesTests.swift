@@ -57,3 +57,21 @@ import Testing
         }
     }
 }
+
+extension RuleFixesTests {
+    /// A type cell that also holds prose is reported but not rewritten: the fix would lose the author's words.
+    @Test func aTypeCellWithProseIsNotRewritten() async throws {
+        let rule = try #require(BuiltInRules.rule(withID: "metadata-property-type-mismatch"))
+        let example = RuleExample(
+            MetadataExamples.widget.replacing(
+                "|isActive|Boolean|Whether it is active.|", with: "|isActive|String (yes or no)|Whether it is active.|"),
+            file: "resources/widget.md", otherPages: MetadataExamples.pages(without: "resources/widget.md"),
+            metadata: MetadataExamples.csdl)
+        let (_, found) = await RuleExamplesTests.findings(of: rule, in: example)
+        #expect(
+            found.map { "\($0.message)" } == [
+                "property 'isActive' of microsoft.graph.widget is String here, but Boolean in the metadata"
+            ])
+        #expect(found.allSatisfy { $0.fix == nil })
+    }
+}

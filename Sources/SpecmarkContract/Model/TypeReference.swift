@@ -78,6 +78,9 @@ public struct TypeReference: Hashable, Sendable, Codable, CustomStringConvertibl
         var head = words
         if let cut = words.firstIndex(where: { $0 == " " || $0 == "(" || $0 == "," }) {
             head = String(words[..<cut])
+            // "educationOutcome collection. Holds grades…": prose after the collection word.
+            let next = words[cut...].drop(while: { $0 == " " }).prefix(while: \.isLetter).lowercased()
+            if !isCollection, next == "collection" || next == "collections" { isCollection = true }
         }
         var lowerHead = head.lowercased()
         if lowerHead.hasPrefix("edm.") {
@@ -91,6 +94,24 @@ public struct TypeReference: Hashable, Sendable, Codable, CustomStringConvertibl
         let valid = !name.isEmpty && name.isLettersDigits(or: "._")
         return TypeReference(
             raw: text, primitive: nil, typeName: valid ? name : nil, isCollection: isCollection, link: link)
+    }
+
+    /// Whether the text is only a type: a name, `Edm.` name or `Collection(…)`, with at most a collection word —
+    /// no prose a rewrite of the cell would lose (`String (identifier)`, `… collection. Holds grades`).
+    /// A trailing `(enum)` is type information the metadata's type replaces, not prose.
+    public var isBare: Bool {
+        var words = raw.trimmingSpaces()
+        if words.lowercased().hasSuffix(" (enum)") { words = String(words.dropLast(" (enum)".count)) }
+        let lowered = words.lowercased()
+        if lowered.hasPrefix("collection(") && lowered.hasSuffix(")") {
+            words = String(words.dropFirst("Collection(".count).dropLast())
+        } else if let suffix = [" collection", " collections", " array", "[]"].first(where: { lowered.hasSuffix($0) }) {
+            words = String(words.dropLast(suffix.count))
+        } else if lowered.hasPrefix("collection of ") {
+            words = String(words.dropFirst("collection of ".count))
+        }
+        words = words.trimmingSpaces()
+        return !words.isEmpty && words.isLettersDigits(or: "._")
     }
 
     /// The primitives by lower-cased name.

@@ -88,7 +88,7 @@ extension MetadataPropertyTypeMismatchRule {
         page: PageContract
     ) -> Fix? {
         let written = property.type.raw.trimmingSpaces()
-        guard !written.isEmpty, property.file == page.file else { return nil }
+        guard property.type.isBare, property.file == page.file else { return nil }
         let text = MetadataTypeComparison.cellText(type, in: service, docs: docs, from: page.file)
         return Fix(
             "Write '\(text)'",
