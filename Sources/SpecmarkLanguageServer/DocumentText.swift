@@ -67,16 +67,11 @@ public struct DocumentText: Sendable, Hashable {
     /// The LSP position of a byte offset.
     public func position(ofOffset offset: Int, in encoding: PositionEncoding) -> Position {
         let offset = min(max(0, offset), bytes.count)
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        let start = lineStarts[low]
+        let line = ByteSearch.lastStart(atOrBefore: offset, in: lineStarts)
+        let start = lineStarts[line]
         switch encoding {
         case .utf8:
-            return Position(line: low, character: offset - start)
+            return Position(line: line, character: offset - start)
         case .utf16:
             var units = 0
             var index = start
@@ -85,7 +80,7 @@ public struct DocumentText: Sendable, Hashable {
                 units += width
                 index += length
             }
-            return Position(line: low, character: units)
+            return Position(line: line, character: units)
         }
     }
 

@@ -237,3 +237,17 @@ package enum ByteSearch {
         return lower..<upper
     }
 }
+
+extension ByteSearch {
+    /// The index of the last of the ascending `starts` that is at or before `offset` (0 when none is): the line a
+    /// byte offset falls on, given the offsets the lines start at.
+    package static func lastStart(atOrBefore offset: Int, in starts: [Int]) -> Int {
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return max(0, low)
+    }
+}

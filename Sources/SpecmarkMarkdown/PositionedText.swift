@@ -62,14 +62,9 @@ public struct PositionedText: Hashable, Sendable {
     /// The file position of the byte at `offset` in `text`'s UTF-8 view.
     public func position(atUTF8Offset offset: Int) -> SourcePosition {
         guard !lineOffsets.isEmpty else { return SourcePosition(line: 1, column: 1) }
-        var low = 0
-        var high = lineOffsets.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineOffsets[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        let origin = lineOrigins[low]
-        return SourcePosition(line: origin.line, column: origin.column + max(0, offset - lineOffsets[low]))
+        let line = ByteSearch.lastStart(atOrBefore: offset, in: lineOffsets)
+        let origin = lineOrigins[line]
+        return SourcePosition(line: origin.line, column: origin.column + max(0, offset - lineOffsets[line]))
     }
 
     /// The file range covering UTF-8 offsets `start..<end` of `text` (inclusive of the last byte).

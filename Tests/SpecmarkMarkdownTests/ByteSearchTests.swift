@@ -105,6 +105,21 @@ import Testing
         #expect("`201`,".trimming("`,") == "201")
         #expect(":::".trimming(":") == "")
     }
+
+    @Test func lastStartAgreesWithTheLinearScan() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            var starts = [0]
+            for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                starts.append(starts.last! + Int.random(in: 1...5, using: &generator))
+            }
+            for offset in -2...(starts.last! + 3) {
+                let expected = starts.lastIndex(where: { $0 <= offset }) ?? 0
+                #expect(ByteSearch.lastStart(atOrBefore: offset, in: starts) == expected, "\(starts) \(offset)")
+            }
+        }
+        #expect(ByteSearch.lastStart(atOrBefore: 7, in: []) == 0)
+    }
 }
 
 extension String.UTF8View {

@@ -23,15 +23,7 @@ struct BodyContentTypeMissingRule: LintRule {
                 ```
                 """,
                 messages: ["request 'create_widget' has a JSON body but no Content-Type header"],
-                fixed: """
-                    <!-- { "blockType": "request", "name": "create_widget" } -->
-                    ```http
-                    POST https://graph.microsoft.com/v1.0/widgets
-                    Content-Type: application/json
-
-                    { "displayName": "A" }
-                    ```
-                    """),
+                fixed: Self.withContentType),
             // The header goes after the others, indented like the request line.
             RuleExample(
                 """
@@ -60,16 +52,7 @@ struct BodyContentTypeMissingRule: LintRule {
                     """),
         ],
         nonTriggeringExamples: [
-            RuleExample(
-                """
-                <!-- { "blockType": "request", "name": "create_widget" } -->
-                ```http
-                POST https://graph.microsoft.com/v1.0/widgets
-                Content-Type: application/json
-
-                { "displayName": "A" }
-                ```
-                """),
+            RuleExample(Self.withContentType),
             // A response pasted into a request block is example-request-holds-response's finding.
             RuleExample(
                 """
@@ -118,6 +101,17 @@ struct BodyContentTypeMissingRule: LintRule {
 }
 
 extension BodyContentTypeMissingRule {
+    /// A request with its JSON body and the header: what the first example is once fixed.
+    static let withContentType = """
+        <!-- { "blockType": "request", "name": "create_widget" } -->
+        ```http
+        POST https://graph.microsoft.com/v1.0/widgets
+        Content-Type: application/json
+
+        { "displayName": "A" }
+        ```
+        """
+
     /// The header, on a line of its own after the request line and the headers, indented like the request line.
     static func fix(_ message: HTTPRequestMessage) -> Fix? {
         guard let requestLine = message.requestLine, message.additionalRequestLines.isEmpty else { return nil }

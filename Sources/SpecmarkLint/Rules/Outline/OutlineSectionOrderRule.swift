@@ -30,23 +30,6 @@ struct OutlineSectionOrderRule: CompanionRule {
                 """,
                 messages: ["section 'Request headers' comes after 'Request body', but the outline puts it before"])
         ],
-        nonTriggeringExamples: [
-            RuleExample(
-                """
-                ---
-                doc_type: apiPageType
-                ---
-                # Get widget
-                ## Permissions
-                ## HTTP request
-                ```http
-                GET /widgets/{id}
-                ```
-                ## Request headers
-                ## Request body
-                ## Response
-                ## Examples
-                """)
-        ]
+        nonTriggeringExamples: [RuleExample(OutlineRule.conformingMethodPage)]
     )
 }
