@@ -127,7 +127,7 @@ extension Specmark {
             var fixed: Int?
             if let baseline {
                 do {
-                    fixed = try Baseline.load(baseline).apply(to: &diagnostics)
+                    fixed = try Baseline.load(baseline).apply(to: &diagnostics).count
                 } catch {
                     Terminal.standardError.write("error: baseline \(error)\n")
                     throw ExitCode(ExitStatus.usage)

@@ -235,7 +235,7 @@ import Testing
                   properties of documented types documented: 2 of 3 (66.7%)
                   entity sets and singletons with a method page: 1 of 1 (100.0%)
                   operations with a method page: 0 of 0
-                  microsoft.graph: types 1 of 1 (100.0%), properties 2 of 3 (66.7%)
+                  microsoft.graph: types 1 of 1 (100.0%), properties 2 of 3 (66.7%), entity sets and singletons 1 of 1 (100.0%), operations 0 of 0
 
                 """)
     }

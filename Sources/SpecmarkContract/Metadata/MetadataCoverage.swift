@@ -21,6 +21,10 @@ public struct MetadataCoverage: Codable, Hashable, Sendable {
         public var name: String
         public var types: Share
         public var properties: Share
+        /// Entity sets and singletons whose type is in this namespace, with a method page.
+        public var sources: Share
+        /// Actions and functions of this namespace with a method page.
+        public var operations: Share
     }
 
     public var file: String
@@ -55,10 +59,11 @@ public struct MetadataCoverage: Codable, Hashable, Sendable {
         actions = metadata.operations.filter { $0.kind == .action }.count
         functions = metadata.operations.filter { $0.kind == .function }.count
 
-        var byNamespace: [String: (types: Share, properties: Share)] = [:]
+        let none = Share(covered: 0, total: 0)
+        var byNamespace: [String: (types: Share, properties: Share, sources: Share, operations: Share)] = [:]
         for type in metadata.types {
             let resource = docs.resource(named: type.name)
-            var entry = byNamespace[type.namespace] ?? (Share(covered: 0, total: 0), Share(covered: 0, total: 0))
+            var entry = byNamespace[type.namespace] ?? (none, none, none, none)
             entry.types.total += 1
             if let resource {
                 entry.types.covered += 1
@@ -69,15 +74,6 @@ public struct MetadataCoverage: Codable, Hashable, Sendable {
             }
             byNamespace[type.namespace] = entry
         }
-        namespaces = byNamespace.sorted { $0.key < $1.key }.map { name, shares in
-            Namespace(name: name, types: shares.types, properties: shares.properties)
-        }
-        typesDocumented = Share(
-            covered: namespaces.reduce(0) { $0 + $1.types.covered }, total: namespaces.reduce(0) { $0 + $1.types.total }
-        )
-        propertiesDocumented = Share(
-            covered: namespaces.reduce(0) { $0 + $1.properties.covered },
-            total: namespaces.reduce(0) { $0 + $1.properties.total })
 
         // What the method pages of this version address.
         var roots: Set<String> = []
@@ -97,9 +93,42 @@ public struct MetadataCoverage: Codable, Hashable, Sendable {
         }
         let sources = (metadata.container?.entitySets ?? []) + (metadata.container?.singletons ?? [])
         sourcesWithMethodPage = Share(covered: sources.filter { roots.contains($0.name) }.count, total: sources.count)
+        for source in sources {
+            // A source belongs to its type's namespace: `callRecords` to microsoft.graph.callRecords.
+            let namespace = metadata.type(named: source.type)?.namespace ?? Self.namespace(of: source.type)
+            byNamespace[namespace, default: (none, none, none, none)].sources.total += 1
+            if roots.contains(source.name) {
+                byNamespace[namespace, default: (none, none, none, none)].sources.covered += 1
+            }
+        }
         let operationNames = Set(metadata.operations.map(\.name))
         operationsWithMethodPage = Share(
             covered: operationNames.intersection(called).count, total: operationNames.count)
+        // Overloads share a name; each name counts once, in the namespace that declares it first.
+        var counted: Set<String> = []
+        for operation in metadata.operations where counted.insert(operation.name).inserted {
+            byNamespace[operation.namespace, default: (none, none, none, none)].operations.total += 1
+            if called.contains(operation.name) {
+                byNamespace[operation.namespace, default: (none, none, none, none)].operations.covered += 1
+            }
+        }
+        namespaces = byNamespace.sorted { $0.key < $1.key }.map { name, shares in
+            Namespace(
+                name: name, types: shares.types, properties: shares.properties, sources: shares.sources,
+                operations: shares.operations)
+        }
+        typesDocumented = Share(
+            covered: namespaces.reduce(0) { $0 + $1.types.covered }, total: namespaces.reduce(0) { $0 + $1.types.total }
+        )
+        propertiesDocumented = Share(
+            covered: namespaces.reduce(0) { $0 + $1.properties.covered },
+            total: namespaces.reduce(0) { $0 + $1.properties.total })
+    }
+
+    /// The namespace part of a qualified name (`microsoft.graph` of `microsoft.graph.user`).
+    private static func namespace(of qualifiedName: String) -> String {
+        guard let dot = qualifiedName.lastIndex(of: ".") else { return "" }
+        return String(qualifiedName[..<dot])
     }
 
     /// The coverage section of `specmark model`'s text output.
@@ -113,7 +142,8 @@ public struct MetadataCoverage: Codable, Hashable, Sendable {
         output += "  entity sets and singletons with a method page: \(sourcesWithMethodPage)\n"
         output += "  operations with a method page: \(operationsWithMethodPage)\n"
         for namespace in namespaces {
-            output += "  \(namespace.name): types \(namespace.types), properties \(namespace.properties)\n"
+            output +=
+                "  \(namespace.name): types \(namespace.types), properties \(namespace.properties), entity sets and singletons \(namespace.sources), operations \(namespace.operations)\n"
         }
         return output
     }

@@ -61,8 +61,9 @@ public struct Baseline: Codable, Hashable, Sendable {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    /// Marks each diagnostic `new` or `unchanged`; returns how many entries matched nothing (fixed since).
-    public func apply(to diagnostics: inout [Diagnostic]) -> Int {
+    /// Marks each diagnostic `new` or `unchanged`; returns the entries that matched nothing (fixed since).
+    @discardableResult
+    public func apply(to diagnostics: inout [Diagnostic]) -> [Entry] {
         var remaining: [String: Int] = [:]
         for entry in entries { remaining[entry.fingerprint, default: 0] += 1 }
         for index in diagnostics.indices where diagnostics[index].suppression == nil {
@@ -74,6 +75,12 @@ public struct Baseline: Codable, Hashable, Sendable {
                 diagnostics[index].baselineState = .new
             }
         }
-        return remaining.values.reduce(0, +)
+        var fixed: [Entry] = []
+        for entry in entries {
+            guard let count = remaining[entry.fingerprint], count > 0 else { continue }
+            remaining[entry.fingerprint] = count - 1
+            fixed.append(entry)
+        }
+        return fixed
     }
 }
