@@ -5,7 +5,7 @@ SAMPLES ?= docs-samples
 CORPUS ?= ../shared/corpus/graph-docs
 RELEASE_BIN := .build/release/specmark
 
-.PHONY: all deps build release demo test format lint-swift corpus-check check-reports check-msgraph check-openapi check-lsp bench bench-mock fuzz test-asan test-tsan clean
+.PHONY: all deps build release demo test format lint-swift corpus-check check-reports check-html check-msgraph check-openapi check-lsp bench bench-mock fuzz test-asan test-tsan clean
 
 all: build
 
@@ -104,6 +104,11 @@ check-lsp: release
 # Every report format for docs-samples, SARIF validated against the official 2.1.0 schema when present.
 check-reports: release
 	scripts/check-reports.sh
+
+# The HTML report of docs-samples (and of the corpus, where it exists) in headless Chromium: size, time, a
+# screenshot, and the filter script checked against the JSON report (OUT=dir keeps the files).
+check-html: release
+	scripts/check-html.sh
 
 # Extraction counts over the Graph corpus (pages by kind, examples, pairing, resources, diagnostics by id).
 # Runs only where the corpus exists; it is never needed by the tests.

@@ -34,6 +34,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-asn1", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.27.0"),
         .package(url: "https://github.com/mattpolzin/OpenAPIKit", from: "6.4.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
     ],
     targets: [
         .systemLibrary(
@@ -80,7 +81,10 @@ let package = Package(
         ),
         .target(
             name: "SpecmarkReport",
-            dependencies: ["SpecmarkMarkdown", "SpecmarkContract", "SpecmarkLint"]
+            dependencies: [
+                "SpecmarkMarkdown", "SpecmarkContract", "SpecmarkLint",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         .target(
             name: "SpecmarkMock",

@@ -23,12 +23,17 @@ public struct ReportInput: Sendable {
     public var testCases: [TestCase]
     /// Baseline entries that no longer match any finding.
     public var fixedBaselineEntries: Int?
+    /// Those entries counted by rule id.
+    public var fixedBaselineEntriesByRule: [String: Int]
+    /// How much of each metadata file the docs cover, when the run read metadata (for the HTML report).
+    public var coverage: [MetadataCoverage]
 
     public init(
         toolName: String = "specmark", toolVersion: String = SpecmarkVersion.current,
         informationURI: String = "https://github.com/specmark/specmark", root: String, files: [String],
         diagnostics: [Diagnostic], rules: [ReportRule], sourceLines: [String: [Int: String]] = [:],
-        testCases: [TestCase] = [], fixedBaselineEntries: Int? = nil
+        testCases: [TestCase] = [], fixedBaselineEntries: Int? = nil, fixedBaselineEntriesByRule: [String: Int] = [:],
+        coverage: [MetadataCoverage] = []
     ) {
         self.toolName = toolName
         self.toolVersion = toolVersion
@@ -40,6 +45,8 @@ public struct ReportInput: Sendable {
         self.sourceLines = sourceLines
         self.testCases = testCases
         self.fixedBaselineEntries = fixedBaselineEntries
+        self.fixedBaselineEntriesByRule = fixedBaselineEntriesByRule
+        self.coverage = coverage
     }
 
     /// Diagnostics that count: not suppressed, not in the baseline.

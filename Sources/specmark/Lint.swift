@@ -90,8 +90,10 @@ extension Specmark {
             let progress = ProgressLine(enabled: !global.quiet && Terminal.standardError.isTTY)
             let request = LintRun.Request(
                 paths: paths, configuration: configuration, changedSince: changedSince, shard: shard,
-                // Fixes need the pages read (a cached result has the findings only).
-                cacheDirectory: noCache || fix || fixDryRun ? nil : cacheDir,
+                // Fixes and the HTML report's metadata coverage need the pages read (a cached result has the
+                // findings only).
+                cacheDirectory: noCache || fix || fixDryRun || (output.writesHTML && !configuration.metadata.isEmpty)
+                    ? nil : cacheDir,
                 progress: { done, total in
                     progress.update(done, of: total)
                     // Reading is what the line measures; it goes before the checks start.
@@ -116,18 +118,27 @@ extension Specmark {
             }
             if let docs = outcome.docs { KeptUntilExit.keep(docs) }
             let started = ContinuousClock.now
-            let input = try await report(diagnostics, files: outcome.files, logger: logger)
+            let coverage =
+                output.writesHTML
+                ? (outcome.docs.map { docs in
+                    docs.metadata.entries.map { MetadataCoverage($0.metadata, version: $0.version, docs: docs) }
+                } ?? []) : []
+            let input = try await report(
+                diagnostics, files: outcome.files, coverage: coverage, configuration: configuration, logger: logger)
             logger.debug("reports written", metadata: ["elapsed": "\(ContinuousClock.now - started)"])
             throw ExitCode(Self.exitStatus(input, configuration: configuration))
         }
 
         /// Applies the baseline options and writes the reports; returns what was reported.
-        private func report(_ diagnostics: [Diagnostic], files: [String], logger: Logger) async throws -> ReportInput {
+        private func report(
+            _ diagnostics: [Diagnostic], files: [String], coverage: [MetadataCoverage],
+            configuration: SpecmarkConfiguration, logger: Logger
+        ) async throws -> ReportInput {
             var diagnostics = diagnostics
-            var fixed: Int?
+            var fixed: [Baseline.Entry]?
             if let baseline {
                 do {
-                    fixed = try Baseline.load(baseline).apply(to: &diagnostics).count
+                    fixed = try Baseline.load(baseline).apply(to: &diagnostics)
                 } catch {
                     Terminal.standardError.write("error: baseline \(error)\n")
                     throw ExitCode(ExitStatus.usage)
@@ -142,8 +153,13 @@ extension Specmark {
                 root: FileManager.default.currentDirectoryPath, files: files, diagnostics: diagnostics,
                 rules: BuiltInRules.all.map { ReportRule($0.description) },
                 sourceLines: output.quotesSourceLines ? await SourceLines.read(for: diagnostics) : [:],
-                fixedBaselineEntries: fixed)
-            try output.emit(input, quiet: global.quiet)
+                fixedBaselineEntries: fixed?.count,
+                fixedBaselineEntriesByRule: fixed.map { Dictionary($0.map { ($0.rule, 1) }, uniquingKeysWith: +) }
+                    ?? [:],
+                coverage: coverage)
+            try output.emit(
+                input, quiet: global.quiet, title: "Specmark lint report",
+                ruleDocumentation: configuration.ruleDocumentation)
             return input
         }
 

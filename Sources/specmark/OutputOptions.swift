@@ -10,7 +10,7 @@ struct OutputOptions: ParsableArguments {
 
     @Option(
         help:
-            "The format printed on stdout: text, json, sarif, junit, github, markdown or summary (the closing line only)."
+            "The format printed on stdout: text, json, sarif, junit, github, markdown, html or summary (the closing line only)."
     )
     var format: ReportFormat = .text
 
@@ -24,7 +24,8 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Colour the text format: auto (only on a terminal, and not when NO_COLOR is set), always or never.")
     var color: ColorMode = .auto
 
-    @Option(help: "Markdown links: a URL file paths are appended to (default from GitHub Actions' environment).")
+    @Option(
+        help: "Markdown and HTML links: a URL file paths are appended to (default from GitHub Actions' environment).")
     var linkBase: String?
 
     @Option(help: "How many findings the markdown format lists.")
@@ -55,6 +56,11 @@ struct OutputOptions: ParsableArguments {
         format.quotesSourceLines || reports.contains { Self.split($0)?.0.quotesSourceLines == true }
     }
 
+    /// Whether any format written is the HTML report.
+    var writesHTML: Bool {
+        format == .html || reports.contains { Self.split($0)?.0 == .html }
+    }
+
     /// Whether the text format on stdout gets colours.
     var useColor: Bool {
         switch color {
@@ -77,21 +83,26 @@ struct OutputOptions: ParsableArguments {
         return "\(server)/\(repository)/blob/\(sha)"
     }
 
-    /// Prints the stdout format and writes every --report file.
-    func emit(_ input: ReportInput, quiet: Bool) throws {
+    /// Prints the stdout format and writes every --report file; `ruleDocumentation` links the HTML report's rules.
+    func emit(_ input: ReportInput, quiet: Bool, title: String, ruleDocumentation: String?) throws {
         let markdown = MarkdownReporter.Options(maximumFindings: markdownFindings, linkBase: resolvedLinkBase)
+        let html = HTMLReporter.Options(title: title, linkBase: resolvedLinkBase, ruleDocumentation: ruleDocumentation)
         for report in reports {
             guard let (format, path) = Self.split(report) else { continue }
-            try write(format.render(input, text: .init(useColor: false), markdown: markdown), to: path)
+            try write(format.render(input, text: .init(useColor: false), markdown: markdown, html: html), to: path)
         }
         let text = TextReporter.Options(useColor: useColor, includeSummary: !quiet)
-        Terminal.standardOutput.write(format.render(input, text: text, markdown: markdown))
+        Terminal.standardOutput.write(format.render(input, text: text, markdown: markdown, html: html))
     }
 
-    /// Writes `contents` to `path` atomically (a temporary file renamed over it).
+    /// Writes `contents` to `path` atomically (a temporary file renamed over it), making its folder if need be
+    /// (`--report html=artifacts/specmark.html` in a fresh CI checkout).
     func write(_ contents: String, to path: String) throws {
         do {
-            try Data(contents.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            let url = URL(fileURLWithPath: path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(contents.utf8).write(to: url, options: .atomic)
         } catch {
             Terminal.standardError.write("error: cannot write \(path): \(error.localizedDescription)\n")
             throw ExitCode(ExitStatus.usage)

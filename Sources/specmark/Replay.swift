@@ -136,7 +136,9 @@ extension Specmark {
             let input = result.reportInput(
                 root: FileManager.default.currentDirectoryPath,
                 sourceLines: output.quotesSourceLines ? await SourceLines.read(for: result.diagnostics) : [:])
-            try output.emit(input, quiet: global.quiet)
+            try output.emit(
+                input, quiet: global.quiet, title: "Specmark replay report",
+                ruleDocumentation: configuration.ruleDocumentation)
             throw ExitCode(
                 result.cases.contains { $0.outcome == .failed || $0.outcome == .error }
                     ? ExitStatus.findings : ExitStatus.clean)

@@ -239,9 +239,11 @@ import Testing
         let output = try await runner.run(
             "lint", "page.md", "--format", "github", "--report", "sarif=out/r.sarif", "--report", "junit=out/r.xml",
             "--report", "json=out/r.json", "--report", "markdown=out/r.md", "--report", "text=out/r.txt")
-        #expect(output.status == 2, "the out/ folder does not exist yet")
-        try FileManager.default.createDirectory(
-            at: runner.directory.appendingPathComponent("out"), withIntermediateDirectories: true)
+        // The out/ folder does not exist yet: it is made. A path under a file cannot be, and is a usage error.
+        #expect(output.status == 0)
+        let blocked = try await runner.run("lint", "page.md", "--format", "summary", "--report", "json=page.md/r.json")
+        #expect(blocked.status == 2)
+        #expect(blocked.standardError.hasPrefix("error: cannot write page.md/r.json"))
         let again = try await runner.run(
             "lint", "page.md", "--format", "github", "--report", "sarif=out/r.sarif", "--report", "junit=out/r.xml",
             "--report", "json=out/r.json", "--report", "markdown=out/r.md", "--report", "text=out/r.txt")
