@@ -28,28 +28,13 @@ public enum MarkdownReporter {
         output += "**\(input.summaryLine)**\n"
         output += extras(input)
         output += "\n| Rule | Severity | Findings |\n|:---|:---|---:|\n"
-        var byRule: [String: (severity: Severity, count: Int)] = [:]
-        for diagnostic in active {
-            let current = byRule[diagnostic.ruleID]
-            byRule[diagnostic.ruleID] = (
-                max(current?.severity ?? .note, diagnostic.severity), (current?.count ?? 0) + 1
-            )
-        }
+        let byRule = input.activeCountsByRule
         for (rule, entry) in byRule.sorted(by: {
             ($0.value.severity, $0.value.count, $1.key) > ($1.value.severity, $1.value.count, $0.key)
         }) {
             output += "| `\(rule)` | \(entry.severity.rawValue) | \(entry.count) |\n"
         }
-        var byFile: [String: (errors: Int, warnings: Int, notes: Int)] = [:]
-        for diagnostic in active {
-            var entry = byFile[diagnostic.location.file] ?? (0, 0, 0)
-            switch diagnostic.severity {
-            case .error: entry.errors += 1
-            case .warning: entry.warnings += 1
-            case .note: entry.notes += 1
-            }
-            byFile[diagnostic.location.file] = entry
-        }
+        let byFile = input.activeCountsByFile
         output += "\n**Files with the most findings**\n\n| File | Errors | Warnings | Notes |\n|:---|---:|---:|---:|\n"
         let worst = byFile.sorted { lhs, rhs in
             (lhs.value.errors, lhs.value.warnings, lhs.value.notes, rhs.key) > (

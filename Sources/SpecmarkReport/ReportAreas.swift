@@ -2,7 +2,7 @@
 ///
 /// A file's area comes from its path below the API version and the `api`/`resources`/`includes` folder: the first
 /// folder left when there is one (`sensors/` of `v1.0/api/sensors/reading-get.md`), else the first word of the file
-/// name (`intune` of `api/intune-apps-mobileapp-get.md`). First words that share a prefix of five letters or more
+/// name (`intune` of `api/intune-apps-mobileapp-get.md`); a metadata file is `metadata`. First words that share a prefix of five letters or more
 /// are one area named by what they have in common and a star (`identityprovider` and `identityset` are
 /// `identity*`), so a set of a thousand resources reads as a few dozen areas.
 struct ReportAreas: Sendable {
@@ -45,6 +45,8 @@ struct ReportAreas: Sendable {
         let relative = file.hasPrefix(folder) ? file.dropFirst(folder.count) : Substring(file)
         var segments = relative.split(separator: "/", omittingEmptySubsequences: true).map { $0.lowercased() }
         guard let name = segments.popLast() else { return "other" }
+        // The service's CSDL, wherever it lives (often outside the docs, by an absolute path).
+        if name.hasSuffix(".xml") { return "metadata" }
         while let first = segments.first, first == "." || first == ".." || isVersion(first) || isKindFolder(first) {
             segments.removeFirst()
         }

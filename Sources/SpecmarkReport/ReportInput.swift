@@ -73,6 +73,35 @@ public struct ReportInput: Sendable {
         return counts
     }
 
+    /// Active diagnostics by file, counted by severity.
+    public var activeCountsByFile: [String: (errors: Int, warnings: Int, notes: Int)] {
+        var byFile: [String: (errors: Int, warnings: Int, notes: Int)] = [:]
+        for index in diagnostics.indices where Self.isActive(diagnostics[index]) {
+            let diagnostic = diagnostics[index]
+            var entry = byFile[diagnostic.location.file] ?? (0, 0, 0)
+            switch diagnostic.severity {
+            case .error: entry.errors += 1
+            case .warning: entry.warnings += 1
+            case .note: entry.notes += 1
+            }
+            byFile[diagnostic.location.file] = entry
+        }
+        return byFile
+    }
+
+    /// Active diagnostics by rule id: how many, and the most severe of them.
+    public var activeCountsByRule: [String: (count: Int, severity: Severity)] {
+        var byRule: [String: (count: Int, severity: Severity)] = [:]
+        for index in diagnostics.indices where Self.isActive(diagnostics[index]) {
+            let diagnostic = diagnostics[index]
+            let current = byRule[diagnostic.ruleID]
+            byRule[diagnostic.ruleID] = (
+                (current?.count ?? 0) + 1, max(current?.severity ?? .note, diagnostic.severity)
+            )
+        }
+        return byRule
+    }
+
     /// `8 examples: 7 passed, 1 failed, 0 skipped, 0 errors`, or nil without test cases.
     public var testCaseSummary: String? {
         guard !testCases.isEmpty else { return nil }

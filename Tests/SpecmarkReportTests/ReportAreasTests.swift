@@ -12,6 +12,7 @@ import Testing
         #expect(ReportAreas.word(of: "defects/broken-link.md") == "defects")
         #expect(ReportAreas.word(of: "./README.md") == "readme")
         #expect(ReportAreas.word(of: "-odd.md") == "other")
+        #expect(ReportAreas.word(of: "/srv/contracts/graph-v1.0.csdl.xml") == "metadata")
     }
 
     @Test func wordsWithTheSameFirstFiveLettersAreOneArea() {

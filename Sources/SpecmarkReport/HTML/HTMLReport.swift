@@ -146,13 +146,7 @@ extension HTMLReport {
         ]
 
         // Findings by rule.
-        var byRule: [String: (count: Int, severity: Severity)] = [:]
-        for diagnostic in active {
-            let current = byRule[diagnostic.ruleID]
-            byRule[diagnostic.ruleID] = (
-                (current?.count ?? 0) + 1, max(current?.severity ?? .note, diagnostic.severity)
-            )
-        }
+        let byRule = input.activeCountsByRule
         let ruleRows = byRule.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
         ruleChart =
             ruleRows.isEmpty
@@ -167,16 +161,7 @@ extension HTMLReport {
         areaMap = Self.areaMap(active, files: allFiles, areas: areas, families: rulesByID.mapValues(\.family))
 
         // The pages with the most errors.
-        var byFile: [String: (errors: Int, warnings: Int, notes: Int)] = [:]
-        for diagnostic in active {
-            var entry = byFile[diagnostic.location.file] ?? (0, 0, 0)
-            switch diagnostic.severity {
-            case .error: entry.errors += 1
-            case .warning: entry.warnings += 1
-            case .note: entry.notes += 1
-            }
-            byFile[diagnostic.location.file] = entry
-        }
+        let byFile = input.activeCountsByFile
 
         // Findings grouped by file, in report order.
         var groups: [HTMLFileGroup] = []
