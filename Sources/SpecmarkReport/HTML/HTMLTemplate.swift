@@ -140,6 +140,7 @@ enum HTMLTemplate {
         <button type="button" id="expand">Expand all</button> <button type="button" id="collapse">Collapse all</button>
         <span class="shown"><output id="shown">{{findingCount}}</output> of {{findingCount}} shown</span>
         </form>
+        <p id="nomatch" class="hint" hidden>No findings match the filter.</p>
         {{#files}}
         <details class="file" id="{{anchor}}"{{#isOpen}} open{{/isOpen}}>
         <summary><span class="path">{{file}}</span> <span class="counts">{{counts}}</span>{{#fileHref}} <a class="source" href="{{fileHref}}">source</a>{{/fileHref}}</summary>
@@ -286,6 +287,7 @@ enum HTMLTemplate {
               if (filtered && !d.hidden) d.open = true;
             });
             shown.textContent = count;
+            document.getElementById('nomatch').hidden = count > 0 || findings.length === 0;
           }
           // `#filter:rule=link-broken&severity=error&q=text` sets the filter, so a filtered view can be linked to.
           var names = ['severity', 'rule', 'state', 'q'];
@@ -296,6 +298,8 @@ enum HTMLTemplate {
               if (names.indexOf(name) >= 0) form.elements[name].value = decodeURIComponent(parts.slice(1).join('='));
             });
             apply();
+            // A link to a filtered view lands on the findings it shows.
+            document.getElementById('findings').scrollIntoView();
           }
           function toHash() {
             var pairs = names.filter(function (name) { return form.elements[name].value; }).map(function (name) {
