@@ -41,6 +41,8 @@ check() {
     (cd "$dir" && "$OLDPWD/$bin" lint --no-cache --format json "$@" .) > "$out/$name.json" || true
     chrome --window-size=1280,3200 --screenshot="$out/$name.png" "file://$out/$name.html" >/dev/null
     chrome --dump-dom "file://$out/$name.html#filter:rule=$rule" > "$out/$name.dom.html"
+    # A malformed %-escape in the address is ignored, not a broken script.
+    chrome --dump-dom "file://$out/$name.html#filter:rule=$rule&q=%" > "$out/$name.dom-bad.html"
     python3 - "$out" "$name" "$rule" "$started" "$ended" <<'PY'
 import json, os, re, sys
 out, name, rule, started, ended = sys.argv[1:6]
@@ -50,12 +52,15 @@ report = json.load(open(os.path.join(out, name + ".json")))
 size = os.path.getsize(os.path.join(out, name + ".html"))
 findings = re.findall(r'<article class="finding [^"]*"[^>]*>', dom)
 shown = [f for f in findings if " hidden" not in f]
+bad = open(os.path.join(out, name + ".dom-bad.html"), encoding="utf-8").read()
+shown_bad = [f for f in re.findall(r'<article class="finding [^"]*"[^>]*>', bad) if " hidden" not in f]
 expected = sum(1 for d in report["diagnostics"] if d["rule"] == rule)
 print(f"{name}: {size / 1e6:.2f} MB, written with the lint in {float(ended) - float(started):.2f} s; "
       f"{len(findings)} findings, {len(report['diagnostics'])} in the JSON report")
 print(f"{name}: with #filter:rule={rule} the page shows {len(shown)} findings, the JSON report has {expected}")
 assert len(findings) == len(report["diagnostics"]), "the page does not list every finding"
 assert expected > 0 and len(shown) == expected, "the filter script shows the wrong findings"
+assert len(shown_bad) == expected, "a malformed address breaks the filter script"
 assert size < 10_000_000, "the report is over 10 MB"
 assert not re.search(r'<(link|img|iframe|object|embed)\b', html), "the report loads something"
 assert html.count("<script") == 1, "the report has a script of the docs"

@@ -164,13 +164,17 @@ enum HTMLCharts {
 
         init(parts: [(count: Int, tone: String, title: String)], width: Int = 240) {
             self.width = width
-            let total = parts.reduce(0) { $0 + $1.count }
-            var x = 0
+            let total = max(1, parts.reduce(0) { $0 + $1.count })
+            // Each segment ends where its running total falls, so together they fill the width and no more.
+            var counted = 0
             var segments: [Segment] = []
             for part in parts where part.count > 0 {
-                let length = max(1, part.count * width / max(1, total))
-                segments.append(Segment(x: x, length: length, tone: part.tone, title: "\(part.count) \(part.title)"))
-                x += length
+                let x = counted * width / total
+                counted += part.count
+                segments.append(
+                    Segment(
+                        x: x, length: counted * width / total - x, tone: part.tone,
+                        title: "\(part.count) \(part.title)"))
             }
             self.segments = segments
         }

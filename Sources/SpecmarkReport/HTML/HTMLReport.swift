@@ -201,14 +201,18 @@ extension HTMLReport {
 
         var reported: [String: Int] = [:]
         for diagnostic in input.diagnostics { reported[diagnostic.ruleID, default: 0] += 1 }
+        // A rule whose findings were all fixed since the baseline is in the Change table, which links to it.
+        let explained = Set(reported.keys).union(input.fixedBaselineEntriesByRule.keys)
         ruleOptions = reported.keys.sorted().map { RuleOption(id: $0, count: reported[$0] ?? 0) }
-        rules = reported.keys.sorted().map { id in
+        rules = explained.sorted().map { id in
             let rule = rulesByID[id]
             return RuleEntry(
                 id: id, family: rule?.family ?? "", severity: rule?.defaultSeverity.rawValue ?? "",
                 summary: rule?.summary ?? "", rationale: rule?.rationale ?? "", activeCount: byRule[id]?.count ?? 0,
                 hasActive: byRule[id] != nil,
-                documentation: options.ruleDocumentation.map { $0.replacing("{rule}", with: id) })
+                documentation: options.ruleDocumentation.flatMap {
+                    HTMLLinks.isWebURL($0) ? $0.replacing("{rule}", with: id) : nil
+                })
         }
     }
 
@@ -330,11 +334,18 @@ extension HTMLReport {
 struct HTMLLinks: Sendable {
     var base: String?
 
-    /// The URL of `file` (at `line`), or nil without a base.
+    /// The URL of `file` (at `line`), or nil without a base (or with one that is not an http(s) URL).
     func href(_ file: String, line: Int? = nil) -> String? {
-        guard let base else { return nil }
+        guard let base, Self.isWebURL(base) else { return nil }
         let separator = base.hasSuffix("/") ? "" : "/"
         return base + separator + SARIFReporter.percentEncoded(file) + (line.map { "#L\($0)" } ?? "")
+    }
+
+    /// Whether `url` is an http or https URL: the only links the report makes from configuration, so a
+    /// `javascript:` one in a repository's `.specmark.yml` never becomes a link.
+    static func isWebURL(_ url: String) -> Bool {
+        let lowered = url.lowercased()
+        return lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
     }
 }
 

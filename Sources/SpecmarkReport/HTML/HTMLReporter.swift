@@ -36,9 +36,12 @@ public enum HTMLReporter {
 
     /// The page and its partials, parsed once.
     static let library: Result<MustacheLibrary, any Error> = Result {
+        // Before parsing: each template selects the escaping by name, and a partial starts from the stock one.
+        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
+        let pragma = "{{% CONTENT_TYPE: \(HTMLEscaping.name)}}"
         var library = MustacheLibrary()
-        try library.register(HTMLTemplate.page, named: "page")
-        for (name, text) in HTMLTemplate.partials { try library.register(text, named: name) }
+        try library.register(pragma + HTMLTemplate.page, named: "page")
+        for (name, text) in HTMLTemplate.partials { try library.register(pragma + text, named: name) }
         return library
     }
 }

@@ -1,7 +1,7 @@
 /// The HTML report's Mustache templates: one page and the partials it repeats.
 ///
-/// Everything the docs contribute goes through `{{…}}`, which escapes it; the templates hold no triple
-/// mustaches. Styles and the filter script are inline and the page's Content-Security-Policy allows nothing
+/// Everything the docs contribute goes through `{{…}}`, which escapes it (``HTMLEscaping``, selected by a pragma
+/// the reporter puts before each template); the templates hold no triple mustaches. Styles and the filter script are inline and the page's Content-Security-Policy allows nothing
 /// else, so the file opens from disk or a CI artifact and makes no request.
 enum HTMLTemplate {
     static let partials: [String: String] = [
@@ -294,8 +294,11 @@ enum HTMLTemplate {
           function fromHash() {
             if (location.hash.indexOf('#filter:') !== 0) return;
             location.hash.slice(8).split('&').forEach(function (pair) {
-              var parts = pair.split('='), name = decodeURIComponent(parts[0]);
-              if (names.indexOf(name) >= 0) form.elements[name].value = decodeURIComponent(parts.slice(1).join('='));
+              var parts = pair.split('=');
+              try {
+                var name = decodeURIComponent(parts[0]), value = decodeURIComponent(parts.slice(1).join('='));
+                if (names.indexOf(name) >= 0) form.elements[name].value = value;
+              } catch (error) { /* a malformed %-escape: that pair is ignored */ }
             });
             apply();
             // A link to a filtered view lands on the findings it shows.

@@ -62,6 +62,15 @@ import Testing
         #expect(!html.contains("#L40"))
     }
 
+    @Test func rulesLinkToTheirDocumentationWhenConfigured() throws {
+        let html = HTMLReporter.render(
+            ReportersTests.input, options: .init(ruleDocumentation: "https://docs.example.com/rules/{rule}.html"))
+        #expect(
+            html.contains(
+                ##"<p><a href="https://docs.example.com/rules/http-reason-phrase.html">Documentation</a></p>"##))
+        #expect(!HTMLReporter.render(ReportersTests.input).contains(">Documentation</a>"))
+    }
+
     @Test func thePageIsSelfContained() throws {
         let html = HTMLReporter.render(ReportersTests.input)
         let tags = Self.tags(html)
@@ -92,6 +101,44 @@ import Testing
             html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;"))
     }
 
+    /// swift-mustache's escaping compares whole characters: `"` with a combining mark is one, and passed it.
+    @Test func aQuoteWithACombiningMarkIsEscapedToo() throws {
+        let mark = "\u{301}"
+        let quote = "\"" + mark  // one Character
+        let escaped = HTMLEscaping.escape("a" + quote + " b")
+        #expect(escaped == "a&quot;" + mark + " b")
+        let mixed = HTMLEscaping.escape("<" + mark + "&'" + mark + ">")
+        #expect(mixed == "&lt;" + mark + "&amp;&#39;" + mark + "&gt;")
+        #expect(HTMLEscaping.escape("plain ▶︎ text") == "plain ▶︎ text")
+        var input = ReportersTests.input
+        // An area name (from a folder) reaches the heat map's aria-label attribute.
+        let folder = "api/a" + quote + " onmouseover=alert(1) b"
+        for index in input.diagnostics.indices { input.diagnostics[index].location.file = folder + "/page.md" }
+        let html = HTMLReporter.render(input)
+        let raw = quote + " onmouseover"
+        let safe = "&quot;" + mark + " onmouseover=alert(1) b"
+        #expect(!html.contains(raw))
+        #expect(html.contains(safe))
+    }
+
+    @Test func onlyWebURLsBecomeLinks() throws {
+        let html = HTMLReporter.render(
+            ReportersTests.input,
+            options: .init(linkBase: "javascript:alert(1)//", ruleDocumentation: "JavaScript:alert('{rule}')"))
+        #expect(!html.lowercased().contains("javascript:"))
+        #expect(!html.contains(">Documentation</a>"))
+        #expect(!html.contains("#L40"))
+    }
+
+    @Test func aStackedBarFillsItsWidthExactly() {
+        let bar = HTMLCharts.StackedBar(parts: [
+            (997, "passed", "passed"), (1, "failed", "failed"), (1, "error", "errors"), (1, "skipped", "skipped"),
+        ])
+        #expect(bar.segments.reduce(0) { $0 + $1.length } == bar.width)
+        #expect(bar.segments.map(\.x) == [0, 239, 239, 239])
+        #expect(HTMLCharts.StackedBar(parts: []).segments.isEmpty)
+    }
+
     @Test func aBaselineRunShowsNewUnchangedAndFixedByRule() throws {
         var input = ReportersTests.input
         let status = try #require(input.diagnostics.firstIndex { $0.ruleID == "response-status-mismatch" })
@@ -111,6 +158,8 @@ import Testing
                 ##"<tr><td><a href="#rule-link-broken">link-broken</a></td><td>0</td><td>0</td><td>2</td></tr>"##,
                 ##"<tr><td><a href="#rule-response-status-mismatch">response-status-mismatch</a></td><td>0</td><td>1</td><td>0</td></tr>"##,
             ])
+        // A rule whose findings were all fixed is explained too: its row links there.
+        #expect(html.contains(##"<article class="rule" id="rule-link-broken">"##))
         // Without a baseline there is no such section.
         #expect(!HTMLReporter.render(ReportersTests.input).contains(##"<section id="change">"##))
     }
