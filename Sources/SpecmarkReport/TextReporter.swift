@@ -83,11 +83,7 @@ public enum TextReporter {
     static func window(_ line: String, for diagnostic: Diagnostic) -> (String, Diagnostic) {
         let bytes = Array(line.utf8)
         guard bytes.count > maximumShownLine else { return (line, diagnostic) }
-        func boundary(_ index: Int) -> Int {  // back to the start of a UTF-8 sequence
-            var index = min(max(index, 0), bytes.count)
-            while index > 0 && index < bytes.count && bytes[index] & 0xC0 == 0x80 { index -= 1 }
-            return index
-        }
+        func boundary(_ index: Int) -> Int { sequenceStart(index, in: bytes) }
         let column = diagnostic.location.range.start.column
         let start = boundary(column - 1 - maximumShownLine / 2)
         let end = boundary(start + maximumShownLine)
@@ -101,6 +97,13 @@ public enum TextReporter {
                 shifted.location.range.end.column - shift, prefix.utf8.count + end - start + 1)
         }
         return (shown, shifted)
+    }
+
+    /// `index` clamped to `bytes` and moved back to the start of the UTF-8 sequence it falls in.
+    static func sequenceStart(_ index: Int, in bytes: [UInt8]) -> Int {
+        var index = min(max(index, 0), bytes.count)
+        while index > 0 && index < bytes.count && bytes[index] & 0xC0 == 0x80 { index -= 1 }
+        return index
     }
 
     /// Text with control characters (escape sequences a page could smuggle into a terminal) replaced, byte for

@@ -95,7 +95,8 @@ public struct MetadataCoverage: Codable, Hashable, Sendable {
         sourcesWithMethodPage = Share(covered: sources.filter { roots.contains($0.name) }.count, total: sources.count)
         for source in sources {
             // A source belongs to its type's namespace: `callRecords` to microsoft.graph.callRecords.
-            let namespace = metadata.type(named: source.type)?.namespace ?? Self.namespace(of: source.type)
+            let namespace =
+                metadata.type(named: source.type)?.namespace ?? MetadataTypeName(name: source.type).namespace
             byNamespace[namespace, default: (none, none, none, none)].sources.total += 1
             if roots.contains(source.name) {
                 byNamespace[namespace, default: (none, none, none, none)].sources.covered += 1
@@ -123,12 +124,6 @@ public struct MetadataCoverage: Codable, Hashable, Sendable {
         propertiesDocumented = Share(
             covered: namespaces.reduce(0) { $0 + $1.properties.covered },
             total: namespaces.reduce(0) { $0 + $1.properties.total })
-    }
-
-    /// The namespace part of a qualified name (`microsoft.graph` of `microsoft.graph.user`).
-    private static func namespace(of qualifiedName: String) -> String {
-        guard let dot = qualifiedName.lastIndex(of: ".") else { return "" }
-        return String(qualifiedName[..<dot])
     }
 
     /// The coverage section of `specmark model`'s text output.

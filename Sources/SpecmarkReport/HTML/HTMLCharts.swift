@@ -54,7 +54,6 @@ enum HTMLCharts {
     struct HeatMap: Sendable {
         struct Column: Sendable {
             var label: String
-            var x: Int
             var textX: Int
         }
 
@@ -104,7 +103,7 @@ enum HTMLCharts {
             height = headerY + 8 + rowLabels.count * cellHeight
             columns = columnLabels.enumerated().map { index, label in
                 let x = gridX + index * cellWidth
-                return Column(label: label, x: x, textX: x + cellWidth / 2)
+                return Column(label: label, textX: x + cellWidth / 2)
             }
             let largest = max(1, counts.flatMap { $0 }.max() ?? 1)
             var rows: [Row] = []
@@ -135,15 +134,11 @@ enum HTMLCharts {
 
     /// A bar filled to a share.
     struct ShareBar: Sendable {
-        var covered: Int
-        var total: Int
         var text: String
         var width: Int
         var filled: Int
 
         init(_ share: MetadataCoverage.Share, width: Int = 160) {
-            covered = share.covered
-            total = share.total
             text = share.description
             self.width = width
             filled = share.total == 0 ? 0 : share.covered * width / share.total

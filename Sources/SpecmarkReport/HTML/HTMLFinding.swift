@@ -44,13 +44,17 @@ struct HTMLFinding: MustacheParent {
         }
     }
 
+    /// What the state filter matches: counted, suppressed, or in the baseline (unchanged).
+    enum State: String {
+        case active, suppressed, baseline
+    }
+
     var severity: Severity
     var rule: String
     var message: String
     var place: String
     var href: String?
-    /// `active`, `suppressed` or `baseline` (in the baseline, unchanged): what the state filter matches.
-    var state: String
+    var state: State
     var isNew: Bool
     var excerpt: Excerpt?
     var notes: [Note]
@@ -66,11 +70,11 @@ struct HTMLFinding: MustacheParent {
         place = "\(location.file):\(start.line):\(start.column)"
         href = links.href(location.file, line: start.line)
         if diagnostic.suppression != nil {
-            state = "suppressed"
+            state = .suppressed
         } else if diagnostic.baselineState == .unchanged {
-            state = "baseline"
+            state = .baseline
         } else {
-            state = "active"
+            state = .active
         }
         isNew = diagnostic.suppression == nil && diagnostic.baselineState == .new
         excerpt = input.sourceLine(location.file, start.line).map {
@@ -96,11 +100,7 @@ struct HTMLFinding: MustacheParent {
     static func excerpt(_ line: String, line number: Int, for diagnostic: Diagnostic) -> Excerpt {
         let (shown, shifted) = TextReporter.window(line, for: diagnostic)
         let bytes = Array(shown.utf8)
-        func boundary(_ index: Int) -> Int {  // back to the start of a UTF-8 sequence
-            var index = min(max(index, 0), bytes.count)
-            while index > 0 && index < bytes.count && bytes[index] & 0xC0 == 0x80 { index -= 1 }
-            return index
-        }
+        func boundary(_ index: Int) -> Int { TextReporter.sequenceStart(index, in: bytes) }
         let range = shifted.location.range
         let start = boundary(range.start.column - 1)
         let end = max(start, boundary(range.end.line == range.start.line ? range.end.column : bytes.count))
@@ -120,9 +120,9 @@ struct HTMLFinding: MustacheParent {
         case "message": message
         case "place": place
         case "lineHref": href
-        case "state": state
-        case "isSuppressed": state == "suppressed"
-        case "isBaseline": state == "baseline"
+        case "state": state.rawValue
+        case "isSuppressed": state == .suppressed
+        case "isBaseline": state == .baseline
         case "isNew": isNew
         case "excerpt": excerpt
         case "notes": notes
@@ -155,9 +155,9 @@ struct HTMLFileGroup: MustacheParent {
     mutating func add(_ finding: HTMLFinding) {
         findings.append(finding)
         switch finding.state {
-        case "suppressed": suppressed += 1
-        case "baseline": baselined += 1
-        default:
+        case .suppressed: suppressed += 1
+        case .baseline: baselined += 1
+        case .active:
             switch finding.severity {
             case .error: errors += 1
             case .warning: warnings += 1
