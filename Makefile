@@ -5,7 +5,7 @@ SAMPLES ?= docs-samples
 CORPUS ?= ../shared/corpus/graph-docs
 RELEASE_BIN := .build/release/specmark
 
-.PHONY: all deps build release demo test format lint-swift corpus-check check-reports check-html check-msgraph check-openapi check-lsp bench bench-mock fuzz test-asan test-tsan clean
+.PHONY: all deps build release demo test format lint-swift corpus-check check-reports check-html check-msgraph check-openapi check-lsp bench bench-instructions bench-mock fuzz test-asan test-tsan clean
 
 all: build
 
@@ -63,6 +63,11 @@ test-asan: deps
 
 test-tsan: deps
 	$(SWIFT) test --no-parallel --sanitize=thread --scratch-path .build/tsan
+
+# Instructions, mallocs, retains and releases per page for each phase of the lint (read, parse, extract, lint),
+# counted by valgrind's callgrind: repeatable where wall times are not (BIN=driver EVERY=n DOCS=dir).
+bench-instructions: deps
+	scripts/bench-instructions.sh
 
 # Throughput of the mock against a minimal Hummingbird server (wrk, loopback; DURATION=30s RUNS=3).
 bench-mock: deps

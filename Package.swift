@@ -155,6 +155,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // `make bench-instructions`: the lint's steps on one thread, for callgrind (see its main.swift).
+        .executableTarget(
+            name: "specmark-instructions",
+            dependencies: ["SpecmarkMarkdown", "SpecmarkContract", "SpecmarkLint"],
+            path: "benchmarks/instructions"
+        ),
         .testTarget(
             name: "SpecmarkCLITests",
             dependencies: ["specmark"],
