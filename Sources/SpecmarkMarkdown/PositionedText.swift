@@ -83,22 +83,51 @@ public struct PositionedText: Hashable, Sendable {
 }
 
 extension PositionedText {
-    /// The part of this text between UTF-8 offsets `start` and `end`, keeping file positions.
+    /// The part of this text between UTF-8 offsets `start` and `end`, keeping file positions: one copy of those
+    /// bytes, and the line starts and origins that fall inside them.
     public func slice(utf8Offsets start: Int, _ end: Int) -> PositionedText {
+        let count = text.utf8.count
+        let lower = max(0, min(start, count))
+        let upper = max(lower, min(end, count))
+        let utf8 = text.utf8
+        let sliced = String(
+            decoding: utf8[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)],
+            as: UTF8.self)
+        // An offset inside a character cuts it, and decoding repairs the cut bytes: each line is then decoded on
+        // its own, so the line offsets count the repaired text.
+        guard sliced.utf8.count == upper - lower else { return repairedSlice(lower, upper) }
+        // The first line starts at `lower`, wherever that falls; each later one where a line of this text starts.
+        var offsets = [0]
+        var origins = [position(atUTF8Offset: lower)]
+        var line = lineOffsets.isEmpty ? 0 : ByteSearch.lastStart(atOrBefore: lower, in: lineOffsets) + 1
+        while line < lineOffsets.count && lineOffsets[line] <= upper {
+            offsets.append(lineOffsets[line] - lower)
+            origins.append(lineOrigins[line])
+            line += 1
+        }
+        return PositionedText(text: sliced, lineOrigins: origins, lineOffsets: offsets)
+    }
+
+    /// `slice` when an offset cuts a character: line by line, each line decoded (and repaired) on its own.
+    private func repairedSlice(_ lower: Int, _ upper: Int) -> PositionedText {
         let bytes = Array(text.utf8)
-        let lower = max(0, min(start, bytes.count))
-        let upper = max(lower, min(end, bytes.count))
         var lines: [(text: String, origin: SourcePosition)] = []
         var lineStart = lower
-        var index = lower
-        while index <= upper {
-            if index == upper || bytes[index] == 0x0A {
-                lines.append(
-                    (String(decoding: bytes[lineStart..<index], as: UTF8.self), position(atUTF8Offset: lineStart)))
-                lineStart = index + 1
-            }
-            index += 1
+        for index in lower...upper where index == upper || bytes[index] == 0x0A {
+            lines.append((String(decoding: bytes[lineStart..<index], as: UTF8.self), position(atUTF8Offset: lineStart)))
+            lineStart = index + 1
         }
         return PositionedText(lines: lines)
+    }
+
+    /// Lines `lines` of this text (by index, as ``lineOffsets`` counts them), keeping file positions.
+    public func lines(_ lines: Range<Int>) -> PositionedText {
+        let lines = lines.clamped(to: 0..<lineOffsets.count)
+        guard let first = lines.first, let last = lines.last else {
+            return PositionedText(text: "", lineOrigins: [], lineOffsets: [])
+        }
+        let start = lineOffsets[first]
+        let end = last + 1 < lineOffsets.count ? lineOffsets[last + 1] - 1 : text.utf8.count
+        return slice(utf8Offsets: start, end)
     }
 }

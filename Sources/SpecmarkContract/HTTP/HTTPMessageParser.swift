@@ -131,7 +131,7 @@ public enum HTTPMessageParser {
         var text: Substring
         var origin: SourcePosition
 
-        var isBlank: Bool { text.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" } }
+        var isBlank: Bool { text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
 
         var range: SourceRange {
             let leading = text.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
@@ -162,23 +162,17 @@ public enum HTTPMessageParser {
         let all: [Line]
         var index = 0
 
+        /// One line per line of `content`, each a view of its text (no copy), found from its line offsets.
         init(_ content: PositionedText) {
             let text = content.text
+            let utf8 = text.utf8
+            let offsets = content.lineOffsets
             var result: [Line] = []
-            result.reserveCapacity(content.lineCount)
-            var start = text.utf8.startIndex
-            var lineIndex = 0
-            var cursor = start
-            while cursor < text.utf8.endIndex {
-                if text.utf8[cursor] == 0x0A {
-                    result.append(Line(text: text[start..<cursor], origin: content.lineOrigins[lineIndex]))
-                    lineIndex += 1
-                    start = text.utf8.index(after: cursor)
-                }
-                cursor = text.utf8.index(after: cursor)
-            }
-            if lineIndex < content.lineCount {
-                result.append(Line(text: text[start..<text.utf8.endIndex], origin: content.lineOrigins[lineIndex]))
+            result.reserveCapacity(offsets.count)
+            for (line, offset) in offsets.enumerated() {
+                let end = line + 1 < offsets.count ? offsets[line + 1] - 1 : utf8.count
+                let range = utf8.index(utf8.startIndex, offsetBy: offset)..<utf8.index(utf8.startIndex, offsetBy: end)
+                result.append(Line(text: text[range], origin: content.lineOrigins[line]))
             }
             self.all = result
         }
@@ -385,9 +379,9 @@ public enum HTTPMessageParser {
                 last = end
             }
         }
-        let pieces = lines.all[first...last].map { (text: $0.text, origin: $0.origin) }
         lines.index = lines.all.count
-        return PositionedText(lines: pieces)
+        // The body's lines are consecutive lines of the block: one copy of their bytes, positions kept.
+        return content.lines(first..<(last + 1))
     }
 
     private static func startsJSON(_ line: Line) -> Bool {
