@@ -9,7 +9,11 @@ public struct DocSet: Sendable {
     public var pages: [PageContract]
     /// What the merge found wrong across pages (duplicate types, base-type cycles), plus discovery problems.
     public var issues: [ExtractionIssue]
-    public var configuration: ExtractionConfiguration
+    public var configuration: ExtractionConfiguration {
+        didSet { pathAliases = PathTemplate.Aliases(configuration.pathAliases) }
+    }
+    /// The configuration's path aliases, parsed once for every rule that applies them.
+    public private(set) var pathAliases: PathTemplate.Aliases
     /// Resources by lower-cased qualified name.
     public private(set) var resourceIndex: [String: ResourceDefinition] = [:]
     /// Enums by lower-cased name (unqualified, as enum pages write them).
@@ -40,6 +44,7 @@ public struct DocSet: Sendable {
     {
         self.pages = pages
         self.configuration = configuration
+        self.pathAliases = PathTemplate.Aliases(configuration.pathAliases)
         self.issues = issues
         self.inputIssues = issues
         var firstDefinitions: [String: ResourceDefinition] = [:]

@@ -51,18 +51,41 @@ public struct PathTemplate: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Path aliases parsed once: what ``applying(_:)`` replaces and with what.
+    public struct Aliases: Sendable {
+        fileprivate struct Parsed: Sendable {
+            /// The alias's segments as lower-cased literals (nil for a segment that is not one literal).
+            var from: [String?]
+            var to: [[Piece]]
+        }
+
+        fileprivate let parsed: [Parsed]
+
+        public init(_ aliases: [PathAlias]) {
+            parsed = aliases.map { alias in
+                Parsed(
+                    from: PathTemplate(alias.alias).segments.map { PathTemplate.literalText($0)?.lowercased() },
+                    to: PathTemplate(alias.replacement).segments)
+            }
+        }
+    }
+
     /// This template with a leading alias replaced: `/me/…` read as `/users/{id}/…`.
     public func applying(aliases: [PathAlias]) -> PathTemplate {
-        for alias in aliases {
-            let from = PathTemplate(alias.alias).segments
-            guard segments.count >= from.count,
-                zip(segments, from).allSatisfy({
-                    Self.literalText($0.0)?.lowercased() == Self.literalText($0.1)?.lowercased()
-                        && Self.literalText($0.0) != nil
+        applying(Aliases(aliases))
+    }
+
+    /// This template with a leading alias replaced, the aliases parsed beforehand (``DocSet/pathAliases``).
+    public func applying(_ aliases: Aliases) -> PathTemplate {
+        for alias in aliases.parsed {
+            guard segments.count >= alias.from.count,
+                zip(segments, alias.from).allSatisfy({ segment, from in
+                    guard let from, let text = Self.literalText(segment) else { return false }
+                    return text.lowercased() == from
                 })
             else { continue }
             var result = self
-            result.segments = PathTemplate(alias.replacement).segments + segments.dropFirst(from.count)
+            result.segments = alias.to + segments.dropFirst(alias.from.count)
             return result
         }
         return self

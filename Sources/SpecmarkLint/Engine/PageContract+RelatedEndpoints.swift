@@ -14,10 +14,12 @@ extension PageContract {
     /// (`/me/drive/search` against `/me/drive/root/search`: "the search method on the Drive resource"). Or the
     /// example uses a method none of the declared paths has, on segments they all use, and the lead prose names
     /// that method ("in a PATCH operation").
-    func callsRelatedEndpoint(request index: Int, declared templates: [PathTemplate], aliases: [PathAlias]) -> Bool {
+    func callsRelatedEndpoint(
+        request index: Int, declared templates: [PathTemplate], aliases: PathTemplate.Aliases
+    ) -> Bool {
         let request = requests[index]
         guard let url = request.url, !request.leadProse.isEmpty else { return false }
-        let path = url.template.applying(aliases: aliases)
+        let path = url.template.applying(aliases)
         guard let closest = templates.min(by: { $0.distance(to: path) < $1.distance(to: path) }) else { return false }
         let declaredNames = templates.map { $0.segmentNames.compactMap { $0?.lowercased() } }
         let known = Set(declaredNames.joined())

@@ -63,12 +63,12 @@ struct ExampleMethodUndeclaredRule: LintRule {
 
     func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         guard let declared = page.method?.declaredPaths, !declared.isEmpty else { return }
-        let aliases = docs.configuration.pathAliases
+        let aliases = docs.pathAliases
         // The declared templates with aliases applied, once per page rather than once per example.
-        let templates = declared.map { $0.template.applying(aliases: aliases) }
+        let templates = declared.map { $0.template.applying(aliases) }
         for (index, request) in page.requests.enumerated() {
             guard let url = request.url, let line = request.message.requestLine else { continue }
-            let path = url.template.applying(aliases: aliases)
+            let path = url.template.applying(aliases)
             let matching = declared.indices.filter { templates[$0].matches(path) }.map { declared[$0] }
             guard !matching.isEmpty, !matching.contains(where: { $0.method == line.method }) else { continue }
             let methods = Array(Set(matching.map(\.method))).sorted().joined(separator: ", ")

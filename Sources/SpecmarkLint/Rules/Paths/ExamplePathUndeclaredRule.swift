@@ -300,8 +300,8 @@ struct ExamplePathUndeclaredRule: LintRule {
 
     func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         guard let declared = page.method?.declaredPaths, !declared.isEmpty else { return }
-        let aliases = docs.configuration.pathAliases
-        let templates = declared.map { $0.template.applying(aliases: aliases) }
+        let aliases = docs.pathAliases
+        let templates = declared.map { $0.template.applying(aliases) }
         var misses: [Miss] = []
         var matched = Set<Int>()
         for (index, request) in page.requests.enumerated() {
@@ -309,7 +309,7 @@ struct ExamplePathUndeclaredRule: LintRule {
                 url.host == nil || url.serviceRoot != nil, !page.isProseSample(request: index),
                 !request.declaresItsOwnPath
             else { continue }
-            let path = url.template.applying(aliases: aliases)
+            let path = url.template.applying(aliases)
             let matching = templates.indices.filter { templates[$0].matches(path) }
             guard matching.isEmpty else {
                 matched.formUnion(matching)

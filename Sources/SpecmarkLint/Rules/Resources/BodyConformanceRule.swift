@@ -299,9 +299,9 @@ struct BodyConformanceRule: LintRule {
     private func callsRelatedEndpoint(_ index: Int, page: PageContract, docs: DocSet) -> Bool {
         guard let declared = page.method?.declaredPaths, !declared.isEmpty, let url = page.requests[index].url
         else { return false }
-        let aliases = docs.configuration.pathAliases
-        let templates = declared.map { $0.template.applying(aliases: aliases) }
-        let path = url.template.applying(aliases: aliases)
+        let aliases = docs.pathAliases
+        let templates = declared.map { $0.template.applying(aliases) }
+        let path = url.template.applying(aliases)
         return !templates.contains { $0.matches(path) }
             && page.callsRelatedEndpoint(request: index, declared: templates, aliases: aliases)
     }
