@@ -379,6 +379,15 @@ private struct InlineCollector {
         var collector = InlineCollector()
         guard let iterator = cmark_iter_new(node) else { return collector }
         defer { cmark_iter_free(iterator) }
+        // The text is gathered as bytes, straight from cmark's literals, and made a string once.
+        var text: [UInt8] = []
+        func append(_ literal: UnsafePointer<CChar>?) {
+            guard let literal else { return }
+            let count = strlen(literal)
+            literal.withMemoryRebound(to: UInt8.self, capacity: count) {
+                text.append(contentsOf: UnsafeBufferPointer(start: $0, count: count))
+            }
+        }
         var openLinks: [(node: OpaquePointer, textStart: Int)] = []
         var currentLine = 0
         var event = cmark_iter_next(iterator)
@@ -395,27 +404,31 @@ private struct InlineCollector {
             let entering = event == CMARK_EVENT_ENTER
             switch type {
             case CMARK_NODE_TEXT:
-                collector.text.append(CommonMarkConverter.string(cmark_node_get_literal(current)))
+                append(cmark_node_get_literal(current))
             case CMARK_NODE_CODE:
                 let literal = CommonMarkConverter.string(cmark_node_get_literal(current))
-                collector.text.append(literal)
+                text.append(contentsOf: literal.utf8)
                 collector.codeSpans.append(CodeSpan(text: literal, range: CommonMarkConverter.range(of: current)))
             case CMARK_NODE_SOFTBREAK:
-                collector.text.append(" ")
+                text.append(0x20)
             case CMARK_NODE_LINEBREAK:
-                collector.text.append("\n")
+                text.append(0x0A)
             case CMARK_NODE_HTML_INLINE:
-                let literal = CommonMarkConverter.string(cmark_node_get_literal(current)).lowercased()
-                if literal.hasPrefix("<br") { collector.text.append(" ") }
+                // `<br`, `<BR`, `<Br/>`…: a line break in the text.
+                if let literal = cmark_node_get_literal(current), strlen(literal) >= 3, literal[0] == 0x3C,
+                    literal[1] | 0x20 == 0x62, literal[2] | 0x20 == 0x72
+                {
+                    text.append(0x20)
+                }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 if entering {
-                    openLinks.append((current, collector.text.utf8.count))
+                    openLinks.append((current, text.count))
                 } else if let open = openLinks.popLast(), open.node == current {
                     collector.links.append(
                         Link(
                             destination: CommonMarkConverter.string(cmark_node_get_url(current)),
                             title: CommonMarkConverter.string(cmark_node_get_title(current)),
-                            text: String(decoding: collector.text.utf8.dropFirst(open.textStart), as: UTF8.self),
+                            text: String(decoding: text[open.textStart...], as: UTF8.self),
                             range: CommonMarkConverter.range(of: current), isImage: type == CMARK_NODE_IMAGE))
                 }
             default:
@@ -423,7 +436,8 @@ private struct InlineCollector {
             }
         }
         collector.links.sort { $0.range.start < $1.range.start }
-        while collector.text.last == " " { collector.text.removeLast() }
+        while text.last == 0x20 { text.removeLast() }
+        collector.text = String(decoding: text, as: UTF8.self)
         return collector
     }
 }

@@ -14,7 +14,7 @@ public struct Conformance: Sendable {
 
     /// Keys that are OData control information or instance annotations, never properties.
     public static func isAnnotationKey(_ key: String) -> Bool {
-        key.hasPrefix("@") || key.contains("@")
+        key.utf8.contains(UInt8(ascii: "@"))
     }
 
     /// A directory extension property, `extension_{appId}_{name}` with the application's id as 32 hex digits: a
@@ -310,7 +310,11 @@ public struct Conformance: Sendable {
             return true
         }
         var head = trimmed
-        if let paren = trimmed.firstIndex(of: "(") { head = String(trimmed[..<paren]).trimmingSpaces() }
+        // By bytes when the text is ASCII (every character one byte); by Characters otherwise.
+        let paren =
+            trimmed.utf8.allSatisfy { $0 < 0x80 }
+            ? trimmed.utf8.firstIndex(of: UInt8(ascii: "(")) : trimmed.firstIndex(of: "(")
+        if let paren { head = String(trimmed[..<paren]).trimmingSpaces() }
         if head.lowercased().hasPrefix("edm.") { head = String(head.dropFirst(4)) }
         for suffix in [" collection", " Collection"] where head.hasSuffix(suffix) {
             head = String(head.dropLast(suffix.count))

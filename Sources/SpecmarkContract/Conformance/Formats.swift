@@ -17,7 +17,8 @@ enum Formats {
 
     /// Values that stand for a value (`{id}`, `<date>`, `...`) rather than malformed ones.
     static func isPlaceholderLike(_ text: String) -> Bool {
-        text.contains("{") || text.contains("<") || text.containsBytes("...") || text.contains("…") || text.isEmpty
+        text.utf8.contains { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "<") } || text.containsBytes("...")
+            || text.containsBytes("…") || text.isEmpty
     }
 
     /// A hint for messages.

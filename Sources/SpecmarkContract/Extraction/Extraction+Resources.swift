@@ -79,7 +79,7 @@ extension Extraction {
     /// nothing but annotations beside `value`), or nil for a representation of one instance.
     static func collectionElement(of value: JSONValue) -> JSONValue? {
         guard let members = value.members else { return nil }
-        let properties = members.filter { !$0.key.hasPrefix("@") && !$0.key.contains("@") }
+        let properties = members.filter { !Conformance.isAnnotationKey($0.key) }
         guard properties.count == 1, properties[0].key == "value", let elements = properties[0].value.elements,
             let first = elements.first, first.members != nil
         else { return nil }
@@ -100,7 +100,14 @@ extension Extraction {
     /// "It is an _Open Type_"), which the annotation's `openType` would otherwise say.
     private func callsItselfOpen(outline: Section) -> Bool {
         Self.paragraphs(in: introduction(outline: outline)).contains { paragraph in
-            let text = paragraph.text.lowercased().filter { $0 != "_" && $0 != "*" }
+            let lowercased = paragraph.text.lowercased()
+            // Emphasis marks dropped by bytes when the text is ASCII (each character a byte), else by Characters.
+            let text =
+                lowercased.utf8.allSatisfy { $0 < 0x80 }
+                ? String(
+                    decoding: lowercased.utf8.filter { $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: "*") },
+                    as: UTF8.self)
+                : lowercased.filter { $0 != "_" && $0 != "*" }
             return text.containsBytes("is an open type") && !text.containsBytes("not an open type")
         }
     }

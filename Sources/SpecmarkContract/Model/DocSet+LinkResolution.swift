@@ -46,35 +46,37 @@ extension DocSet {
     /// joining; nil for the rest (`..` inside the page's folder, climbing above `/`), which the general
     /// resolver takes.
     static func quickResolve(_ link: String, from file: String) -> String? {
-        var rest = Substring(link)
-        if let cut = rest.utf8.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) {
-            rest = rest[..<cut]
-        }
-        var folder = file.utf8.lastIndex(of: UInt8(ascii: "/")).map { file[..<$0] } ?? ""
-        let isAbsolute = file.utf8.first == UInt8(ascii: "/")
+        // On bytes, for ASCII text; the general resolver takes the rest.
+        guard link.utf8.allSatisfy({ $0 < 0x80 }), file.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
+        let linkBytes = Array(link.utf8)
+        var rest = linkBytes[
+            ..<(linkBytes.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? linkBytes.count)]
+        let fileBytes = Array(file.utf8)
+        var folder = fileBytes[..<(fileBytes.lastIndex(of: slash) ?? 0)]
+        let isAbsolute = fileBytes.first == slash
         guard !isAbsolute || !folder.isEmpty else { return nil }  // a page at `/`
         // The page's own folder must be normal below its leading `../` (if any): the general resolver keeps
         // whatever the folder says, so only those shapes resolve the same way by cutting at slashes.
-        var body = folder.utf8[...]
-        while body.starts(with: "../".utf8) { body = body.dropFirst(3) }
-        guard !body.elementsEqual("..".utf8), body.last != UInt8(ascii: "/"), !Substring(body).containsBytes("/.."),
-            !Substring(body).containsBytes("./"), !Substring(body).containsBytes("//")
+        var body = folder[...]
+        while body.starts(with: [dot, dot, slash]) { body = body.dropFirst(3) }
+        guard !body.elementsEqual([dot, dot]), body.last != slash, !Self.contains(body, [slash, dot, dot]),
+            !Self.contains(body, [dot, slash]), !Self.contains(body, [slash, slash])
         else { return nil }
-        let fixedPrefix = folder.utf8.count - body.count  // the leading `../`, which `..` in the link cannot climb
+        let fixedPrefix = folder.count - body.count  // the leading `../`, which `..` in the link cannot climb
         var parents = 0  // `..` beyond the page's folder
         while true {
-            if rest.hasPrefix("./") {
+            if rest.starts(with: [dot, slash]) {
                 rest = rest.dropFirst(2)
-            } else if rest.hasPrefix("../") || rest == ".." {
+            } else if rest.starts(with: [dot, dot, slash]) || rest.elementsEqual([dot, dot]) {
                 rest = rest.dropFirst(min(3, rest.count))
-                if folder.utf8.count <= fixedPrefix {
+                if folder.count <= fixedPrefix {
                     guard !isAbsolute else { return nil }
                     parents += 1
-                } else if let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")),
-                    folder.utf8.distance(from: folder.startIndex, to: slash) >= fixedPrefix
-                {
-                    guard slash != folder.startIndex else { return nil }  // climbing to `/` itself
-                    folder = folder[..<slash]
+                } else if let last = folder.lastIndex(of: slash), last >= fixedPrefix {
+                    guard last != 0 else { return nil }  // climbing to `/` itself
+                    folder = folder[..<last]
                 } else {
                     folder = folder.prefix(max(0, fixedPrefix - 1))
                 }
@@ -82,15 +84,26 @@ extension DocSet {
                 break
             }
         }
-        guard !rest.hasPrefix("/"), !rest.containsBytes("/."), !rest.containsBytes("//"), rest != "." else {
-            return nil
-        }
-        if rest.hasSuffix("/") { rest = rest.dropLast() }
-        var result = String(folder)
-        for _ in 0..<parents { result += result.isEmpty ? ".." : "/.." }
-        if !result.isEmpty && !rest.isEmpty { result += "/" }
+        guard rest.first != slash, !Self.contains(rest, [slash, dot]), !Self.contains(rest, [slash, slash]),
+            !rest.elementsEqual([dot])
+        else { return nil }
+        if rest.last == slash { rest = rest.dropLast() }
+        var result = Array(folder)
+        for _ in 0..<parents { result += result.isEmpty ? [dot, dot] : [slash, dot, dot] }
+        if !result.isEmpty && !rest.isEmpty { result.append(slash) }
         result += rest
-        return result
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Whether `bytes` holds `needle`.
+    private static func contains(_ bytes: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard bytes.count >= needle.count else { return false }
+        var index = bytes.startIndex
+        while index + needle.count <= bytes.endIndex {
+            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// A "did you mean" for an unknown type name, or nil.

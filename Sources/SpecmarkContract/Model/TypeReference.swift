@@ -76,7 +76,12 @@ public struct TypeReference: Hashable, Sendable, Codable, CustomStringConvertibl
         words = words.trimmingSpaces()
         // "String (identifier)", "Int32 (nullable)": the first word is the type.
         var head = words
-        if let cut = words.firstIndex(where: { $0 == " " || $0 == "(" || $0 == "," }) {
+        // By bytes when the text is ASCII (every character one byte), by Characters otherwise: cells can be long.
+        let cut =
+            words.utf8.allSatisfy { $0 < 0x80 }
+            ? words.utf8.firstIndex { $0 == 0x20 || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ",") }
+            : words.firstIndex { $0 == " " || $0 == "(" || $0 == "," }
+        if let cut {
             head = String(words[..<cut])
             // "educationOutcome collection. Holds grades…": prose after the collection word.
             let next = words[cut...].drop(while: { $0 == " " }).prefix(while: \.isLetter).lowercased()
