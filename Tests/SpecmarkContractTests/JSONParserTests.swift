@@ -108,6 +108,22 @@ import Testing
         #expect(result.duplicateKeys.first?.firstRange == SourceRange(1, 2, 1, 4))
     }
 
+    /// A large object's keys are indexed once it has many members; duplicates on either side of that point
+    /// still name the first occurrence, and a huge object does not take quadratic time.
+    @Test func duplicatesInLargeObjectsNameTheFirstKey() {
+        // One key per line: `"k0": 0,` … with `k1` repeated at member 10 and `k2` at member 40.
+        var lines = (0..<50).map { "\"k\($0)\": \($0)," }
+        lines[10] = "\"k1\": 10,"
+        lines[40] = "\"k2\": 40,"
+        lines[49] = "\"k49\": 49"
+        let result = JSONParser.parse("{\n" + lines.joined(separator: "\n") + "\n}")
+        #expect(result.duplicateKeys.map(\.key) == ["k1", "k2"])
+        #expect(result.duplicateKeys.map(\.range) == [SourceRange(12, 1, 12, 4), SourceRange(42, 1, 42, 4)])
+        #expect(result.duplicateKeys.map(\.firstRange) == [SourceRange(3, 1, 3, 4), SourceRange(4, 1, 4, 4)])
+        let huge = "{" + (0..<50_000).map { "\"k\($0)\": 1" }.joined(separator: ", ") + ", \"k7\": 2}"
+        #expect(JSONParser.parse(huge).duplicateKeys.map(\.key) == ["k7"])
+    }
+
     @Test func deepNestingIsAnErrorNotACrash() {
         let text = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         let result = JSONParser.parse(text)

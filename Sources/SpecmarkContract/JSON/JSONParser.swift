@@ -155,11 +155,16 @@ public struct JSONParser {
         }
     }
 
+    /// How many members an object's duplicate check scans before it indexes the keys.
+    private static let scannedMembers = 32
+
     private mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> JSONValue {
         let start = index
         index += 1
         var members: [JSONMember] = []
-        var firstRanges: [String: SourceRange] = [:]
+        // Where each key first stood, for duplicates: found by scanning the members while an object is small
+        // (most are, and hashing each key cost more than the scan), indexed once it has many.
+        var firstRanges: [String: SourceRange]?
         var pendingComma: Int?
         var elided = false
         while true {
@@ -204,12 +209,16 @@ public struct JSONParser {
             index += 1
             try skipTrivia()
             let value = try parseValue(depth: depth + 1)
-            if let first = firstRanges[key] {
+            let first = firstRanges.map { $0[key] } ?? members.first { $0.key == key }?.keyRange
+            if let first {
                 duplicates.append(JSONDuplicateKey(key: key, range: keyRange, firstRange: first))
-            } else {
-                firstRanges[key] = keyRange
+            } else if firstRanges != nil {
+                firstRanges?[key] = keyRange
             }
             members.append(JSONMember(key: key, keyRange: keyRange, value: value))
+            if firstRanges == nil, members.count == Self.scannedMembers {
+                firstRanges = Dictionary(members.map { ($0.key, $0.keyRange) }, uniquingKeysWith: { first, _ in first })
+            }
             try skipTrivia()
             pendingComma = try consumeSeparator(closing: UInt8(ascii: "}"), after: key)
         }
