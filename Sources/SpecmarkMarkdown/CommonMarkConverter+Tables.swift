@@ -61,11 +61,14 @@ extension CommonMarkConverter {
             var rows: [TableRow] = []
             var end = index + 1
             var group: String?
-            while end < lines.count, PipeTable.hasPipe(bytes, lines[end].content) {
+            while end < lines.count, bytes[lines[end].content].contains(UInt8(ascii: "|")) {
                 let line = lines[end]
+                // Split once: the split says whether the line is a row (`hasPipe`) and gives its cells.
+                let split = PipeTable.splitRow(bytes, line.content)
+                guard split.pipeCount > 0 else { break }
                 var row = PipeTable.row(
                     bytes, line: line.line, lineStart: source.lineStarts[line.line - 1], content: line.content,
-                    columnCount: alignments.count)
+                    columnCount: alignments.count, cells: split.cells)
                 // A group row (`|**Auditing**|`) names the rows below it; its missing cells are not lost values.
                 if PipeTable.isGroupRow(row, columnCount: alignments.count) {
                     row.isGroup = true

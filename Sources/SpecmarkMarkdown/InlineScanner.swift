@@ -29,6 +29,7 @@ struct InlineScanner {
 
     func scan(_ range: Range<Int>) -> Output {
         var output = Output()
+        output.text.reserveCapacity(range.count)
         scan(range, into: &output)
         return output
     }
@@ -126,8 +127,13 @@ struct InlineScanner {
                     index += run
                 }
             default:
-                output.text.append(byte)
-                index += 1
+                // Plain text up to the next byte that may start markup, appended as one run.
+                var runEnd = index + 1
+                while runEnd < end, !Self.startsMarkup(bytes[runEnd]), bytes[runEnd] != UInt8(ascii: "!") {
+                    runEnd += 1
+                }
+                output.text.append(contentsOf: bytes[index..<runEnd])
+                index = runEnd
             }
         }
     }

@@ -134,11 +134,12 @@ package enum PipeTable {
         }
     }
 
-    /// Builds a row from a line's bytes.
+    /// Builds a row from a line's bytes; `cells`, when the caller has split the row already, are its cells.
     static func row(
-        _ bytes: [UInt8], line: Int, lineStart: Int, content: Range<Int>, columnCount: Int?
+        _ bytes: [UInt8], line: Int, lineStart: Int, content: Range<Int>, columnCount: Int?,
+        cells split: [Range<Int>]? = nil
     ) -> TableRow {
-        let cellRanges = splitRow(bytes, content).cells
+        let cellRanges = split ?? splitRow(bytes, content).cells
         let scanner = InlineScanner(bytes: bytes, line: line, lineStart: lineStart)
         var cells: [TableCell] = []
         cells.reserveCapacity(cellRanges.count)

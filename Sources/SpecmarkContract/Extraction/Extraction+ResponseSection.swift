@@ -42,7 +42,7 @@ extension Extraction {
         // Plain text: "returns a 200 OK response code", "returns 204 No Content". Words are slices; only a word
         // that is a three-digit number is looked at further.
         let text = paragraph.text
-        let words = text.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+        let words = text.splitBytes(UInt8(ascii: " "))
         for (index, word) in words.enumerated()
         where word.utf8.count >= 3 && word.utf8.contains(where: { (0x30...0x39).contains($0) }) {
             let digits = word.trimming("`*,.;:()")

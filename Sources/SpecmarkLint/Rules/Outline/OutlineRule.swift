@@ -230,9 +230,21 @@ struct OutlineRule: LintRule {
 
     /// Whether a heading's text matches an outline title (`*` any text, `|` alternatives).
     static func title(_ text: String, matches pattern: String, ignoringCase: Bool) -> Bool {
-        guard pattern.utf8.contains(UInt8(ascii: "|")) else {
+        // Asked for every heading against every outline title: both marks found in one pass over the bytes.
+        var hasAlternatives = false
+        var wildcard = false
+        var pattern = pattern
+        pattern.withUTF8 { bytes in
+            for byte in bytes {
+                if byte == UInt8(ascii: "|") {
+                    hasAlternatives = true
+                } else if byte == UInt8(ascii: "*") {
+                    wildcard = true
+                }
+            }
+        }
+        guard hasAlternatives else {
             // A wildcard pattern is compared without case either way (as the outline has always done).
-            let wildcard = pattern.utf8.contains(UInt8(ascii: "*"))
             return TitleMatcher.matches(text, pattern: pattern, wildcard: "*", ignoringCase: ignoringCase || wildcard)
         }
         return TitleMatcher.matchesAlternative(text, pattern: pattern, wildcard: "*", ignoringCase: ignoringCase)
