@@ -17,14 +17,19 @@ extension String {
 
     /// Whether the two strings are equal when compared case-insensitively.
     public func equalsIgnoringCase(_ other: String) -> Bool {
-        self.utf8.count == other.utf8.count && self.lowercased() == other.lowercased()
+        guard utf8.count == other.utf8.count else { return false }
+        // ASCII text lower-cases byte by byte: compared in place, without making two lower-cased copies.
+        if isAllASCII && other.isAllASCII {
+            return ByteSearch.equal(utf8, other.utf8, ignoringASCIICase: true)
+        }
+        return lowercased() == other.lowercased()
     }
 
     /// The string lower-cased, keeping only its letters, and its digits too when `digits` is set: what
     /// `lowercased().filter { $0.isLetter || (digits && $0.isNumber) }` gives, without classifying every
     /// Character through the Unicode tables when the text is ASCII (almost every cell of a reference page).
     public func lowercasedLetters(keepingDigits digits: Bool = false) -> String {
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard isAllASCII else {
             return String(lowercased().filter { $0.isLetter || (digits && $0.isNumber) })
         }
         var bytes: [UInt8] = []
@@ -44,7 +49,7 @@ extension String {
     /// $0.isNumber || extra.contains($0) }`, over bytes when the text is ASCII.
     public func isLettersDigits(or extra: StaticString) -> Bool {
         let others = UnsafeBufferPointer(start: extra.utf8Start, count: extra.utf8CodeUnitCount)
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard isAllASCII else {
             return allSatisfy { character in
                 character.isLetter || character.isNumber
                     || (character.isASCII && others.contains(character.asciiValue ?? 0))
@@ -60,6 +65,16 @@ extension String {
 }
 
 extension StringProtocol {
+    /// Whether every byte of the text is ASCII (so each character is one byte), read over contiguous bytes.
+    @inlinable
+    public var isAllASCII: Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            var combined: UInt8 = 0
+            for byte in bytes { combined |= byte }
+            return combined < 0x80
+        } ?? utf8.allSatisfy { $0 < 0x80 }
+    }
+
     /// Whether `needle` occurs in the text, compared byte for byte over UTF-8.
     ///
     /// The standard library's generic `contains(_:)` on strings goes through a general substring searcher

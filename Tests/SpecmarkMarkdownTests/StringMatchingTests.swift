@@ -25,6 +25,16 @@ import Testing
                 == text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" })
     }
 
+    @Test(arguments: texts)
+    func asciiAndCaselessComparisonMatchTheirDefinitions(_ text: String) {
+        #expect(text.isAllASCII == text.utf8.allSatisfy { $0 < 0x80 })
+        #expect(text.dropFirst().isAllASCII == text.dropFirst().utf8.allSatisfy { $0 < 0x80 })
+        for other in Self.texts + [text.uppercased(), text.lowercased(), "APPLICATION", "application", "DELEGATED"] {
+            let expected = text.utf8.count == other.utf8.count && text.lowercased() == other.lowercased()
+            #expect(text.equalsIgnoringCase(other) == expected, "\(text) against \(other)")
+        }
+    }
+
     @Test(arguments: ["", "/", "//", "a", "/a", "a/", "/a/b/", "a//b", "v1.0/users/{id}", "ü/é/", "x/名前", "a b"])
     func piecesMatchSplitting(_ text: String) {
         #expect(text.firstPiece(separatedBy: UInt8(ascii: "/")) == text.splitBytes(UInt8(ascii: "/")).first)

@@ -312,7 +312,7 @@ public struct Conformance: Sendable {
         var head = trimmed
         // By bytes when the text is ASCII (every character one byte); by Characters otherwise.
         let paren =
-            trimmed.utf8.allSatisfy { $0 < 0x80 }
+            trimmed.isAllASCII
             ? trimmed.utf8.firstIndex(of: UInt8(ascii: "(")) : trimmed.firstIndex(of: "(")
         if let paren { head = String(trimmed[..<paren]).trimmingSpaces() }
         if head.lowercased().hasPrefix("edm.") { head = String(head.dropFirst(4)) }

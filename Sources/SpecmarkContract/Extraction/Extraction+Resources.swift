@@ -103,7 +103,7 @@ extension Extraction {
             let lowercased = paragraph.text.lowercased()
             // Emphasis marks dropped by bytes when the text is ASCII (each character a byte), else by Characters.
             let text =
-                lowercased.utf8.allSatisfy { $0 < 0x80 }
+                lowercased.isAllASCII
                 ? String(
                     decoding: lowercased.utf8.filter { $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: "*") },
                     as: UTF8.self)

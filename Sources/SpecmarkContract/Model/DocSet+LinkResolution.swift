@@ -47,7 +47,7 @@ extension DocSet {
     /// resolver takes.
     static func quickResolve(_ link: String, from file: String) -> String? {
         // On bytes, for ASCII text; the general resolver takes the rest.
-        guard link.utf8.allSatisfy({ $0 < 0x80 }), file.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard link.isAllASCII, file.isAllASCII else { return nil }
         let slash = UInt8(ascii: "/")
         let dot = UInt8(ascii: ".")
         let linkBytes = Array(link.utf8)
@@ -97,13 +97,7 @@ extension DocSet {
 
     /// Whether `bytes` holds `needle`.
     private static func contains(_ bytes: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard bytes.count >= needle.count else { return false }
-        var index = bytes.startIndex
-        while index + needle.count <= bytes.endIndex {
-            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
-            index += 1
-        }
-        return false
+        bytes.count >= needle.count && ByteSearch.firstIndex(of: needle, in: bytes) != nil
     }
 
     /// A "did you mean" for an unknown type name, or nil.

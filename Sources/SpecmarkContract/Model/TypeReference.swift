@@ -78,7 +78,7 @@ public struct TypeReference: Hashable, Sendable, Codable, CustomStringConvertibl
         var head = words
         // By bytes when the text is ASCII (every character one byte), by Characters otherwise: cells can be long.
         let cut =
-            words.utf8.allSatisfy { $0 < 0x80 }
+            words.isAllASCII
             ? words.utf8.firstIndex { $0 == 0x20 || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ",") }
             : words.firstIndex { $0 == " " || $0 == "(" || $0 == "," }
         if let cut {

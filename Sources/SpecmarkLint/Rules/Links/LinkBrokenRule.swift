@@ -174,10 +174,11 @@ struct LinkTargets {
         if !destination.isEmpty, !LinkBrokenRule.isExternal(destination), !destination.hasPrefix("/"),
             !destination.utf8.contains(UInt8(ascii: "{"))
         {
-            let parts = destination.splitBytes(UInt8(ascii: "#"), maxSplits: 1, omittingEmptySubsequences: false)
-            let pathPart = String(parts[0])
+            // The path before the first `#`, and the fragment after it.
+            let hash = destination.utf8.firstIndex(of: UInt8(ascii: "#"))
+            let pathPart = String(destination[..<(hash ?? destination.endIndex)])
             result = (
-                pathPart, parts.count > 1 ? String(parts[1]) : nil,
+                pathPart, hash.map { String(destination[destination.utf8.index(after: $0)...]) },
                 pathPart.isEmpty ? nil : DocSet.resolveLink(pathPart, from: file)
             )
         }

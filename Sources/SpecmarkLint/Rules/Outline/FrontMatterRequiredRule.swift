@@ -82,7 +82,7 @@ struct FrontMatterRequiredRule: LintRule {
 
     func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         guard !context.options.requiredFrontMatter.isEmpty,
-            !page.file.containsBytes("includes") || !page.file.splitBytes(UInt8(ascii: "/")).contains("includes")
+            !("/" + page.file + "/").containsBytes("/includes/")
         else {
             return
         }
