@@ -25,11 +25,11 @@ import Testing
     static let titles = [
         "Permissions", " permissions ", "PERMISSIONS\t", "Permissions for apps", "Request body", "Request Body",
         "Example 1: Get a widget", "Examples", "widgetStatus values", "values", "Perm", "", " ", "Réponse",
-        "Properties of the widget", "Properties",
+        "Properties of the widget", "Properties", "{id} of the widget", "{x}", "éclair values", "prOPERTIES",
     ]
     static let patterns = [
         "Permissions", "Permissions {x}", "{x} values", "Request body", "Example {x}", "{x}", "Properties", "",
-        "Réponse", "Properties of {x}",
+        "Réponse", "Properties of {x}", "{id} of {x}", "{x} of the widget", "p", "É{x}",
     ]
 
     @Test func matchesAgreesWithThePlainRules() {

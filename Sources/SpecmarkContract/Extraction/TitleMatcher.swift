@@ -46,6 +46,15 @@ public enum TitleMatcher {
         _ text: String, _ textRange: Range<Int>, _ pattern: String, _ patternRange: Range<Int>, wildcard: String,
         ignoringCase: Bool
     ) -> Bool {
+        // Most texts fail on their first byte: unless the pattern starts like the wildcard, a match (with or
+        // without one) starts with the pattern's first byte. Checked before searching the pattern.
+        if let wildcardStart = wildcard.utf8.first, !textRange.isEmpty, !patternRange.isEmpty {
+            let first = pattern.utf8[pattern.utf8.index(pattern.utf8.startIndex, offsetBy: patternRange.lowerBound)]
+            let written = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: textRange.lowerBound)]
+            if first != wildcardStart, ignoringCase ? lowered(first) != lowered(written) : first != written {
+                return false
+            }
+        }
         guard !wildcard.isEmpty, let star = ByteSearch.offset(of: wildcard.utf8, in: pattern.utf8, within: patternRange)
         else {
             return ByteSearch.equal(text.utf8, textRange, pattern.utf8, patternRange, ignoringASCIICase: ignoringCase)
@@ -57,6 +66,11 @@ public enum TitleMatcher {
         let textSuffix = (textRange.upperBound - suffix.count)..<textRange.upperBound
         return ByteSearch.equal(text.utf8, textPrefix, pattern.utf8, prefix, ignoringASCIICase: ignoringCase)
             && ByteSearch.equal(text.utf8, textSuffix, pattern.utf8, suffix, ignoringASCIICase: ignoringCase)
+    }
+
+    /// An ASCII capital letter lower-cased, any other byte as it is (how `ignoringCase` compares).
+    private static func lowered(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     /// The text's byte offsets without surrounding spaces and tabs.
