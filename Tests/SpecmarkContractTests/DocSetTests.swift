@@ -75,6 +75,21 @@ import Testing
         #expect(note.message.contains("looks like a binary file"))
     }
 
+    /// A folder is walked in String order (ASCII names compared as bytes, others as strings), the same on every
+    /// machine whatever order the file system lists them in.
+    @Test func filesAreWalkedInStringOrder() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("specmark-order-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let names = ["b.md", "B.md", "a-b.md", "a.md", "a1.md", "aa.md", "Z.md", "é.md", "e.md", "_x.md", "ü-1.md"]
+        for name in names { try Data("# Page\n".utf8).write(to: directory.appendingPathComponent(name)) }
+        let found = try FileDiscovery().discover([directory.path]).files.map {
+            URL(fileURLWithPath: $0).lastPathComponent
+        }
+        #expect(found == names.sorted())
+        #expect(found.prefix(3) == ["B.md", "Z.md", "_x.md"])
+    }
+
     @Test func samplesLoadCleanAndConsistent() async throws {
         let docs = try await DocSet.load(
             [Self.samples.appendingPathComponent("v1.0").path], logger: Logger(label: "test"), display: { $0 })

@@ -89,14 +89,21 @@ public struct FileDiscovery: Sendable {
             entries.append((name, UnsafeRawPointer(entry).load(fromByteOffset: typeOffset, as: UInt8.self)))
         }
         closedir(handle)
-        entries.sort { $0.name < $1.name }
+        // String order; ASCII names (every one in practice) compare as bytes, which gives the same order.
+        entries.sort { left, right in
+            left.name.isAllASCII && right.name.isAllASCII
+                ? left.name.utf8.lexicographicallyPrecedes(right.name.utf8) : left.name < right.name
+        }
         ancestors.append(id)
         defer { ancestors.removeLast() }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         for (name, type) in entries {
             // The entry's type from the directory saves a stat per file; links and unknown types are followed.
             if type == UInt8(DT_REG) {
-                if name.hasSuffix(suffix), seen.insert(prefix + name).inserted { result.files.append(prefix + name) }
+                if name.hasSuffix(suffix) {
+                    let path = prefix + name
+                    if seen.insert(path).inserted { result.files.append(path) }
+                }
                 continue
             }
             let path = prefix + name
