@@ -32,7 +32,7 @@ public struct MarkdownDocument: Hashable, Sendable {
             bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
             problems.append(.invalidUTF8(at: SourceRange(at: position)))
         }
-        if let firstNUL = bytes.firstIndex(of: 0) {
+        if let firstNUL = ByteSearch.firstIndex(of: [0], in: bytes) {
             let position = Self.position(ofOffset: firstNUL, in: bytes)
             var count = 0
             for index in bytes.indices where bytes[index] == 0 {

@@ -75,6 +75,15 @@ import Testing
         #expect(note.message.contains("looks like a binary file"))
     }
 
+    /// A type's namespace is its dot-separated parts but the last, empty parts dropped, however it is cut.
+    @Test(arguments: [
+        "microsoft.graph.user", "microsoft.graph.callRecords.session", "user", "", ".", "..", "a..b.c", ".a.b",
+        "a.b.", "graph.", "é.ü.x",
+    ])
+    func namespacesAreTheNameLessItsLastPart(_ name: String) {
+        #expect(Conformance.namespace(of: name) == name.splitBytes(UInt8(ascii: ".")).dropLast().joined(separator: "."))
+    }
+
     /// A folder is walked in String order (ASCII names compared as bytes, others as strings), the same on every
     /// machine whatever order the file system lists them in.
     @Test func filesAreWalkedInStringOrder() throws {

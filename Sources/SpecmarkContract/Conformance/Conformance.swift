@@ -52,8 +52,8 @@ public struct Conformance: Sendable {
     public func resolve(_ type: TypeReference, owner: ResourceDefinition?) -> ResourceDefinition? {
         guard let name = type.typeName else { return nil }
         if let found = docs.resource(named: name) { return found }
-        if let owner, !name.contains(".") {
-            let namespace = owner.name.splitBytes(UInt8(ascii: ".")).dropLast().joined(separator: ".")
+        if let owner, !name.utf8.contains(UInt8(ascii: ".")) {
+            let namespace = Self.namespace(of: owner.name)
             if let found = docs.resource(named: "\(namespace).\(name)") { return found }
         }
         if let found = docs.resource(shortName: name) { return found }
@@ -65,6 +65,16 @@ public struct Conformance: Sendable {
             return found
         }
         return nil
+    }
+
+    /// The namespace of a qualified name, its dot-separated parts but the last (empty parts dropped):
+    /// `microsoft.graph.user` → `microsoft.graph`. A name without empty parts is cut at its last dot.
+    static func namespace(of name: String) -> String {
+        let utf8 = name.utf8
+        guard utf8.first != UInt8(ascii: "."), utf8.last != UInt8(ascii: "."), !name.containsBytes("..") else {
+            return name.splitBytes(UInt8(ascii: ".")).dropLast().joined(separator: ".")
+        }
+        return utf8.lastIndex(of: UInt8(ascii: ".")).map { String(name[..<$0]) } ?? ""
     }
 
     // MARK: - Values
