@@ -89,11 +89,7 @@ public struct FileDiscovery: Sendable {
             entries.append((name, UnsafeRawPointer(entry).load(fromByteOffset: typeOffset, as: UInt8.self)))
         }
         closedir(handle)
-        // String order; ASCII names (every one in practice) compare as bytes, which gives the same order.
-        entries.sort { left, right in
-            left.name.isAllASCII && right.name.isAllASCII
-                ? left.name.utf8.lexicographicallyPrecedes(right.name.utf8) : left.name < right.name
-        }
+        entries.sort { $0.name < $1.name }
         ancestors.append(id)
         defer { ancestors.removeLast() }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
