@@ -176,7 +176,7 @@ package enum ByteSearch {
 
     /// An ASCII capital letter lower-cased; every other byte as it is.
     @inlinable
-    static func lowered(_ byte: UInt8) -> UInt8 {
+    package static func lowered(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 

@@ -125,33 +125,9 @@ extension StringProtocol {
     public func splitBytes(
         _ separator: UInt8, maxSplits: Int = .max, omittingEmptySubsequences: Bool = true
     ) -> [Substring] {
-        // `Collection.split`'s algorithm over byte offsets, which index the text in constant time.
-        let text = Substring(self)
-        let utf8 = text.utf8
-        func piece(_ start: Int, _ end: Int) -> Substring {
-            text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
-        }
-        var pieces: [Substring] = []
-        let count = utf8.count
-        if maxSplits == 0 || count == 0 {
-            if !(count == 0 && omittingEmptySubsequences) { pieces.append(text) }
-            return pieces
-        }
-        var start = 0
-        var offset = 0
-        for byte in utf8 {
-            if byte == separator {
-                let appended = !(omittingEmptySubsequences && start == offset)
-                if appended { pieces.append(piece(start, offset)) }
-                offset += 1
-                start = offset
-                if appended && pieces.count == maxSplits { break }
-                continue
-            }
-            offset += 1
-        }
-        if start != count || !omittingEmptySubsequences { pieces.append(piece(start, count)) }
-        return pieces
+        Substring(self).utf8.split(
+            separator: separator, maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences
+        ).map { Substring($0) }
     }
 
     /// The first non-empty piece of the text split at an ASCII byte: `splitBytes(separator).first`, without

@@ -44,24 +44,6 @@ import Testing
         #expect(sub.lastPiece(separatedBy: UInt8(ascii: "/")) == sub.splitBytes(UInt8(ascii: "/")).last)
     }
 
-    /// `splitBytes` walks byte offsets itself; it must cut where the standard library's split of the bytes cuts,
-    /// for every option, on whole strings and on substrings.
-    @Test(arguments: ["", "/", "//", "a", "/a", "a/", "/a/b/", "a//b", "///x//", "v1.0/users/{id}", "ü/é/", "x/名前/"])
-    func splitBytesCutsWhereTheStandardLibraryCuts(_ text: String) {
-        for omitting in [true, false] {
-            for maxSplits in [0, 1, 2, Int.max] {
-                for subject in [Substring(text), text.dropFirst()] {
-                    let expected = subject.utf8.split(
-                        separator: UInt8(ascii: "/"), maxSplits: maxSplits, omittingEmptySubsequences: omitting
-                    ).map { String(Substring($0)) }
-                    let actual = subject.splitBytes(
-                        UInt8(ascii: "/"), maxSplits: maxSplits, omittingEmptySubsequences: omitting)
-                    #expect(actual.map(String.init) == expected, "\(subject) max \(maxSplits) omitting \(omitting)")
-                }
-            }
-        }
-    }
-
     @Test func examplesOfEach() {
         #expect("microsoft.graph.user".lastPiece(separatedBy: UInt8(ascii: ".")) == "user")
         #expect("/v1.0/me".firstPiece(separatedBy: UInt8(ascii: "/")) == "v1.0")

@@ -51,7 +51,9 @@ public enum TitleMatcher {
         if let wildcardStart = wildcard.utf8.first, !textRange.isEmpty, !patternRange.isEmpty {
             let first = pattern.utf8[pattern.utf8.index(pattern.utf8.startIndex, offsetBy: patternRange.lowerBound)]
             let written = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: textRange.lowerBound)]
-            if first != wildcardStart, ignoringCase ? lowered(first) != lowered(written) : first != written {
+            if first != wildcardStart,
+                ignoringCase ? ByteSearch.lowered(first) != ByteSearch.lowered(written) : first != written
+            {
                 return false
             }
         }
@@ -66,11 +68,6 @@ public enum TitleMatcher {
         let textSuffix = (textRange.upperBound - suffix.count)..<textRange.upperBound
         return ByteSearch.equal(text.utf8, textPrefix, pattern.utf8, prefix, ignoringASCIICase: ignoringCase)
             && ByteSearch.equal(text.utf8, textSuffix, pattern.utf8, suffix, ignoringASCIICase: ignoringCase)
-    }
-
-    /// An ASCII capital letter lower-cased, any other byte as it is (how `ignoringCase` compares).
-    private static func lowered(_ byte: UInt8) -> UInt8 {
-        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     /// The text's byte offsets without surrounding spaces and tabs.
