@@ -32,7 +32,7 @@ import Testing
     }
 
     /// More than one byte in 20 of the first 8 KB a control byte other than tab, line feed, form feed or carriage
-    /// return: a binary file, skipped with a note. The counting loop is branch-free; this is what it must count.
+    /// return: a binary file, skipped with a note. The count goes eight bytes at a time; this is what it must count.
     @Test func binaryFilesAreToldByTheirControlBytes() async throws {
         func reference(_ bytes: [UInt8]) -> Bool {
             let head = bytes.prefix(8192)
@@ -97,6 +97,25 @@ import Testing
         }
         #expect(found == names.sorted())
         #expect(found.prefix(3) == ["B.md", "Z.md", "_x.md"])
+    }
+
+    /// The walk's byte comparison of ASCII names orders them exactly as String does: random names over a small
+    /// alphabet (so prefixes and ties are common), empty names included.
+    @Test func asciiNamesCompareAsStringsDo() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("aAb-._0~".utf8)
+        func name() -> String {
+            String(
+                decoding: (0..<Int.random(in: 0...6, using: &generator)).map { _ in
+                    alphabet.randomElement(using: &generator)!
+                }, as: UTF8.self)
+        }
+        for _ in 0..<5_000 {
+            let (lhs, rhs) = (name(), name())
+            #expect(FileDiscovery.precedes(lhs, rhs, bothASCII: true) == (lhs < rhs), "\(lhs) \(rhs)")
+        }
+        #expect(FileDiscovery.precedes("e.md", "é.md", bothASCII: false))
+        #expect(!FileDiscovery.precedes("é.md", "e.md", bothASCII: false))
     }
 
     @Test func samplesLoadCleanAndConsistent() async throws {

@@ -3,6 +3,28 @@ import Testing
 @testable import SpecmarkContract
 
 @Suite struct PathTemplateTests {
+    /// The byte splitter for ASCII paths gives the general splitter's segments: on real templates and on random
+    /// text over the characters that split (slashes, braces, angle brackets, parentheses, quotes, `=`, `,`).
+    @Test func asciiPathsSplitAsTheGeneralSplitterDoes() {
+        var samples = [
+            "/users/{id | userPrincipalName}", "/users('abc@contoso.com')", "/users(abc)", "/users('')", "/users(')",
+            "/reports/getEmailActivityCounts(period='{period_value}')", "/me/drive/root:/{item-path}:/workbook",
+            "/range(address='<address>')", "/a({b/c})/d", "/x/{ unclosed/y", "/{}/<>/()", "", "/", "//a//", "/a)(",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("/{}<>()'=, ab".utf8)
+        for _ in 0..<3_000 {
+            let count = Int.random(in: 0...14, using: &generator)
+            samples.append(
+                String(decoding: (0..<count).map { _ in alphabet.randomElement(using: &generator)! }, as: UTF8.self))
+        }
+        for sample in samples {
+            let bytes = Array(sample.utf8)
+            let fast = bytes.withUnsafeBufferPointer(PathTemplate.asciiSegments)
+            #expect(fast == PathTemplate.unicodeSegments(of: sample), "\(sample)")
+        }
+    }
+
     @Test(arguments: [
         ("/users/{id | userPrincipalName}", "/users/48d31887-5fad-4d73-a9f5-3c356e68a038"),
         ("/users/{id}/messages", "/Users/abc/Messages"),

@@ -29,21 +29,22 @@ extension Extraction {
             }
         }
         var parameterTables: [ParameterTable] = []
-        let kinds: [(ParameterTableKind, [String])] = [
-            (.requestHeaders, headings.requestHeaders), (.responseHeaders, headings.responseHeaders),
-            (.queryParameters, headings.queryParameters), (.pathParameters, headings.pathParameters),
-            (.requestBody, headings.requestBody),
+        let querySections = sections(matching: headings.queryParameters)
+        let kinds: [(ParameterTableKind, [Section])] = [
+            (.requestHeaders, sections(matching: headings.requestHeaders)),
+            (.responseHeaders, sections(matching: headings.responseHeaders)), (.queryParameters, querySections),
+            (.pathParameters, sections(matching: headings.pathParameters)),
+            (.requestBody, sections(matching: headings.requestBody)),
         ]
-        for (tableKind, patterns) in kinds {
-            for section in sections(matching: patterns) {
+        for (tableKind, kindSections) in kinds {
+            for section in kindSections {
                 for table in ownTables(of: section) {
                     parameterTables.append(parameterTable(table, kind: tableKind, heading: section.title))
                 }
             }
         }
-        let response = sections(matching: ["Response"]).first.map(responseSection)
+        let response = sections(matching: ["Response"]).first.map { responseSection($0) }
         var queryMentions: [String] = []
-        let querySections = sections(matching: headings.queryParameters)
         for section in querySections {
             for paragraph in Self.paragraphs(in: section.allBlocks) {
                 queryMentions += paragraph.codeSpans.map { $0.text.lowercased() }

@@ -27,7 +27,7 @@ extension Extraction {
             let recognised = Self.permissionKind(of: labelCell.text)
             let valueCells = row.cells.dropFirst()
             if recognised == nil, let owner = enclosing, Self.isScopeRow(labelCell, under: rows[owner]) {
-                let names = valueCells.flatMap(permissionNames)
+                let names = valueCells.flatMap { permissionNames(in: $0) }
                 rows[owner].scopes.append(
                     PermissionScope(
                         name: labelCell.text, nameRange: labelCell.range, permissions: names, range: row.range))
@@ -69,7 +69,8 @@ extension Extraction {
         if let cell, let spelling = Self.notSupportedSpelling(in: cell.text) { notSupported = spelling }
         return PermissionRow(
             label: label, labelRange: labelRange, kind: kind, labelIsExact: exact,
-            permissions: cell.map(permissionNames) ?? [], notSupportedSpelling: notSupported, valueRange: cell?.range,
+            permissions: cell.map { permissionNames(in: $0) } ?? [], notSupportedSpelling: notSupported,
+            valueRange: cell?.range,
             range: rowRange, cellCountDelta: delta)
     }
 

@@ -8,12 +8,12 @@ extension Extraction {
         guard !items.isEmpty else { return [] }
         let headings = configuration.tableHeadings
         let propertyTables = sections(matching: headings.properties).flatMap { section in
-            ownTables(of: section).filter(definesProperties).map {
+            ownTables(of: section).filter { definesProperties($0) }.map {
                 parameterTable($0, kind: .properties, heading: section.title)
             }
         }
         let relationshipTables = sections(matching: headings.relationships).flatMap { section in
-            ownTables(of: section).filter(definesProperties).map {
+            ownTables(of: section).filter { definesProperties($0) }.map {
                 parameterTable($0, kind: .relationships, heading: section.title)
             }
         }

@@ -40,8 +40,9 @@ extension Extraction {
             }
         }
         // Plain text: "returns a 200 OK response code", "returns 204 No Content". Words are slices; only a word
-        // that is a three-digit number is looked at further.
+        // that is a three-digit number is looked at further, and a paragraph without three digits in a row has none.
         let text = paragraph.text
+        guard Self.hasThreeDigitsInARow(text) else { return result.sorted { $0.range.start < $1.range.start } }
         let words = text.splitBytes(UInt8(ascii: " "))
         for (index, word) in words.enumerated()
         where word.utf8.count >= 3 && word.utf8.contains(where: { (0x30...0x39).contains($0) }) {
@@ -69,6 +70,16 @@ extension Extraction {
             result.append(StatedStatus(code: code, reason: reasonWords.joined(separator: " "), range: range))
         }
         return result.sorted { $0.range.start < $1.range.start }
+    }
+
+    /// Whether `text` holds three ASCII digits in a row, as a status code does.
+    static func hasThreeDigitsInARow(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
+            if run == 3 { return true }
+        }
+        return false
     }
 
     /// `200 OK` → (200, "OK"); with `requireWholeText`, the text must be only a status.

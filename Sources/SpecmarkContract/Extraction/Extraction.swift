@@ -301,14 +301,15 @@ struct Extraction {
     /// The page's sections whose title matches `patterns`, outside any Example(s) section; a matching
     /// section's own subsections belong to it (use `allBlocks`) and are not matched again.
     func sections(matching patterns: [String]) -> [Section] {
-        let entries = outlineEntries
+        // In place: binding an entry would copy its section (a retain for each of its arrays).
         var result: [Section] = []
         var index = 0
-        while index < entries.count {
-            let entry = entries[index]
-            if !entry.insideExamples, TableHeadings.title(entry.section.title, matches: patterns) {
-                result.append(entry.section)
-                index = entry.subtreeEnd
+        while index < outlineEntries.count {
+            if !outlineEntries[index].insideExamples,
+                TableHeadings.title(outlineEntries[index].section.title, matches: patterns)
+            {
+                result.append(outlineEntries[index].section)
+                index = outlineEntries[index].subtreeEnd
             } else {
                 index += 1
             }

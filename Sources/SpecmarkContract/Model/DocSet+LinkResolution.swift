@@ -100,10 +100,10 @@ extension DocSet {
         bytes.count >= needle.count && ByteSearch.firstIndex(of: needle, in: bytes) != nil
     }
 
-    /// A "did you mean" for an unknown type name, or nil.
+    /// A "did you mean" for an unknown type name, or nil; of equally close names the first by name.
     public func suggestion(forType name: String) -> String? {
         let normalized = Self.normalizedTypeName(name)
         if case .caseMismatch(let found) = lookup(normalized) { return found.name }
-        return closestMatch(to: normalized, in: resourceIndex.values.map(\.name))
+        return closestMatch(to: normalized, in: typeNames)
     }
 }

@@ -20,6 +20,8 @@ public struct DocSet: Sendable {
     public internal(set) var enumIndex: [String: EnumDefinition] = [:]
     /// Request examples by name: (page index, request index).
     public private(set) var requestsByName: [String: [ExampleReference]] = [:]
+    /// The resources' names, sorted: suggestions read them in an order that does not change from run to run.
+    public private(set) var typeNames: [String] = []
     /// Resources by lower-cased unqualified name (several namespaces may share one).
     public private(set) var shortNameIndex: [String: [ResourceDefinition]] = [:]
     /// Resources by the file that defines them.
@@ -86,6 +88,7 @@ public struct DocSet: Sendable {
         }
         resourcesByFile = [:]
         for resource in resourceIndex.values.sorted(by: { $0.name < $1.name }) {
+            typeNames.append(resource.name)
             shortNameIndex[resource.shortName.lowercased(), default: []].append(resource)
             resourcesByFile[resource.file, default: []].append(resource)
         }

@@ -247,6 +247,16 @@ public struct PathTemplate: Hashable, Sendable, CustomStringConvertible {
     }
 
     private static func segments(of path: String) -> [[Piece]] {
+        // Nearly every path is ASCII: one pass over its bytes. The rest go the general way, which treats a quote
+        // or bracket with a combining mark after it as the character it then is.
+        if path.isAllASCII, let segments = path.utf8.withContiguousStorageIfAvailable(asciiSegments) {
+            return segments
+        }
+        return unicodeSegments(of: path)
+    }
+
+    /// `segments(of:)` for any text.
+    static func unicodeSegments(of path: String) -> [[Piece]] {
         // Over UTF-8: the delimiters are ASCII, and the pieces between them are sliced, not rebuilt.
         var result: [[Piece]] = []
         var start = path.utf8.startIndex
@@ -298,6 +308,69 @@ public struct PathTemplate: Hashable, Sendable, CustomStringConvertible {
             index = utf8.index(after: index)
         }
         if literalStart < utf8.endIndex { result.append(.literal(String(segment[literalStart...]))) }
+        return result
+    }
+
+    /// `segments(of:)` for an ASCII path's bytes: the same splitting at top-level `/`, OData keys and pieces.
+    static func asciiSegments(_ bytes: UnsafeBufferPointer<UInt8>) -> [[Piece]] {
+        func text(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
+        func pieces(_ range: Range<Int>) -> [Piece] {
+            var result: [Piece] = []
+            var literalStart = range.lowerBound
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let byte = bytes[index]
+                let closer: UInt8? =
+                    byte == UInt8(ascii: "{")
+                    ? UInt8(ascii: "}") : (byte == UInt8(ascii: "<") ? UInt8(ascii: ">") : nil)
+                if let closer, let end = bytes[index..<range.upperBound].firstIndex(of: closer) {
+                    if literalStart < index { result.append(.literal(text(literalStart..<index))) }
+                    result.append(.placeholder(text((index + 1)..<end).trimmingSpaces()))
+                    index = end + 1
+                    literalStart = index
+                    continue
+                }
+                index += 1
+            }
+            if literalStart < range.upperBound { result.append(.literal(text(literalStart..<range.upperBound))) }
+            return result
+        }
+        // `users('abc')` and `users(abc)` are keys (two segments); `range(address='A1')` is a call (one).
+        func append(_ segment: Range<Int>, to result: inout [[Piece]]) {
+            if bytes[segment.upperBound - 1] == UInt8(ascii: ")"),
+                let open = bytes[segment].firstIndex(of: UInt8(ascii: "(")), open != segment.lowerBound
+            {
+                var key = (open + 1)..<(segment.upperBound - 1)
+                let keyBytes = bytes[key]
+                if !key.isEmpty, !keyBytes.contains(UInt8(ascii: "=")), !keyBytes.contains(UInt8(ascii: ",")) {
+                    if key.count >= 2, bytes[key.lowerBound] == UInt8(ascii: "'"),
+                        bytes[key.upperBound - 1] == UInt8(ascii: "'")
+                    {
+                        key = (key.lowerBound + 1)..<(key.upperBound - 1)
+                    }
+                    result.append(pieces(segment.lowerBound..<open))
+                    result.append(pieces(key))
+                    return
+                }
+            }
+            result.append(pieces(segment))
+        }
+        var result: [[Piece]] = []
+        var start = 0
+        var depth = 0
+        for index in bytes.indices {
+            switch bytes[index] {
+            case UInt8(ascii: "{"): depth += 1
+            case UInt8(ascii: "}"): depth = max(0, depth - 1)
+            case UInt8(ascii: "/") where depth == 0:
+                if start < index { append(start..<index, to: &result) }
+                start = index + 1
+            default: break
+            }
+        }
+        if start < bytes.count { append(start..<bytes.count, to: &result) }
         return result
     }
 

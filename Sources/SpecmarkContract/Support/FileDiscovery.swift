@@ -77,7 +77,7 @@ public struct FileDiscovery: Sendable {
                     at: SourceLocation(file: directory, range: SourceRange(1, 1, 1, 1))))
             return
         }
-        var entries: [(name: String, type: UInt8)] = []
+        var entries: [(name: String, type: UInt8, isASCII: Bool)] = []
         while let entry = readdir(handle) {
             // Read d_name in place: a dirent record can be shorter than `MemoryLayout<dirent>.size`,
             // so copying the struct out would read past the end of the directory buffer.
@@ -86,14 +86,15 @@ public struct FileDiscovery: Sendable {
                 cString: UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self))
             if name == "." || name == ".." || name.hasPrefix(".") { continue }
             let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type) ?? 18
-            entries.append((name, UnsafeRawPointer(entry).load(fromByteOffset: typeOffset, as: UInt8.self)))
+            entries.append(
+                (name, UnsafeRawPointer(entry).load(fromByteOffset: typeOffset, as: UInt8.self), name.isAllASCII))
         }
         closedir(handle)
-        entries.sort { $0.name < $1.name }
+        entries.sort { Self.precedes($0.name, $1.name, bothASCII: $0.isASCII && $1.isASCII) }
         ancestors.append(id)
         defer { ancestors.removeLast() }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        for (name, type) in entries {
+        for (name, type, _) in entries {
             // The entry's type from the directory saves a stat per file; links and unknown types are followed.
             if type == UInt8(DT_REG) {
                 if name.hasSuffix(suffix) {
@@ -120,6 +121,20 @@ public struct FileDiscovery: Sendable {
                 result.files.append(path)
             }
         }
+    }
+
+    /// `lhs < rhs` as String orders them. Two ASCII names (the caller says which are) are compared by their
+    /// bytes, which is String's order for ASCII, with one `memcmp` instead of String's general comparison.
+    static func precedes(_ lhs: String, _ rhs: String, bothASCII: Bool) -> Bool {
+        guard bothASCII else { return lhs < rhs }
+        let bytewise = lhs.utf8.withContiguousStorageIfAvailable { left in
+            rhs.utf8.withContiguousStorageIfAvailable { right in
+                let common = min(left.count, right.count)
+                let order = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
+                return order != 0 ? order < 0 : left.count < right.count
+            }
+        }
+        return (bytewise ?? nil) ?? (lhs < rhs)
     }
 
     private static func isDirectory(_ info: stat) -> Bool {
@@ -235,14 +250,27 @@ public struct FileReadError: Error, Sendable, CustomStringConvertible {
     public static func looksBinary(_ bytes: [UInt8]) -> Bool {
         let count = min(bytes.count, 8192)
         guard count >= 64 else { return false }
-        let controls = bytes.withUnsafeBufferPointer { buffer in
-            // Branch-free, so the loop vectorises: bit b of the mask is set for every control byte b except tab,
-            // line feed, form feed and carriage return.
-            let mask: UInt32 = ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0C | 1 << 0x0D)
+        let controls = bytes.withUnsafeBytes { buffer in
+            // Eight bytes at a time: `(word | 0x80…) - 0x20…` borrows across no byte, and leaves a byte's high bit
+            // clear exactly where its low seven bits are under 0x20; with the byte's own high bit clear too, the
+            // byte is a control. Text has one in a line at most (its line feed), so most words have none, and
+            // the few that do are looked at byte by byte.
+            let high: UInt64 = 0x8080_8080_8080_8080
+            let allowed: UInt32 = 1 << 0x09 | 1 << 0x0A | 1 << 0x0C | 1 << 0x0D
             var controls = 0
-            for byte in buffer[..<count] {
-                let isControl = byte < 0x20 ? (mask >> UInt32(byte & 0x1F)) & 1 : 0
-                controls &+= Int(isControl)
+            var offset = 0
+            while offset + 8 <= count {
+                let word = UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                var mask = ~((word | high) &- 0x2020_2020_2020_2020) & ~word & high
+                while mask != 0 {
+                    let byte = UInt32(truncatingIfNeeded: word >> UInt64(mask.trailingZeroBitCount &- 7))
+                    if allowed & (1 << (byte & 0x1F)) == 0 { controls &+= 1 }
+                    mask &= mask &- 1
+                }
+                offset += 8
+            }
+            for byte in buffer[offset..<count] where byte < 0x20 && allowed & (1 << UInt32(byte)) == 0 {
+                controls &+= 1
             }
             return controls
         }

@@ -62,7 +62,7 @@ struct LinkBrokenRule: LintRule {
         for index in docs.pages.indices where report.reports(docs.pages[index].file) {
             let file = docs.pages[index].file
             for link in docs.pages[index].links {
-                check(link, on: docs.pages[index], targets: &targets, report: &report)
+                check(link, on: file, targets: &targets, report: &report)
             }
             for include in docs.pages[index].includes {
                 guard let target = targets.resolveInclude(include.path, from: file), !targets.exists(target) else {
@@ -75,18 +75,18 @@ struct LinkBrokenRule: LintRule {
         }
     }
 
-    private func check(_ link: Link, on page: PageContract, targets: inout LinkTargets, report: inout Findings) {
-        guard let (pathPart, fragment, resolved) = targets.resolve(link.destination, from: page.file) else { return }
-        let target = resolved ?? page.file
+    private func check(_ link: Link, on file: String, targets: inout LinkTargets, report: inout Findings) {
+        guard let (pathPart, fragment, resolved) = targets.resolve(link.destination, from: file) else { return }
+        let target = resolved ?? file
         // The destination is what the author fixes; a link without one in the text (a reference link) has its start.
         let range = link.destinationRange ?? link.range
         if !pathPart.isEmpty && !targets.exists(target) {
             // `..\resources\user.md`: Windows separators, which DocFX and web servers do not read as folders.
             if pathPart.utf8.contains(UInt8(ascii: "\\")) {
                 let slashes = pathPart.replacingOccurrences(of: "\\", with: "/")
-                let fixed = DocSet.resolveLink(slashes, from: page.file)
+                let fixed = DocSet.resolveLink(slashes, from: file)
                 report.report(
-                    .backslashSeparators(pathPart, fixed: slashes, fixedExists: targets.exists(fixed)), in: page.file,
+                    .backslashSeparators(pathPart, fixed: slashes, fixedExists: targets.exists(fixed)), in: file,
                     at: range, anchor: "link:\(link.destination)")
                 return
             }
@@ -94,11 +94,11 @@ struct LinkBrokenRule: LintRule {
             if let sibling, sibling.lowercased() == PathComponents.name(of: target).lowercased() {
                 // Case-insensitive hosts serve it; GitHub and every Linux build do not.
                 report.report(
-                    .linkCaseDiffers(pathPart, sibling), in: page.file, at: range, anchor: "link:\(link.destination)",
+                    .linkCaseDiffers(pathPart, sibling), in: file, at: range, anchor: "link:\(link.destination)",
                     ruleID: Self.caseMismatch)
             } else {
                 report.report(
-                    .linkTargetMissing(pathPart, suggestion: sibling), in: page.file, at: range,
+                    .linkTargetMissing(pathPart, suggestion: sibling), in: file, at: range,
                     anchor: "link:\(link.destination)")
             }
             return
@@ -110,8 +110,9 @@ struct LinkBrokenRule: LintRule {
         if !anchors.contains(wanted) {
             report.report(
                 .anchorMissing(
-                    fragment, in: pathPart.isEmpty ? nil : pathPart, suggestion: closestMatch(to: wanted, in: anchors)),
-                in: page.file, at: range, anchor: "anchor:\(link.destination)", ruleID: Self.anchorMissing)
+                    fragment, in: pathPart.isEmpty ? nil : pathPart,
+                    suggestion: closestMatch(to: wanted, in: anchors.sorted())),
+                in: file, at: range, anchor: "anchor:\(link.destination)", ruleID: Self.anchorMissing)
         }
     }
 
@@ -157,6 +158,17 @@ struct LinkTargets {
         let destination: String
     }
 
+    /// The last page's file and folder: a page's links are resolved one after another.
+    private var lastFolder: (file: String, folder: Substring)?
+
+    /// `file`'s folder (`api/user-get.md` → `api`), the last page's remembered.
+    private mutating func folder(of file: String) -> Substring {
+        if let lastFolder, lastFolder.file == file { return lastFolder.folder }
+        let folder = file.utf8.lastIndex(of: UInt8(ascii: "/")).map { file[..<$0] } ?? ""
+        lastFolder = (file, folder)
+        return folder
+    }
+
     init(docs: DocSet, files: any FileLookup) {
         self.docs = docs
         self.files = files
@@ -166,8 +178,7 @@ struct LinkTargets {
     /// link); nil for links that are not checked: external, site-absolute (`/graph/…`, another docs set),
     /// templated (`{id}`) or empty.
     mutating func resolve(_ rawDestination: String, from file: String) -> (String, String?, String?)? {
-        let folder = file.utf8.lastIndex(of: UInt8(ascii: "/")).map { file[..<$0] } ?? ""
-        let key = ResolutionKey(folder: folder, destination: rawDestination)
+        let key = ResolutionKey(folder: folder(of: file), destination: rawDestination)
         if let known = resolutions[key] { return known.map { ($0.path, $0.fragment, $0.target) } }
         var result: (path: String, fragment: String?, target: String?)?
         let destination = LinkBrokenRule.decoded(rawDestination.trimmingSpaces())
@@ -189,8 +200,7 @@ struct LinkTargets {
     /// The file an include directive's path names from `file`; nil for an empty or external path. Cached like
     /// links: every page of a folder includes the same snippets.
     mutating func resolveInclude(_ rawPath: String, from file: String) -> String? {
-        let folder = file.utf8.lastIndex(of: UInt8(ascii: "/")).map { file[..<$0] } ?? ""
-        let key = ResolutionKey(folder: folder, destination: rawPath)
+        let key = ResolutionKey(folder: folder(of: file), destination: rawPath)
         if let known = includes[key] { return known }
         let path = LinkBrokenRule.decoded(rawPath)
         let target = LinkBrokenRule.isExternal(path) || path.isEmpty ? nil : DocSet.resolveLink(path, from: file)

@@ -103,7 +103,7 @@ struct PermissionNameUnknownRule: LintRule {
             return
         }
         let pagesUsing = uses.mapValues { Set($0.map(\.file)).count }
-        let common = pagesUsing.filter { $0.value >= 3 }.map(\.key)
+        let common = pagesUsing.filter { $0.value >= 3 }.map(\.key).sorted()
         for (name, places) in uses where pagesUsing[name] == 1 {
             guard let suggestion = closestMatch(to: name, in: common, maximumDistance: 2) else { continue }
             let how =
