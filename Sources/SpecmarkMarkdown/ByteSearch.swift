@@ -174,6 +174,31 @@ package enum ByteSearch {
         return plainFirstIndex(of: Array(needle), in: bytes, from: range.lowerBound, to: range.upperBound)
     }
 
+    /// The offset ranges `bytes.split(separator:maxSplits:omittingEmptySubsequences:)` gives, found by offset.
+    @inlinable
+    package static func splitRanges(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ separator: UInt8, maxSplits: Int, omittingEmptySubsequences: Bool
+    ) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        if maxSplits > 0 {
+            var offset = 0
+            while offset < bytes.count {
+                guard bytes[offset] == separator else {
+                    offset += 1
+                    continue
+                }
+                let appended = offset > start || !omittingEmptySubsequences
+                if appended { ranges.append(start..<offset) }
+                offset += 1
+                start = offset
+                if appended && ranges.count == maxSplits { break }
+            }
+        }
+        if start < bytes.count || !omittingEmptySubsequences { ranges.append(start..<bytes.count) }
+        return ranges
+    }
+
     /// An ASCII capital letter lower-cased; every other byte as it is.
     @inlinable
     package static func lowered(_ byte: UInt8) -> UInt8 {

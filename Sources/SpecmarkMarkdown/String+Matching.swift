@@ -120,14 +120,29 @@ extension String {
 
 extension StringProtocol {
     /// The text split at an ASCII byte, over UTF-8. The standard library's `split(separator:)` on strings walks
-    /// Characters (grapheme breaking for every one); this slices the bytes, with the same options.
+    /// Characters (grapheme breaking for every one); this slices the bytes, with the same options and the same
+    /// pieces as `utf8.split(separator:maxSplits:omittingEmptySubsequences:)`. Over contiguous bytes it finds the
+    /// separators by offset, which is much cheaper than stepping the generic split through UTF-8 view indices.
     @inlinable
     public func splitBytes(
         _ separator: UInt8, maxSplits: Int = .max, omittingEmptySubsequences: Bool = true
     ) -> [Substring] {
-        Substring(self).utf8.split(
-            separator: separator, maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences
-        ).map { Substring($0) }
+        precondition(maxSplits >= 0, "a split takes zero or more splits")
+        let whole = Substring(self)
+        let utf8 = whole.utf8
+        let pieces: [Range<Int>]? = utf8.withContiguousStorageIfAvailable { bytes in
+            ByteSearch.splitRanges(
+                bytes, separator, maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences)
+        }
+        guard let pieces else {
+            return utf8.split(
+                separator: separator, maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences
+            ).map { Substring($0) }
+        }
+        return pieces.map { piece in
+            let start = utf8.index(utf8.startIndex, offsetBy: piece.lowerBound)
+            return Substring(utf8[start..<utf8.index(start, offsetBy: piece.count)])
+        }
     }
 
     /// The first non-empty piece of the text split at an ASCII byte: `splitBytes(separator).first`, without

@@ -25,6 +25,30 @@ import Testing
         }
     }
 
+    /// Two one-literal segments are compared by a shortcut; adding an empty literal to each side sends the same
+    /// texts through the general piece match, and the two must agree: on random texts over ASCII and non-ASCII
+    /// letters whose lower-casing differs in length (`İ`), parentheses, `=` and `,`.
+    @Test func literalSegmentsMatchAsTheGeneralMatchDoes() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = ["a", "A", "b", "İ", "i", "\u{307}", "é", "É", "(", ")", "=", ","]
+        func text() -> String {
+            (0..<Int.random(in: 0...5, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+                .joined()
+        }
+        for _ in 0..<3_000 {
+            let declared = text()
+            let written = Bool.random(using: &generator) ? declared.uppercased() : text()
+            // A text ending in `)` is a call, which the call match reads whatever its pieces; not this shortcut.
+            guard declared.utf8.last != UInt8(ascii: ")"), written.utf8.last != UInt8(ascii: ")") else { continue }
+            let shortcut = PathTemplate.segment([.literal(declared)], matches: [.literal(written)])
+            let general = PathTemplate.segment(
+                [.literal(declared), .literal("")], matches: [.literal(written), .literal("")])
+            #expect(shortcut == general, "\(declared) / \(written)")
+        }
+        #expect(PathTemplate.segment([.literal("Messages")], matches: [.literal("messages")]))
+        #expect(!PathTemplate.segment([.literal("messages")], matches: [.literal("message")]))
+    }
+
     @Test(arguments: [
         ("/users/{id | userPrincipalName}", "/users/48d31887-5fad-4d73-a9f5-3c356e68a038"),
         ("/users/{id}/messages", "/Users/abc/Messages"),

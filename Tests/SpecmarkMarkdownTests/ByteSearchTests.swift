@@ -120,6 +120,35 @@ import Testing
         }
         #expect(ByteSearch.lastStart(atOrBefore: 7, in: []) == 0)
     }
+
+    /// `splitBytes` gives the pieces of the standard library's split over UTF-8, for every option, on strings
+    /// and substrings over separators, runs of them, and multi-byte characters.
+    @Test func splitBytesAgreesWithTheStandardSplit() {
+        var generator = Generator(state: 2_024)
+        let alphabet = ["a", " ", " ", "/", "é", "\u{301}", "日", "b"]
+        for _ in 0..<3_000 {
+            let count = Int(generator.next() % 10)
+            let text = (0..<count).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
+            let maxSplits = [0, 1, 2, Int.max][Int(generator.next() % 4)]
+            let omitting = generator.next() % 2 == 0
+            for separator in [UInt8(ascii: " "), UInt8(ascii: "/")] {
+                let expected = text.utf8.split(
+                    separator: separator, maxSplits: maxSplits, omittingEmptySubsequences: omitting
+                ).map { Array($0) }
+                let pieces = text.splitBytes(separator, maxSplits: maxSplits, omittingEmptySubsequences: omitting)
+                #expect(pieces.map { Array($0.utf8) } == expected, "\(Array(text.unicodeScalars)) \(maxSplits)")
+                let dropped = Substring(text).dropFirst()
+                let expectedInSubstring = dropped.utf8.split(
+                    separator: separator, maxSplits: maxSplits, omittingEmptySubsequences: omitting)
+                let substringPieces = dropped.splitBytes(
+                    separator, maxSplits: maxSplits, omittingEmptySubsequences: omitting)
+                // Same bytes, and the same indices into the text (callers slice the text with them).
+                #expect(substringPieces.map { Array($0.utf8) } == expectedInSubstring.map { Array($0) })
+                #expect(substringPieces.map(\.startIndex) == expectedInSubstring.map(\.startIndex))
+                #expect(substringPieces.map(\.endIndex) == expectedInSubstring.map(\.endIndex))
+            }
+        }
+    }
 }
 
 extension String.UTF8View {
@@ -130,5 +159,36 @@ extension String.UTF8View {
         guard !pattern.isEmpty else { return true }
         guard haystack.count >= pattern.count else { return false }
         return (0...(haystack.count - pattern.count)).contains { Array(haystack[$0..<($0 + pattern.count)]) == pattern }
+    }
+}
+
+/// `CodeBlock.language` reads ASCII words byte by byte; it must give what the Character-based word does.
+@Suite struct CodeBlockLanguageTests {
+    static func block(info: String) -> CodeBlock {
+        CodeBlock(
+            range: SourceRange(1, 1, 1, 1), isFenced: true, fence: "~~~", info: info,
+            content: PositionedText("", at: SourcePosition(line: 2, column: 1)), contentStartLine: 2, isClosed: true)
+    }
+
+    @Test(arguments: [
+        ("http", "http"), ("JSON", "json"), ("HTTP {highlight}", "http"), ("json\tlinenums", "json"),
+        ("json{x}", "json"), ("", ""), ("Résumé x", "résumé"), ("a \u{301}b c", "a \u{301}b"),
+        ("ÄPI", "äpi"), ("http\u{301} x", "http\u{301}"),
+    ])
+    func languageIsTheFirstWordLowerCased(info: String, expected: String) {
+        #expect(Self.block(info: info).language == expected)
+    }
+
+    /// Random info strings over ASCII letters, the three stops, `é` and a combining accent.
+    @Test func languageAgreesWithTheCharacterBasedWord() {
+        var generator = ByteSearchTests.Generator(state: 24)
+        let alphabet: [String] = ["a", "B", " ", "\t", "{", "é", "\u{301}", "-", "Z"]
+        for _ in 0..<3_000 {
+            let info = (0..<Int(generator.next() % 8)).map { _ in
+                alphabet[Int(generator.next() % UInt64(alphabet.count))]
+            }.joined()
+            let expected = info.prefix { $0 != " " && $0 != "\t" && $0 != "{" }.lowercased()
+            #expect(Self.block(info: info).language == expected, "info \(Array(info.unicodeScalars))")
+        }
     }
 }

@@ -281,19 +281,22 @@ struct Extraction {
 
     /// The API version named by a folder in `path` (`…/v1.0/api/x.md` → `v1.0`).
     static func apiVersion(of path: String) -> String? {
-        // The last `v1.0` or `beta` folder (or file) in the path, compared over UTF-8.
-        var end = path.utf8.endIndex
-        while end > path.utf8.startIndex {
-            let start =
-                path.utf8[..<end].lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(after: $0) }
-                ?? path.utf8.startIndex
-            let component = path.utf8[start..<end]
-            if component.elementsEqual("v1.0".utf8) { return "v1.0" }
-            if component.elementsEqual("beta".utf8) { return "beta" }
-            guard start > path.utf8.startIndex else { break }
-            end = path.utf8.index(before: start)
+        // The last `v1.0` or `beta` folder (or file) in the path, compared over UTF-8 in one forward pass.
+        var version: String?
+        var copy = path
+        copy.withUTF8 { bytes in
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "/") {
+                let component = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if component.elementsEqual("v1.0".utf8) {
+                    version = "v1.0"
+                } else if component.elementsEqual("beta".utf8) {
+                    version = "beta"
+                }
+                start = end + 1
+            }
         }
-        return nil
+        return version
     }
 
     // MARK: - Sections

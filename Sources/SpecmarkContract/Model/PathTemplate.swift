@@ -435,6 +435,13 @@ public struct PathTemplate: Hashable, Sendable, CustomStringConvertible {
 
     static func segment(_ pattern: [Piece], matches actual: [Piece]) -> Bool {
         if isSinglePlaceholder(pattern) || isSinglePlaceholder(actual) { return true }
+        // Most segments on both sides are one literal that is not a call (`users`, `messages`): they match when
+        // their lower-cased bytes are equal, which is what the general match below finds for them.
+        if let declared = literalText(pattern), let written = literalText(actual),
+            declared.utf8.last != UInt8(ascii: ")"), written.utf8.last != UInt8(ascii: ")")
+        {
+            return sameLowercasedBytes(declared, written)
+        }
         if let result = functionCall(pattern, matches: actual) { return result }
         // Flatten the actual segment: its own placeholders match anything in the pattern.
         let patternPieces = pattern.map { piece -> (text: [UInt8], isPlaceholder: Bool) in
@@ -455,6 +462,14 @@ public struct PathTemplate: Hashable, Sendable, CustomStringConvertible {
         }
         var memo = [UInt8](repeating: 0, count: (patternPieces.count + 1) * (actualBytes.count + 1))
         return match(patternPieces, 0, actualBytes, 0, wildcardOffsets, &memo)
+    }
+
+    /// Whether the two texts lower-case to the same bytes; ASCII texts are compared in place.
+    static func sameLowercasedBytes(_ lhs: String, _ rhs: String) -> Bool {
+        if lhs.isAllASCII && rhs.isAllASCII {
+            return lhs.utf8.count == rhs.utf8.count && ByteSearch.equal(lhs.utf8, rhs.utf8, ignoringASCIICase: true)
+        }
+        return lhs.lowercased().utf8.elementsEqual(rhs.lowercased().utf8)
     }
 
     /// Whether `pattern[pieceIndex...]` matches `actual[offset...]`; memoised (0 unknown, 1 no, 2 yes) so

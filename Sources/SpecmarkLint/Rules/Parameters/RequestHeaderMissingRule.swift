@@ -55,13 +55,15 @@ struct RequestHeaderMissingRule: LintRule {
         ]
     )
 
+    /// Headers every client sends, whatever `headers.standard` says.
+    private static let alwaysSent: Set<String> = ["authorization", "content-type", "content-length", "host"]
+
     func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         guard let tables = page.method?.tables(.requestHeaders), !tables.isEmpty else { return }
-        let standard = Set(
-            ["authorization", "content-type", "content-length", "host"]
-                + context.options.standardHeaders.map { $0.lowercased() })
-        let required = tables.flatMap(\.parameters).filter {
-            $0.isRequired == true && !standard.contains($0.name.lowercased())
+        let required = tables.flatMap(\.parameters).filter { parameter in
+            guard parameter.isRequired == true else { return false }
+            let name = parameter.name.lowercased()
+            return !Self.alwaysSent.contains(name) && !context.standardHeaderNames.contains(name)
         }
         guard !required.isEmpty else { return }
         for (index, request) in page.requests.enumerated() where request.origin == .annotated {

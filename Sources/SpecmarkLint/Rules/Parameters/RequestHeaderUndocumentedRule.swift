@@ -93,13 +93,13 @@ struct RequestHeaderUndocumentedRule: LintRule {
     func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         guard let tables = page.method?.tables(.requestHeaders), !tables.isEmpty else { return }
         let documented = Set(tables.flatMap(\.parameters).map { $0.name.lowercased() })
-        let standard = Set(context.options.standardHeaders.map { $0.lowercased() })
         for (index, request) in page.requests.enumerated() {
-            for header in request.message.headers
-            where !documented.contains(header.name.lowercased()) && !standard.contains(header.name.lowercased()) {
+            for header in request.message.headers {
+                let name = header.name.lowercased()
+                guard !documented.contains(name), !context.standardHeaderNames.contains(name) else { continue }
                 report.report(
                     .headerUndocumented(page.label(ofRequest: index), header.name),
-                    at: header.nameRange, anchor: "\(page.anchor(ofRequest: index)):header:\(header.name.lowercased())")
+                    at: header.nameRange, anchor: "\(page.anchor(ofRequest: index)):header:\(name)")
             }
         }
     }
