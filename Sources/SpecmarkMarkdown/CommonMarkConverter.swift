@@ -248,13 +248,11 @@ struct CommonMarkConverter {
 
     /// Positions `text`, a literal without its final newline.
     private func positioned(lines text: String, firstLine: Int, firstColumn: Int?) -> PositionedText {
-        let newlines = Self.newlineOffsets(text)
         var offsets: [Int] = []
         var origins: [SourcePosition] = []
-        offsets.reserveCapacity(newlines.count + 1)
-        origins.reserveCapacity(newlines.count + 1)
         var lineStart = 0
-        for end in newlines + [text.utf8.count] {
+        // Each line's column comes from its end: the literal line is the tail of its source line.
+        func addLine(endingAt end: Int) {
             let line = firstLine + offsets.count
             let column: Int
             if offsets.isEmpty, let firstColumn {
@@ -266,26 +264,21 @@ struct CommonMarkConverter {
             origins.append(SourcePosition(line: line, column: column))
             lineStart = end + 1
         }
-        return PositionedText(text: text, lineOrigins: origins, lineOffsets: offsets)
-    }
-
-    /// The UTF-8 offsets of the `\n` bytes in `text`, found by memchr when the text is contiguous.
-    private static func newlineOffsets(_ text: String) -> [Int] {
-        let found = text.utf8.withContiguousStorageIfAvailable { buffer -> [Int] in
-            var result: [Int] = []
-            guard let base = buffer.baseAddress else { return result }
+        let count = text.utf8.count
+        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { buffer in
+            guard let base = buffer.baseAddress else { return }
             var offset = 0
             while offset < buffer.count, let hit = memchr(base + offset, 0x0A, buffer.count - offset) {
                 offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-                result.append(offset)
+                addLine(endingAt: offset)
                 offset += 1
             }
-            return result
         }
-        return found
-            ?? text.utf8.indices.compactMap {
-                text.utf8[$0] == 0x0A ? text.utf8.distance(from: text.utf8.startIndex, to: $0) : nil
-            }
+        if scanned == nil {
+            for (offset, byte) in text.utf8.enumerated() where byte == 0x0A { addLine(endingAt: offset) }
+        }
+        addLine(endingAt: count)
+        return PositionedText(text: text, lineOrigins: origins, lineOffsets: offsets)
     }
 
     private static let commentOpener = Array("<!--".utf8)

@@ -20,6 +20,12 @@ package enum PipeTable {
             pipes += 1
         }
         var cells: [Range<Int>] = []
+        if collectingCells {
+            // At most one cell per pipe, and the tail: reserved once instead of growing the array cell by cell.
+            var pipeBound = 1
+            for offset in index..<end where bytes[offset] == UInt8(ascii: "|") { pipeBound += 1 }
+            cells.reserveCapacity(pipeBound)
+        }
         var cellStart = index
         var endsWithPipe = false
         while index < end {

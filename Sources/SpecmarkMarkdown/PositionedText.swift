@@ -100,6 +100,11 @@ extension PositionedText {
         var offsets = [0]
         var origins = [position(atUTF8Offset: lower)]
         var line = lineOffsets.isEmpty ? 0 : ByteSearch.lastStart(atOrBefore: lower, in: lineOffsets) + 1
+        let lastLine = lineOffsets.isEmpty ? 0 : ByteSearch.lastStart(atOrBefore: upper, in: lineOffsets)
+        if lastLine >= line {
+            offsets.reserveCapacity(lastLine - line + 2)
+            origins.reserveCapacity(lastLine - line + 2)
+        }
         while line < lineOffsets.count && lineOffsets[line] <= upper {
             offsets.append(lineOffsets[line] - lower)
             origins.append(lineOrigins[line])

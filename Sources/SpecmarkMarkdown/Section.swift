@@ -53,16 +53,25 @@ extension MarkdownDocument {
     /// The page as a tree of sections; the root is level 0 and holds the blocks before the first heading.
     public var outline: Section {
         var stack = [Section(heading: nil, blocks: [], subsections: [])]
-        for block in blocks {
-            if case .heading(let heading) = block {
+        var index = 0
+        while index < blocks.count {
+            if case .heading(let heading) = blocks[index] {
                 while stack.count > 1, stack[stack.count - 1].level >= heading.level {
                     let closed = stack.removeLast()
                     stack[stack.count - 1].subsections.append(closed)
                 }
                 stack.append(Section(heading: heading, blocks: [], subsections: []))
-            } else {
-                stack[stack.count - 1].blocks.append(block)
+                index += 1
+                continue
             }
+            // The blocks up to the next heading go into the open section at once, in one allocation.
+            var end = index + 1
+            while end < blocks.count {
+                if case .heading = blocks[end] { break }
+                end += 1
+            }
+            stack[stack.count - 1].blocks.append(contentsOf: blocks[index..<end])
+            index = end
         }
         while stack.count > 1 {
             let closed = stack.removeLast()

@@ -141,6 +141,11 @@ import Testing
         let template = PathTemplate("/users?$filter=startswith(displayName,'a')&$top=5")
         #expect(template.path == "/users")
         #expect(template.query == "$filter=startswith(displayName,'a')&$top=5")
+        // A `?` inside a placeholder is part of the path; offsets hold past multi-byte characters.
+        let placeholder = PathTemplate("/items/{what?}/café?$top=1")
+        #expect(placeholder.path == "/items/{what?}/café")
+        #expect(placeholder.query == "$top=1")
+        #expect(PathTemplate("/a}?b").query == "b")
     }
 
     @Test func aliasesRewriteMe() {
@@ -177,6 +182,24 @@ import Testing
         let relative = ExampleURL("/widgets/1", serviceRoots: ExampleURL.graphServiceRoots)
         #expect(relative.host == nil)
         #expect(relative.template.path == "/widgets/1")
+    }
+
+    /// A root matches without case and only where a segment ends, in ASCII and non-ASCII URLs alike.
+    @Test(
+        arguments: [
+            ("HTTPS://Graph.Microsoft.com/V1.0/users", "https://graph.microsoft.com/v1.0"),
+            ("https://graph.microsoft.com/v1.0", "https://graph.microsoft.com/v1.0"),
+            ("https://graph.microsoft.com/v1.0?$top=1", "https://graph.microsoft.com/v1.0"),
+            ("https://graph.microsoft.com/v1.0x/users", nil),
+            ("https://graph.microsoft.com/v1.0/café", "https://graph.microsoft.com/v1.0"),
+            ("https://graph.microsoft.com/v1.0é", nil),
+            ("https://example.com/api/x", "https://example.com/api/"),
+            ("https://example.com/api/", "https://example.com/api/"),
+            ("https://example.com/apix", nil),
+        ] as [(String, String?)])
+    func serviceRootsMatchWhereASegmentEnds(url: String, root: String?) {
+        let roots = ["https://graph.microsoft.com/v1.0", "https://example.com/api/"]
+        #expect(ExampleURL(url, serviceRoots: roots).serviceRoot == root)
     }
 
     @Test func hostileSegmentsStayBounded() {

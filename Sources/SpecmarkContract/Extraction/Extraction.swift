@@ -69,6 +69,8 @@ struct Extraction {
 
     mutating func run() -> PageContract {
         issues = document.problems.map { ExtractionIssue($0, file: file) }
+        // Code items are large: room for the top-level code blocks (nearly all of them) is made once.
+        codeItems.reserveCapacity(document.blocks.count { if case .code = $0 { true } else { false } })
         var sectionPath: [Heading] = []
         walk(document.blocks, sectionPath: &sectionPath, isTopLevel: true)
         let outline = document.outline

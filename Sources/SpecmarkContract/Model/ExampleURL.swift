@@ -19,11 +19,8 @@ public struct ExampleURL: Hashable, Sendable {
     public init(_ target: String, serviceRoots: [String]) {
         raw = target
         let trimmed = target.trimmingSpaces()
-        let lowered = trimmed.lowercased()
         var rest = trimmed
-        if let root = serviceRoots.first(where: {
-            lowered.hasPrefix($0.lowercased()) && Self.boundary(after: $0, in: trimmed)
-        }) {
+        if let root = Self.serviceRoot(of: trimmed, among: serviceRoots) {
             serviceRoot = root
             rest = String(trimmed.dropFirst(root.count))
             apiVersion = root.lastPiece(separatedBy: UInt8(ascii: "/")).map(String.init)
@@ -49,6 +46,29 @@ public struct ExampleURL: Hashable, Sendable {
             }
         }
         template = PathTemplate(rest)
+    }
+
+    /// The first root `text` starts with (ignoring case) where a path segment ends. ASCII text and roots (nearly
+    /// all) are compared byte by byte; the rest lower-case both and compare characters.
+    private static func serviceRoot(of text: String, among roots: [String]) -> String? {
+        let isASCII = text.isAllASCII
+        var lowered: String?
+        for root in roots {
+            if isASCII && root.isAllASCII {
+                let count = root.utf8.count
+                guard text.utf8.count >= count,
+                    ByteSearch.equal(text.utf8, 0..<count, root.utf8, 0..<count, ignoringASCIICase: true)
+                else { continue }
+                // Where the root ends: at the end of the text, before `/` or `?`, or after a root's own `/`.
+                guard let next = text.utf8.dropFirst(count).first,
+                    next != UInt8(ascii: "/") && next != UInt8(ascii: "?") && root.utf8.last != UInt8(ascii: "/")
+                else { return root }
+                continue
+            }
+            if lowered == nil { lowered = text.lowercased() }
+            if lowered?.hasPrefix(root.lowercased()) == true && boundary(after: root, in: text) { return root }
+        }
+        return nil
     }
 
     /// Whether `root` ends where a path segment ends in `text`.

@@ -208,16 +208,20 @@ public struct PathTemplate: Hashable, Sendable, CustomStringConvertible {
     // MARK: - Parsing
 
     private static func queryStart(in text: String) -> String.Index? {
-        var depth = 0
-        for index in text.utf8.indices {
-            switch text.utf8[index] {
-            case UInt8(ascii: "{"): depth += 1
-            case UInt8(ascii: "}"): depth = max(0, depth - 1)
-            case UInt8(ascii: "?") where depth == 0: return index
-            default: break
+        func offset<Bytes: Collection<UInt8>>(in bytes: Bytes) -> Int? {
+            var depth = 0
+            for (offset, byte) in bytes.enumerated() {
+                switch byte {
+                case UInt8(ascii: "{"): depth += 1
+                case UInt8(ascii: "}"): depth = max(0, depth - 1)
+                case UInt8(ascii: "?") where depth == 0: return offset
+                default: break
+                }
             }
+            return nil
         }
-        return nil
+        let found = text.utf8.withContiguousStorageIfAvailable { offset(in: $0) } ?? offset(in: text.utf8)
+        return found.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
 
     /// Replaces `:/a/b/c.txt:` (drive path addressing) with `:{path}:` so the path is one segment.
