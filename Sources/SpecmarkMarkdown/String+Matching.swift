@@ -11,6 +11,9 @@ extension String {
     /// The string without leading and trailing spaces, tabs and newlines (over the string's own UTF-8, which a
     /// whole string reads faster than a substring does).
     public func trimmingSpaces() -> String {
+        // Most texts have nothing to trim: they are their own result, with no slice and no new string.
+        guard let first = utf8.first, let last = utf8.last else { return "" }
+        if !ByteSearch.isSpace(first) && !ByteSearch.isSpace(last) { return self }
         let range = ByteSearch.trimmed(utf8.startIndex..<utf8.endIndex, of: utf8)
         return range.isEmpty ? "" : String(Substring(utf8[range]))
     }
@@ -92,11 +95,14 @@ extension StringProtocol {
     /// The text without leading and trailing spaces and tabs, and the ASCII characters of `set`.
     public func trimming(_ set: StaticString) -> String {
         let text = Substring(self)
-        let range = set.withUTF8Buffer { extra in
-            ByteSearch.trimmed(text.utf8.startIndex..<text.utf8.endIndex, of: text.utf8) { byte in
-                byte == 0x20 || byte == 0x09 || extra.contains(byte)
-            }
+        guard let first = text.utf8.first, let last = text.utf8.last else { return "" }
+        let range: Range<String.Index>? = set.withUTF8Buffer { extra in
+            let trims = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || extra.contains(byte) }
+            // Nothing to trim (most texts): no search, and the text is taken as it is.
+            guard trims(first) || trims(last) else { return nil }
+            return ByteSearch.trimmed(text.utf8.startIndex..<text.utf8.endIndex, of: text.utf8, trimming: trims)
         }
+        guard let range else { return String(text) }
         return range.isEmpty ? "" : String(Substring(text.utf8[range]))
     }
 }
@@ -104,10 +110,17 @@ extension StringProtocol {
 extension String {
     /// The index just past the first occurrence of `needle`, searching UTF-8 bytes, or nil.
     public func indexAfter(_ needle: String) -> String.Index? {
-        let text = Array(utf8)
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty, let start = ByteSearch.firstIndex(of: pattern, in: text) else { return nil }
-        return utf8.index(utf8.startIndex, offsetBy: start + pattern.count)
+        // Searched in place over contiguous bytes (a copy of the text only when it has none).
+        var needle = needle
+        let found: Int? = needle.withUTF8 { pattern in
+            guard !pattern.isEmpty else { return nil }
+            let offset =
+                utf8.withContiguousStorageIfAvailable { bytes in
+                    ByteSearch.firstIndex(of: pattern, in: bytes).map { $0 + pattern.count }
+                } ?? ByteSearch.firstIndex(of: pattern, in: Array(utf8)).map { $0 + pattern.count }
+            return offset
+        }
+        return found.map { utf8.index(utf8.startIndex, offsetBy: $0) }
     }
 }
 

@@ -100,6 +100,9 @@ import Testing
         #expect(try resource("It is an [open type](https://example.com/open-types).").isOpenType)
         #expect(try !resource("The notes on a gadget, used in the open type gadgetBook.").isOpenType)
         #expect(try !resource("This is not an open type.").isOpenType)
+        // Text that is not ASCII is read by Characters, to the same effect.
+        #expect(try resource("Le gadget — this is an **Open** Type.").isOpenType)
+        #expect(try !resource("Le gadget — this is not an _open type_.").isOpenType)
     }
 
     @Test func directoryExtensionNames() {

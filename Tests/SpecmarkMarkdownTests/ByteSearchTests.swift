@@ -100,6 +100,16 @@ import Testing
             #expect(trimmed.utf8.first.map { !ByteSearch.isSpace($0) } ?? true)
             #expect(trimmed.utf8.last.map { !ByteSearch.isSpace($0) } ?? true)
             #expect(trimmed.isEmpty || text.containsBytes(trimmed))
+            // Exactly the bytes a plain trim from both ends leaves, for strings and substrings alike.
+            func plainTrim(_ bytes: [UInt8], _ trims: (UInt8) -> Bool) -> [UInt8] {
+                Array(bytes.drop(while: trims).reversed().drop(while: trims).reversed())
+            }
+            #expect(Array(trimmed.utf8) == plainTrim(Array(text.utf8), ByteSearch.isSpace))
+            #expect(
+                Array(text.dropFirst().trimmingSpaces().utf8)
+                    == plainTrim(Array(text.dropFirst().utf8), ByteSearch.isSpace))
+            let marks: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x5D || $0 == 0x28 }
+            #expect(Array(text.trimming("](").utf8) == plainTrim(Array(text.utf8), marks), "\(Array(text.utf8))")
         }
         #expect("  (a.b:) ".trimming("().:") == "a.b")
         #expect("`201`,".trimming("`,") == "201")

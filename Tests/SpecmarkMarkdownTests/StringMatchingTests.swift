@@ -44,6 +44,24 @@ import Testing
         #expect(sub.lastPiece(separatedBy: UInt8(ascii: "/")) == sub.splitBytes(UInt8(ascii: "/")).last)
     }
 
+    /// `indexAfter` is the index just past the first byte match: the offset the plain search of a copy gives.
+    @Test(arguments: texts)
+    func indexAfterIsJustPastTheFirstMatch(_ text: String) {
+        for needle in ["", "a", "e", "(", "o", "on", "名", "\r\n", "ck", "Application", text, text + "x"] {
+            let bytes = Array(text.utf8)
+            let pattern = Array(needle.utf8)
+            var expected: Int?
+            if !pattern.isEmpty, bytes.count >= pattern.count {
+                expected = (0...(bytes.count - pattern.count)).first {
+                    Array(bytes[$0..<($0 + pattern.count)]) == pattern
+                }
+                .map { $0 + pattern.count }
+            }
+            let found = text.indexAfter(needle).map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }
+            #expect(found == expected, "\(text) / \(needle)")
+        }
+    }
+
     @Test func examplesOfEach() {
         #expect("microsoft.graph.user".lastPiece(separatedBy: UInt8(ascii: ".")) == "user")
         #expect("/v1.0/me".firstPiece(separatedBy: UInt8(ascii: "/")) == "v1.0")

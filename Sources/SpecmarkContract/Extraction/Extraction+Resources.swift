@@ -17,8 +17,10 @@ extension Extraction {
                 parameterTable($0, kind: .relationships, heading: section.title)
             }
         }
-        let inheritsFrom = items.count == 1 ? inheritanceLink(outline: outline) : nil
-        let proseSaysOpen = items.count == 1 && callsItselfOpen(outline: outline)
+        // The prose before Properties, read once for both questions (only a page of one type asks them).
+        let introduction = items.count == 1 ? Self.paragraphs(in: introduction(outline: outline)) : []
+        let inheritsFrom = items.count == 1 ? Self.inheritanceLink(in: introduction) : nil
+        let proseSaysOpen = items.count == 1 && Self.callsItselfOpen(introduction)
         var result: [ResourceDefinition] = []
         var previousEnd = SourcePosition(line: 0, column: 0)
         for (index, item) in items.enumerated() {
@@ -98,19 +100,26 @@ extension Extraction {
 
     /// Whether the page's prose before its Properties section says the type is open ("This is an open type",
     /// "It is an _Open Type_"), which the annotation's `openType` would otherwise say.
-    private func callsItselfOpen(outline: Section) -> Bool {
-        Self.paragraphs(in: introduction(outline: outline)).contains { paragraph in
-            let lowercased = paragraph.text.lowercased()
-            // Emphasis marks dropped by bytes when the text is ASCII (each character a byte), else by Characters.
-            let text =
-                lowercased.isAllASCII
-                ? String(
-                    decoding: lowercased.utf8.filter { $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: "*") },
-                    as: UTF8.self)
-                : lowercased.filter { $0 != "_" && $0 != "*" }
-            return text.containsBytes("is an open type") && !text.containsBytes("not an open type")
+    private static func callsItselfOpen(_ introduction: [Paragraph]) -> Bool {
+        introduction.contains { paragraph in
+            // ASCII text (each character a byte) is lower-cased and rid of emphasis marks byte by byte, in one
+            // pass and no string; other text by Characters.
+            guard paragraph.text.isAllASCII else {
+                let text = paragraph.text.lowercased().filter { $0 != "_" && $0 != "*" }
+                return text.containsBytes("is an open type") && !text.containsBytes("not an open type")
+            }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(paragraph.text.utf8.count)
+            for byte in paragraph.text.utf8 where byte != UInt8(ascii: "_") && byte != UInt8(ascii: "*") {
+                bytes.append(ByteSearch.lowered(byte))
+            }
+            return ByteSearch.firstIndex(of: openPhrase, in: bytes) != nil
+                && ByteSearch.firstIndex(of: notOpenPhrase, in: bytes) == nil
         }
     }
+
+    private static let openPhrase = Array("is an open type".utf8)
+    private static let notOpenPhrase = Array("not an open type".utf8)
 
     /// The phrases that say, before a link to the base type's page, what a type inherits from.
     private static let inheritancePhrases = [
@@ -120,17 +129,17 @@ extension Extraction {
 
     /// The link right after a phrase of inheritance ("inherits from", "inherits the properties from", "a subclass
     /// of", "derived from") in the page's prose before its Properties section.
-    private func inheritanceLink(outline: Section) -> Link? {
-        for paragraph in Self.paragraphs(in: introduction(outline: outline)) {
+    private static func inheritanceLink(in introduction: [Paragraph]) -> Link? {
+        for paragraph in introduction {
             let text = paragraph.text.lowercased()
-            for phrase in Self.inheritancePhrases {
+            for phrase in inheritancePhrases {
                 guard let phraseEnd = text.indexAfter(phrase) else { continue }
                 // The first link whose text follows the phrase, with at most an article or a space between.
                 let rest = String(text[phraseEnd...])
                 for link in paragraph.links where !link.isImage && link.destination.hasSuffix(".md") {
                     let linkText = link.text.lowercased()
                     guard !linkText.isEmpty, let end = rest.indexAfter(linkText),
-                        rest.distance(from: rest.startIndex, to: end) - linkText.count <= Self.inheritanceGap
+                        rest.distance(from: rest.startIndex, to: end) - linkText.count <= inheritanceGap
                     else { continue }
                     return link
                 }

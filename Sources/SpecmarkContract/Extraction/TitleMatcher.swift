@@ -73,6 +73,9 @@ public enum TitleMatcher {
     /// The text's byte offsets without surrounding spaces and tabs.
     private static func trimmed(_ text: String) -> Range<Int> {
         let utf8 = text.utf8
+        // A title rarely has spaces around it: then it is all of its bytes.
+        guard let first = utf8.first, let last = utf8.last else { return 0..<0 }
+        if first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09 { return 0..<utf8.count }
         let range = ByteSearch.trimmed(utf8.startIndex..<utf8.endIndex, of: utf8) { $0 == 0x20 || $0 == 0x09 }
         let lower = utf8.distance(from: utf8.startIndex, to: range.lowerBound)
         return lower..<(lower + utf8.distance(from: range.lowerBound, to: range.upperBound))

@@ -56,6 +56,16 @@ public struct TypeReference: Hashable, Sendable, Codable, CustomStringConvertibl
 
     /// Parses a type cell's plain text and its first link, if any.
     public static func parse(_ text: String, link: String? = nil, linkText: String? = nil) -> TypeReference {
+        // Most cells are one ASCII word (`String`, `Int32`, `microsoft.graph.user`): no spaces to trim, no
+        // collection form (each needs a space, a parenthesis or brackets), so the word is the head.
+        if !text.isEmpty,
+            text.utf8.allSatisfy({ byte in
+                (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                    || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
+            })
+        {
+            return reference(head: text, of: text, isCollection: false, link: link, linkText: linkText)
+        }
         var words = text.trimmingSpaces()
         var isCollection = false
         let lowered = words.lowercased()
@@ -87,6 +97,14 @@ public struct TypeReference: Hashable, Sendable, Codable, CustomStringConvertibl
             let next = words[cut...].drop(while: { $0 == " " }).prefix(while: \.isLetter).lowercased()
             if !isCollection, next == "collection" || next == "collections" { isCollection = true }
         }
+        return reference(head: head, of: text, isCollection: isCollection, link: link, linkText: linkText)
+    }
+
+    /// The reference whose type word is `head` (`Edm.` allowed), read from the cell text `text`.
+    private static func reference(
+        head: String, of text: String, isCollection: Bool, link: String?, linkText: String?
+    ) -> TypeReference {
+        var head = head
         var lowerHead = head.lowercased()
         if lowerHead.hasPrefix("edm.") {
             head = String(head.dropFirst(4))

@@ -92,6 +92,10 @@ struct PathParameterUnknownRule: LintRule {
 
     func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         guard let method = page.method, !method.declaredPaths.isEmpty else { return }
+        // Only a path parameters table can name what no path has; most pages have none, and then the names the
+        // paths hold need not be gathered.
+        let pathTables = method.tables(.pathParameters)
+        guard !pathTables.isEmpty else { return }
         var names = Set<String>()
         // A second operation's own HTTP request subsection declares the path its example shows.
         let templates =
@@ -130,7 +134,7 @@ struct PathParameterUnknownRule: LintRule {
         guard !names.isEmpty else { return }
         // Every declared path ends in an argument list: the tables can only mean its placeholders and keys.
         let argumentsShown = templates.allSatisfy { $0.path.hasSuffix(")") }
-        for table in method.tables(.pathParameters)
+        for table in pathTables
         where argumentsShown || table.heading.trimmingSpaces().lowercased().hasPrefix("path") {
             for parameter in table.parameters where !names.contains(Self.normalized(parameter.name)) {
                 report.report(
