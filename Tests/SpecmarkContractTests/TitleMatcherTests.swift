@@ -48,6 +48,35 @@ import Testing
         }
     }
 
+    /// The leading-byte test never turns away a title that matches: on every title against every one- and
+    /// two-pattern list, both cases, with the `{x}` wildcard and with none. It turns away some that do not.
+    @Test func leadingBytesAdmitEveryTitleThatMatches() {
+        var lists = Self.patterns.map { [$0] }
+        for first in Self.patterns { for second in Self.patterns { lists.append([first, second]) } }
+        var turnedAway = 0
+        for wildcard in ["{x}", ""] {
+            for ignoringCase in [true, false] {
+                for patterns in lists {
+                    let leading = TitleMatcher.LeadingBytes(
+                        patterns: patterns, wildcard: wildcard, ignoringCase: ignoringCase)
+                    for title in Self.titles {
+                        let admitted = leading.admit(TitleMatcher.leadingByte(of: title))
+                        if TitleMatcher.matchesAny(
+                            title, patterns: patterns, wildcard: wildcard, ignoringCase: ignoringCase)
+                        {
+                            #expect(admitted, "'\(title)' ~ \(patterns) ignoringCase: \(ignoringCase)")
+                        }
+                        if !admitted { turnedAway += 1 }
+                    }
+                }
+            }
+        }
+        #expect(turnedAway > 1_000)
+        #expect(!TableHeadings.leadingBytes(of: ["Permissions"]).admit(UInt8(ascii: "R")))
+        #expect(TableHeadings.leadingBytes(of: ["Permissions"]).admit(UInt8(ascii: "P")))
+        #expect(TableHeadings.leadingBytes(of: ["{x} values"]).admit(UInt8(ascii: "R")))
+    }
+
     @Test func alternativesAreSplitAtBarsAndAWildcardAlternativeIgnoresCase() {
         #expect(
             TitleMatcher.matchesAlternative("Examples", pattern: "Example|Examples", wildcard: "*", ignoringCase: false)

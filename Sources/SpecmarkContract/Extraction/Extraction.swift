@@ -7,6 +7,8 @@ struct OutlineEntry {
     var insideExamples: Bool
     /// The index just past this section's subsections.
     var subtreeEnd: Int
+    /// The title's ``TitleMatcher/leadingByte(of:)``, for skipping titles that cannot match.
+    var titleLeadingByte: UInt8?
 
     /// The subsections of `outline` (not the root itself), depth first.
     static func entries(of outline: Section) -> [OutlineEntry] {
@@ -14,7 +16,10 @@ struct OutlineEntry {
         func visit(_ section: Section, insideExamples: Bool) {
             for subsection in section.subsections {
                 let index = entries.count
-                entries.append(OutlineEntry(section: subsection, insideExamples: insideExamples, subtreeEnd: index + 1))
+                entries.append(
+                    OutlineEntry(
+                        section: subsection, insideExamples: insideExamples, subtreeEnd: index + 1,
+                        titleLeadingByte: TitleMatcher.leadingByte(of: subsection.title)))
                 visit(subsection, insideExamples: insideExamples || Extraction.isExamplesTitle(subsection.title))
                 entries[index].subtreeEnd = entries.count
             }
@@ -308,9 +313,11 @@ struct Extraction {
     func sections(matching patterns: [String]) -> [Section] {
         // In place: binding an entry would copy its section (a retain for each of its arrays).
         var result: [Section] = []
+        // Titles that cannot match (their first byte starts no pattern) are skipped before the matcher.
+        let leading = TableHeadings.leadingBytes(of: patterns)
         var index = 0
         while index < outlineEntries.count {
-            if !outlineEntries[index].insideExamples,
+            if !outlineEntries[index].insideExamples, leading.admit(outlineEntries[index].titleLeadingByte),
                 TableHeadings.title(outlineEntries[index].section.title, matches: patterns)
             {
                 result.append(outlineEntries[index].section)

@@ -96,6 +96,13 @@ public struct TableHeadings: Hashable, Sendable {
 
     /// Whether `title` matches one of `patterns` (case-insensitive; `{x}` matches any non-empty text).
     public static func title(_ title: String, matches patterns: [String]) -> Bool {
-        TitleMatcher.matchesAny(title, patterns: patterns, wildcard: "{x}", ignoringCase: true)
+        TitleMatcher.matchesAny(title, patterns: patterns, wildcard: titleWildcard, ignoringCase: true)
     }
+
+    /// The leading bytes of titles that may match `patterns` by ``title(_:matches:)``.
+    public static func leadingBytes(of patterns: [String]) -> TitleMatcher.LeadingBytes {
+        TitleMatcher.LeadingBytes(patterns: patterns, wildcard: titleWildcard, ignoringCase: true)
+    }
+
+    private static let titleWildcard = "{x}"
 }

@@ -70,6 +70,47 @@ public enum TitleMatcher {
             && ByteSearch.equal(text.utf8, textSuffix, pattern.utf8, suffix, ignoringASCIICase: ignoringCase)
     }
 
+    /// The first byte of `text` after spaces and tabs, which a match is first decided on; nil for a blank text.
+    public static func leadingByte(of text: String) -> UInt8? {
+        text.utf8.first { $0 != 0x20 && $0 != 0x09 }
+    }
+
+    /// The leading bytes (``leadingByte(of:)``) a text can have and still match one of some patterns: a cheap
+    /// test that spares the matcher the texts that cannot match (most, for most pattern lists).
+    public struct LeadingBytes: Sendable {
+        /// Nil when any text may match: a pattern is empty or starts like the wildcard, or there is no wildcard
+        /// (then `matches` decides on no first byte).
+        private let bits: [UInt64]?
+        private let ignoringCase: Bool
+
+        /// The leading bytes of texts that may match one of `patterns` by ``matchesAny(_:patterns:wildcard:ignoringCase:)``.
+        public init(patterns: [String], wildcard: String, ignoringCase: Bool) {
+            self.ignoringCase = ignoringCase
+            guard let wildcardStart = wildcard.utf8.first else {
+                bits = nil
+                return
+            }
+            var bits = [UInt64](repeating: 0, count: 4)
+            for pattern in patterns {
+                guard let first = pattern.utf8.first, first != wildcardStart else {
+                    self.bits = nil
+                    return
+                }
+                let byte = ignoringCase ? ByteSearch.lowered(first) : first
+                bits[Int(byte >> 6)] |= 1 << UInt64(byte & 63)
+            }
+            self.bits = bits
+        }
+
+        /// Whether a text whose leading byte is `byte` may match (false means it cannot).
+        public func admit(_ byte: UInt8?) -> Bool {
+            guard let bits else { return true }
+            guard let byte else { return false }
+            let key = ignoringCase ? ByteSearch.lowered(byte) : byte
+            return bits[Int(key >> 6)] & (1 << UInt64(key & 63)) != 0
+        }
+    }
+
     /// The text's byte offsets without surrounding spaces and tabs.
     private static func trimmed(_ text: String) -> Range<Int> {
         let utf8 = text.utf8
