@@ -114,11 +114,10 @@ extension String {
         var needle = needle
         let found: Int? = needle.withUTF8 { pattern in
             guard !pattern.isEmpty else { return nil }
-            let offset =
-                utf8.withContiguousStorageIfAvailable { bytes in
-                    ByteSearch.firstIndex(of: pattern, in: bytes).map { $0 + pattern.count }
-                } ?? ByteSearch.firstIndex(of: pattern, in: Array(utf8)).map { $0 + pattern.count }
-            return offset
+            let start =
+                utf8.withContiguousStorageIfAvailable { ByteSearch.firstIndex(of: pattern, in: $0) }
+                ?? ByteSearch.firstIndex(of: pattern, in: Array(utf8))
+            return start.map { $0 + pattern.count }
         }
         return found.map { utf8.index(utf8.startIndex, offsetBy: $0) }
     }

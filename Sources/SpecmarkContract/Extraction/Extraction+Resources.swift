@@ -18,9 +18,9 @@ extension Extraction {
             }
         }
         // The prose before Properties, read once for both questions (only a page of one type asks them).
-        let introduction = items.count == 1 ? Self.paragraphs(in: introduction(outline: outline)) : []
-        let inheritsFrom = items.count == 1 ? Self.inheritanceLink(in: introduction) : nil
-        let proseSaysOpen = items.count == 1 && Self.callsItselfOpen(introduction)
+        let introductionParagraphs = items.count == 1 ? Self.paragraphs(in: introduction(outline: outline)) : []
+        let inheritsFrom = items.count == 1 ? Self.inheritanceLink(in: introductionParagraphs) : nil
+        let proseSaysOpen = items.count == 1 && Self.callsItselfOpen(introductionParagraphs)
         var result: [ResourceDefinition] = []
         var previousEnd = SourcePosition(line: 0, column: 0)
         for (index, item) in items.enumerated() {
