@@ -28,6 +28,9 @@ enum FrontMatterEvents {
 
     /// Pulls events off a parser; every event is deleted as soon as it is read.
     private struct EventReader {
+        /// Up to this many keys, a repeated key is found by scanning the entries.
+        static let scannedKeys = 16
+
         let parser: UnsafeMutablePointer<yaml_parser_t>
         var event = yaml_event_t()
 
@@ -67,7 +70,17 @@ enum FrontMatterEvents {
                 return nil
             }
             var entries: [FrontMatterEntry] = []
-            var keys: Set<String> = []
+            // A repeated key ends the read. A few keys are checked by scanning the entries, which costs less than
+            // hashing each; a long front matter is indexed once it passes `scannedKeys`.
+            var keys: Set<String>?
+            func isNew(_ name: String) -> Bool {
+                if keys == nil {
+                    guard !entries.contains(where: { $0.key == name }) else { return false }
+                    if entries.count == Self.scannedKeys { keys = Set(entries.map(\.key) + [name]) }
+                    return true
+                }
+                return keys?.insert(name).inserted ?? false
+            }
             while let key = next() {
                 if key.type == YAML_MAPPING_END_EVENT {
                     guard next()?.type == YAML_DOCUMENT_END_EVENT, next()?.type == YAML_STREAM_END_EVENT else {
@@ -75,7 +88,7 @@ enum FrontMatterEvents {
                     }
                     return entries
                 }
-                guard let name = key.scalar, keys.insert(name).inserted, let valueEvent = next() else { return nil }
+                guard let name = key.scalar, isNew(name), let valueEvent = next() else { return nil }
                 let value: FrontMatterValue
                 switch valueEvent.type {
                 case YAML_SCALAR_EVENT:

@@ -48,6 +48,32 @@ import Testing
         }
     }
 
+    /// Patterns read once match exactly the titles `matchesAny` matches: every title against every one- and
+    /// two-pattern list, both cases, with the `{x}` wildcard and with none.
+    @Test func compiledPatternsAgreeWithMatchesAny() {
+        var lists = Self.patterns.map { [$0] }
+        for first in Self.patterns { for second in Self.patterns { lists.append([first, second]) } }
+        var matched = 0
+        for wildcard in ["{x}", ""] {
+            for ignoringCase in [true, false] {
+                for patterns in lists {
+                    let compiled = TitleMatcher.Patterns(patterns, wildcard: wildcard, ignoringCase: ignoringCase)
+                    for title in Self.titles {
+                        let expected = TitleMatcher.matchesAny(
+                            title, patterns: patterns, wildcard: wildcard, ignoringCase: ignoringCase)
+                        #expect(
+                            compiled.matches(title) == expected,
+                            "'\(title)' ~ \(patterns) wildcard '\(wildcard)' ignoringCase: \(ignoringCase)")
+                        if expected { matched += 1 }
+                    }
+                }
+            }
+        }
+        #expect(matched > 1_000)
+        #expect(TableHeadings.patterns(["Permissions {x}"]).matches(" permissions for apps\t"))
+        #expect(!TableHeadings.patterns(["Permissions {x}"]).matches("Permissions "))
+    }
+
     /// The leading-byte test never turns away a title that matches: on every title against every one- and
     /// two-pattern list, both cases, with the `{x}` wildcard and with none. It turns away some that do not.
     @Test func leadingBytesAdmitEveryTitleThatMatches() {

@@ -31,6 +31,10 @@ import Testing
         "---\ntitle: x\n--- y\n---\n",
         "---\n\ttab: indented\n---\n",
         "---\nnul: \"a\\0b\"\n---\n",
+        // Past the keys found by scanning: a repeat of an early key, of the key that starts the index, and none.
+        "---\n" + (1...20).map { "k\($0): v\n" }.joined() + "k2: again\n---\n",
+        "---\n" + (1...17).map { "k\($0): v\n" }.joined() + "k17: again\n---\n",
+        "---\n" + (1...40).map { "k\($0): v\n" }.joined() + "---\n",
     ]
 
     @Test(arguments: samples)
@@ -62,7 +66,11 @@ import Testing
     }
 
     @Test func shapesOutsideTheCommonOneAreLeftToYams() {
-        for text in ["k:\n  a: b\n", "t: a\nt: b\n", "a: &x v\nb: *x\n", "t: !!str 1\n", "bad: [unclosed\n", "- a\n"] {
+        let long = (1...17).map { "k\($0): v\n" }.joined()
+        for text in [
+            long + "k17: w\n", long + "k1: w\n", "k:\n  a: b\n", "t: a\nt: b\n", "a: &x v\nb: *x\n", "t: !!str 1\n",
+            "bad: [unclosed\n", "- a\n",
+        ] {
             let bytes = Array(("---\n" + text + "---\n").utf8)
             let source = SourceText(bytes: bytes)
             let yaml = bytes[4..<(bytes.count - 4)]

@@ -3,9 +3,8 @@ import SpecmarkMarkdown
 extension Extraction {
     /// The method contract, for method pages and for any page with an HTTP request section or examples.
     mutating func methodContract(hasExamples: Bool, kind: PageKind) -> MethodContract? {
-        let headings = configuration.tableHeadings
-        let httpSections = sections(matching: ["HTTP request"])
-        let permissionSections = sections(matching: headings.permissions)
+        let httpSections = sections(matching: TitlePatterns.httpRequest)
+        let permissionSections = sections(matching: configuration.titles.permissions)
         guard kind == .method || !httpSections.isEmpty || hasExamples || !permissionSections.isEmpty else { return nil }
         var declared: [DeclaredPath] = []
         // Blocks annotated as examples are examples even inside the HTTP request section.
@@ -29,12 +28,13 @@ extension Extraction {
             }
         }
         var parameterTables: [ParameterTable] = []
-        let querySections = sections(matching: headings.queryParameters)
+        let querySections = sections(matching: configuration.titles.queryParameters)
         let kinds: [(ParameterTableKind, [Section])] = [
-            (.requestHeaders, sections(matching: headings.requestHeaders)),
-            (.responseHeaders, sections(matching: headings.responseHeaders)), (.queryParameters, querySections),
-            (.pathParameters, sections(matching: headings.pathParameters)),
-            (.requestBody, sections(matching: headings.requestBody)),
+            (.requestHeaders, sections(matching: configuration.titles.requestHeaders)),
+            (.responseHeaders, sections(matching: configuration.titles.responseHeaders)),
+            (.queryParameters, querySections),
+            (.pathParameters, sections(matching: configuration.titles.pathParameters)),
+            (.requestBody, sections(matching: configuration.titles.requestBody)),
         ]
         for (tableKind, kindSections) in kinds {
             for section in kindSections {
@@ -43,15 +43,14 @@ extension Extraction {
                 }
             }
         }
-        let response = sections(matching: ["Response"]).first.map { responseSection($0) }
+        let response = sections(matching: TitlePatterns.response).first.map { responseSection($0) }
         var queryMentions: [String] = []
         for section in querySections {
             for paragraph in Self.paragraphs(in: section.allBlocks) {
                 queryMentions += paragraph.codeSpans.map { $0.text.lowercased() }
                 // Only words led by `$` count; most paragraphs have none, and splitting walks every Character.
                 guard paragraph.text.utf8.contains(UInt8(ascii: "$")) else { continue }
-                queryMentions += paragraph.text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "$") })
-                    .filter { $0.hasPrefix("$") }.map { $0.lowercased() }
+                queryMentions += Self.dollarWords(in: paragraph.text)
             }
         }
         return MethodContract(
@@ -60,6 +59,36 @@ extension Extraction {
                 sectionRange: permissionSections.first?.heading?.range, tables: permissionTables),
             parameterTables: parameterTables, response: response, queryMentions: queryMentions,
             querySectionRange: querySections.first?.heading?.range)
+    }
+
+    /// The words of a text led by `$` (runs of letters, digits and `$`), lowercased. An ASCII text is read as
+    /// bytes, where a letter or digit is one byte; any other text by its Characters.
+    static func dollarWords(in text: String) -> [String] {
+        func isWordByte(_ byte: UInt8) -> Bool {
+            let lowered = byte | 0x20
+            return (lowered >= UInt8(ascii: "a") && lowered <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "$")
+        }
+        var words: [String] = []
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+            var index = 0
+            while index < bytes.count {
+                guard isWordByte(bytes[index]) else {
+                    index += 1
+                    continue
+                }
+                let start = index
+                while index < bytes.count, isWordByte(bytes[index]) { index += 1 }
+                if bytes[start] == UInt8(ascii: "$") {
+                    words.append(String(decoding: bytes[start..<index].lazy.map(ByteSearch.lowered), as: UTF8.self))
+                }
+            }
+            return true
+        }
+        if ascii == true { return words }
+        return text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "$") })
+            .filter { $0.hasPrefix("$") }.map { $0.lowercased() }
     }
 
     static func codeBlocks(in blocks: [Block]) -> [CodeBlock] {

@@ -58,6 +58,29 @@ extension Extraction {
 
     /// What a description says about whether a parameter is required.
     static func requiredness(of description: String) -> Bool? {
+        // An ASCII description (nearly all) is matched on its bytes, without a lowercased copy.
+        var isASCII = false
+        let answer = description.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            isASCII = true
+            func says(_ word: StaticString) -> Bool {
+                word.withUTF8Buffer { word in
+                    func matches(at start: Int) -> Bool {
+                        start >= 0 && start + word.count <= bytes.count
+                            && word.indices.allSatisfy { ByteSearch.lowered(bytes[start + $0]) == word[$0] }
+                    }
+                    if matches(at: 0) || matches(at: bytes.count - word.count) { return true }
+                    // "required." anywhere.
+                    return stride(from: 0, to: bytes.count - word.count, by: 1).contains { start in
+                        bytes[start + word.count] == UInt8(ascii: ".") && matches(at: start)
+                    }
+                }
+            }
+            if says("required") { return true }
+            if says("optional") { return false }
+            return nil
+        }
+        if isASCII { return answer ?? nil }
         let lowered = description.lowercased()
         if lowered.containsBytes("required.") || lowered.hasSuffix("required") || lowered.hasPrefix("required") {
             return true

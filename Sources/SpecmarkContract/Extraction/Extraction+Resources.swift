@@ -6,13 +6,12 @@ extension Extraction {
     mutating func resourceDefinitions(outline: Section) -> [ResourceDefinition] {
         let items = codeItems.filter { $0.annotation?.blockType == .resource }
         guard !items.isEmpty else { return [] }
-        let headings = configuration.tableHeadings
-        let propertyTables = sections(matching: headings.properties).flatMap { section in
+        let propertyTables = sections(matching: configuration.titles.properties).flatMap { section in
             ownTables(of: section).filter { definesProperties($0) }.map {
                 parameterTable($0, kind: .properties, heading: section.title)
             }
         }
-        let relationshipTables = sections(matching: headings.relationships).flatMap { section in
+        let relationshipTables = sections(matching: configuration.titles.relationships).flatMap { section in
             ownTables(of: section).filter { definesProperties($0) }.map {
                 parameterTable($0, kind: .relationships, heading: section.title)
             }
@@ -92,7 +91,7 @@ extension Extraction {
     private func introduction(outline: Section) -> [Block] {
         var blocks = outline.blocks
         for section in outline.allSections.dropFirst() {
-            if TableHeadings.title(section.title, matches: configuration.tableHeadings.properties) { break }
+            if configuration.titles.properties.matches(section.title) { break }
             blocks += section.blocks
         }
         return blocks
@@ -185,7 +184,7 @@ extension Extraction {
     func enumDefinitions() -> [EnumDefinition] {
         let headings = configuration.tableHeadings
         var result: [EnumDefinition] = []
-        for section in sections(matching: headings.enumValues) {
+        for section in sections(matching: configuration.titles.enumValues) {
             for table in ownTables(of: section) {
                 let columns = table.header.cells.map(\.text)
                 guard let memberColumn = Self.column(in: columns, named: headings.memberColumns) else { continue }

@@ -310,15 +310,14 @@ struct Extraction {
 
     /// The page's sections whose title matches `patterns`, outside any Example(s) section; a matching
     /// section's own subsections belong to it (use `allBlocks`) and are not matched again.
-    func sections(matching patterns: [String]) -> [Section] {
+    func sections(matching patterns: TitleMatcher.Patterns) -> [Section] {
         // In place: binding an entry would copy its section (a retain for each of its arrays).
         var result: [Section] = []
-        // Titles that cannot match (their first byte starts no pattern) are skipped before the matcher.
-        let leading = TableHeadings.leadingBytes(of: patterns)
         var index = 0
         while index < outlineEntries.count {
-            if !outlineEntries[index].insideExamples, leading.admit(outlineEntries[index].titleLeadingByte),
-                TableHeadings.title(outlineEntries[index].section.title, matches: patterns)
+            // Titles that cannot match (their first byte starts no pattern) are skipped before the matcher.
+            if !outlineEntries[index].insideExamples, patterns.leading.admit(outlineEntries[index].titleLeadingByte),
+                patterns.matches(outlineEntries[index].section.title)
             {
                 result.append(outlineEntries[index].section)
                 index = outlineEntries[index].subtreeEnd
@@ -334,7 +333,7 @@ struct Extraction {
     func ownTables(of section: Section) -> [Table] {
         var blocks = section.blocks
         for subsection in section.subsections
-        where !TableHeadings.title(subsection.title, matches: configuration.tableHeadings.enumValues)
+        where !configuration.titles.enumValues.matches(subsection.title)
             && !Self.isExamplesTitle(subsection.title)
         {
             if let heading = subsection.heading { blocks.append(.heading(heading)) }

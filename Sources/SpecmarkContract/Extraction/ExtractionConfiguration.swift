@@ -7,7 +7,9 @@ public struct ExtractionConfiguration: Hashable, Sendable {
     /// Path prefixes that stand for others (`/me` ≡ `/users/{id}`).
     public var pathAliases: [PathAlias]
     /// Section titles that introduce each kind of table.
-    public var tableHeadings: TableHeadings
+    public var tableHeadings: TableHeadings { didSet { titles = TitlePatterns(tableHeadings) } }
+    /// The section titles of `tableHeadings` read for matching, kept in step with them.
+    package private(set) var titles: TitlePatterns
 
     public init(
         serviceRoots: [String] = ExampleURL.graphServiceRoots, pathAliases: [PathAlias] = PathAlias.graphDefaults,
@@ -16,10 +18,40 @@ public struct ExtractionConfiguration: Hashable, Sendable {
         self.serviceRoots = serviceRoots
         self.pathAliases = pathAliases
         self.tableHeadings = tableHeadings
+        self.titles = TitlePatterns(tableHeadings)
     }
 
     /// The Microsoft Graph conventions.
     public static let graph = ExtractionConfiguration()
+}
+
+/// The section titles of ``TableHeadings``, each list read once for matching (``TableHeadings/title(_:matches:)``).
+package struct TitlePatterns: Hashable, Sendable {
+    package var permissions: TitleMatcher.Patterns
+    package var requestHeaders: TitleMatcher.Patterns
+    package var responseHeaders: TitleMatcher.Patterns
+    package var queryParameters: TitleMatcher.Patterns
+    package var pathParameters: TitleMatcher.Patterns
+    package var requestBody: TitleMatcher.Patterns
+    package var properties: TitleMatcher.Patterns
+    package var relationships: TitleMatcher.Patterns
+    package var enumValues: TitleMatcher.Patterns
+
+    init(_ headings: TableHeadings) {
+        permissions = TableHeadings.patterns(headings.permissions)
+        requestHeaders = TableHeadings.patterns(headings.requestHeaders)
+        responseHeaders = TableHeadings.patterns(headings.responseHeaders)
+        queryParameters = TableHeadings.patterns(headings.queryParameters)
+        pathParameters = TableHeadings.patterns(headings.pathParameters)
+        requestBody = TableHeadings.patterns(headings.requestBody)
+        properties = TableHeadings.patterns(headings.properties)
+        relationships = TableHeadings.patterns(headings.relationships)
+        enumValues = TableHeadings.patterns(headings.enumValues)
+    }
+
+    /// The titles of the sections every method page has.
+    package static let httpRequest = TableHeadings.patterns(["HTTP request"])
+    package static let response = TableHeadings.patterns(["Response"])
 }
 
 /// Section titles and column names, matched the way the Graph corpus writes them (its ApiDoctor
@@ -102,6 +134,11 @@ public struct TableHeadings: Hashable, Sendable {
     /// The leading bytes of titles that may match `patterns` by ``title(_:matches:)``.
     public static func leadingBytes(of patterns: [String]) -> TitleMatcher.LeadingBytes {
         TitleMatcher.LeadingBytes(patterns: patterns, wildcard: titleWildcard, ignoringCase: true)
+    }
+
+    /// `patterns` read once, to match many titles as ``title(_:matches:)`` does.
+    package static func patterns(_ patterns: [String]) -> TitleMatcher.Patterns {
+        TitleMatcher.Patterns(patterns, wildcard: titleWildcard, ignoringCase: true)
     }
 
     private static let titleWildcard = "{x}"

@@ -77,7 +77,7 @@ public enum TitleMatcher {
 
     /// The leading bytes (``leadingByte(of:)``) a text can have and still match one of some patterns: a cheap
     /// test that spares the matcher the texts that cannot match (most, for most pattern lists).
-    public struct LeadingBytes: Sendable {
+    public struct LeadingBytes: Hashable, Sendable {
         /// Nil when any text may match: a pattern is empty or starts like the wildcard, or there is no wildcard
         /// (then `matches` decides on no first byte).
         private let bits: [UInt64]?
@@ -108,6 +108,86 @@ public enum TitleMatcher {
             guard let byte else { return false }
             let key = ignoringCase ? ByteSearch.lowered(byte) : byte
             return bits[Int(key >> 6)] & (1 << UInt64(key & 63)) != 0
+        }
+    }
+
+    /// Patterns read once for matching many texts: what ``matchesAny(_:patterns:wildcard:ignoringCase:)`` does
+    /// for them, without finding each pattern's wildcard and bytes again for every text.
+    package struct Patterns: Hashable, Sendable {
+        /// A pattern's bytes before its first wildcard and, when it has one, after it (ranges into `bytes`).
+        private struct Piece: Hashable, Sendable {
+            var prefix: Range<Int>
+            var suffix: Range<Int>?
+        }
+
+        /// Every pattern's bytes, lower-cased when matching ignores case.
+        private let bytes: [UInt8]
+        private let pieces: [Piece]
+        private let ignoringCase: Bool
+        /// The leading bytes of texts that may match.
+        package let leading: LeadingBytes
+
+        package init(_ patterns: [String], wildcard: String, ignoringCase: Bool) {
+            var bytes: [UInt8] = []
+            var pieces: [Piece] = []
+            for pattern in patterns {
+                let utf8 = Array(pattern.utf8)
+                let start = bytes.count
+                bytes += ignoringCase ? utf8.map(ByteSearch.lowered) : utf8
+                if !wildcard.isEmpty,
+                    let star = ByteSearch.offset(of: wildcard.utf8, in: pattern.utf8, within: 0..<utf8.count)
+                {
+                    pieces.append(
+                        Piece(
+                            prefix: start..<(start + star),
+                            suffix: (start + star + wildcard.utf8.count)..<(start + utf8.count)))
+                } else {
+                    pieces.append(Piece(prefix: start..<(start + utf8.count), suffix: nil))
+                }
+            }
+            self.bytes = bytes
+            self.pieces = pieces
+            self.ignoringCase = ignoringCase
+            self.leading = LeadingBytes(patterns: patterns, wildcard: wildcard, ignoringCase: ignoringCase)
+        }
+
+        /// Whether `text` matches one of the patterns.
+        package func matches(_ text: String) -> Bool {
+            var text = text
+            return text.withUTF8 { text in
+                var lower = 0
+                var upper = text.count
+                while lower < upper, text[lower] == 0x20 || text[lower] == 0x09 { lower += 1 }
+                while upper > lower, text[upper - 1] == 0x20 || text[upper - 1] == 0x09 { upper -= 1 }
+                return bytes.withUnsafeBufferPointer { bytes in
+                    func equal(_ at: Int, _ piece: Range<Int>) -> Bool {
+                        var offset = 0
+                        while offset < piece.count {
+                            let written = text[at + offset]
+                            if (ignoringCase ? ByteSearch.lowered(written) : written)
+                                != bytes[piece.lowerBound + offset]
+                            {
+                                return false
+                            }
+                            offset += 1
+                        }
+                        return true
+                    }
+                    for index in pieces.indices {
+                        let piece = pieces[index]
+                        guard let suffix = piece.suffix else {
+                            if upper - lower == piece.prefix.count, equal(lower, piece.prefix) { return true }
+                            continue
+                        }
+                        if upper - lower > piece.prefix.count + suffix.count, equal(lower, piece.prefix),
+                            equal(upper - suffix.count, suffix)
+                        {
+                            return true
+                        }
+                    }
+                    return false
+                }
+            }
         }
     }
 
