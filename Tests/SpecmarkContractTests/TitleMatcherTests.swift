@@ -32,6 +32,11 @@ import Testing
         "Réponse", "Properties of {x}", "{id} of {x}", "{x} of the widget", "p", "É{x}",
     ]
 
+    /// Every one- and two-pattern list of `patterns`.
+    static var patternLists: [[String]] {
+        patterns.map { [$0] } + patterns.flatMap { first in patterns.map { [first, $0] } }
+    }
+
     @Test func matchesAgreesWithThePlainRules() {
         for title in Self.titles {
             for pattern in Self.patterns {
@@ -51,8 +56,7 @@ import Testing
     /// Patterns read once match exactly the titles `matchesAny` matches: every title against every one- and
     /// two-pattern list, both cases, with the `{x}` wildcard and with none.
     @Test func compiledPatternsAgreeWithMatchesAny() {
-        var lists = Self.patterns.map { [$0] }
-        for first in Self.patterns { for second in Self.patterns { lists.append([first, second]) } }
+        let lists = Self.patternLists
         var matched = 0
         for wildcard in ["{x}", ""] {
             for ignoringCase in [true, false] {
@@ -77,8 +81,7 @@ import Testing
     /// The leading-byte test never turns away a title that matches: on every title against every one- and
     /// two-pattern list, both cases, with the `{x}` wildcard and with none. It turns away some that do not.
     @Test func leadingBytesAdmitEveryTitleThatMatches() {
-        var lists = Self.patterns.map { [$0] }
-        for first in Self.patterns { for second in Self.patterns { lists.append([first, second]) } }
+        let lists = Self.patternLists
         var turnedAway = 0
         for wildcard in ["{x}", ""] {
             for ignoringCase in [true, false] {
