@@ -46,6 +46,12 @@ package enum ByteSearch {
         firstIndex(of: needle, in: haystack, from: haystack.startIndex, to: haystack.endIndex)
     }
 
+    /// Whether `byte` occurs in `bytes`, by `memchr`.
+    package static func containsByte(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+        return memchr(base, Int32(byte), bytes.count) != nil
+    }
+
     /// `firstIndex` over contiguous bytes, by offset: `memchr` for the first byte, `memcmp` for the rest.
     @inlinable
     static func offset(

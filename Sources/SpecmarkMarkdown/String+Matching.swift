@@ -18,7 +18,8 @@ extension String {
         return range.isEmpty ? "" : String(Substring(utf8[range]))
     }
 
-    /// Whether the two strings are equal when compared case-insensitively.
+    /// Whether the two strings are equal when compared case-insensitively: as long in UTF-8, and equal lower-cased
+    /// (a character whose lower case has another length, such as the Kelvin sign, does not match its lower case).
     public func equalsIgnoringCase(_ other: String) -> Bool {
         guard utf8.count == other.utf8.count else { return false }
         // ASCII text lower-cases byte by byte: compared in place, without making two lower-cased copies.
@@ -76,6 +77,13 @@ extension StringProtocol {
             for byte in bytes { combined |= byte }
             return combined < 0x80
         } ?? utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// Whether the UTF-8 byte `byte` occurs in the text: `utf8.contains(byte)`, searched with `memchr` over the
+    /// string's own storage instead of stepping the UTF-8 view's index byte by byte (a paragraph can be a
+    /// thousand bytes long, and most searched are).
+    public func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { ByteSearch.containsByte(byte, in: $0) } ?? utf8.contains(byte)
     }
 
     /// Whether `needle` occurs in the text, compared byte for byte over UTF-8.

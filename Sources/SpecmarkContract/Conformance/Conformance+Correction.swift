@@ -104,7 +104,7 @@ extension Conformance {
                 let written = text.splitBytes(UInt8(ascii: ",")).map { String($0).trimmingSpaces() }
                 if written.allSatisfy(names.contains) { return value }
                 // A member written in another case is that member; anything else is the first member.
-                let fixed = written.compactMap { member in names.first { $0.lowercased() == member.lowercased() } }
+                let fixed = written.compactMap { member in names.first { $0.equalsIgnoringCase(member) } }
                 let replacement = fixed.count == written.count ? fixed.joined(separator: ",") : names[0]
                 corrections.append(CorrectedValue(path: path, type: enumName))
                 return JSONValue(.string(replacement), range: value.range)

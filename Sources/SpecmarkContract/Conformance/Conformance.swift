@@ -14,7 +14,7 @@ public struct Conformance: Sendable {
 
     /// Keys that are OData control information or instance annotations, never properties.
     public static func isAnnotationKey(_ key: String) -> Bool {
-        key.utf8.contains(UInt8(ascii: "@"))
+        key.containsByte(UInt8(ascii: "@"))
     }
 
     /// A directory extension property, `extension_{appId}_{name}` with the application's id as 32 hex digits: a
@@ -52,7 +52,7 @@ public struct Conformance: Sendable {
     public func resolve(_ type: TypeReference, owner: ResourceDefinition?) -> ResourceDefinition? {
         guard let name = type.typeName else { return nil }
         if let found = docs.resource(named: name) { return found }
-        if let owner, !name.utf8.contains(UInt8(ascii: ".")) {
+        if let owner, !name.containsByte(UInt8(ascii: ".")) {
             let namespace = Self.namespace(of: owner.name)
             if let found = docs.resource(named: "\(namespace).\(name)") { return found }
         }
@@ -121,7 +121,7 @@ public struct Conformance: Sendable {
             let memberPath = "\(path).\(member.key)"
             guard let property = table.property(named: member.key) else {
                 if !isOpen, !Self.isDirectoryExtension(member.key) {
-                    let caseMatch = properties.first { $0.name.lowercased() == member.key.lowercased() }?.name
+                    let caseMatch = properties.first { $0.name.equalsIgnoringCase(member.key) }?.name
                     issues.append(
                         caseMatch.map { .propertySpelling(member, memberPath, $0, in: type.shortName) }
                             ?? .propertyUndeclared(
@@ -281,7 +281,7 @@ public struct Conformance: Sendable {
         for member in text.splitBytes(UInt8(ascii: ",")).map({ String($0).trimmingSpaces() })
         where !names.contains(member) {
             let suggestion =
-                names.first { $0.lowercased() == member.lowercased() } ?? closestMatch(to: member, in: names)
+                names.first { $0.equalsIgnoringCase(member) } ?? closestMatch(to: member, in: names)
             issues.append(
                 .memberUnknown(path, value, member, enumeration: enumeration.name, suggestion: suggestion))
         }

@@ -49,7 +49,7 @@ extension Extraction {
             for paragraph in Self.paragraphs(in: section.allBlocks) {
                 queryMentions += paragraph.codeSpans.map { $0.text.lowercased() }
                 // Only words led by `$` count; most paragraphs have none, and splitting walks every Character.
-                guard paragraph.text.utf8.contains(UInt8(ascii: "$")) else { continue }
+                guard paragraph.text.containsByte(UInt8(ascii: "$")) else { continue }
                 queryMentions += Self.dollarWords(in: paragraph.text)
             }
         }

@@ -131,7 +131,7 @@ extension Extraction {
 
     /// A dotted identifier led by a letter: `User.Read.All`.
     static func looksLikePermissionName(_ name: String) -> Bool {
-        guard name.utf8.contains(UInt8(ascii: ".")) else { return false }
+        guard name.containsByte(UInt8(ascii: ".")) else { return false }
         guard name.isAllASCII else {
             guard let first = name.first, first.isLetter else { return false }
             return name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" }

@@ -285,7 +285,7 @@ public struct PathTemplate: Hashable, Sendable, CustomStringConvertible {
             open != segment.startIndex
         {
             var key = segment[segment.utf8.index(after: open)..<segment.utf8.index(before: segment.endIndex)]
-            if !key.utf8.contains(UInt8(ascii: "=")), !key.utf8.contains(UInt8(ascii: ",")), !key.isEmpty {
+            if !key.containsByte(UInt8(ascii: "=")), !key.containsByte(UInt8(ascii: ",")), !key.isEmpty {
                 if key.count >= 2, key.hasPrefix("'"), key.hasSuffix("'") { key = key.dropFirst().dropLast() }
                 return [pieces(segment[..<open]), pieces(key)]
             }

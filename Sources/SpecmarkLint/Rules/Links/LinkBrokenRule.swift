@@ -82,7 +82,7 @@ struct LinkBrokenRule: LintRule {
         let range = link.destinationRange ?? link.range
         if !pathPart.isEmpty && !targets.exists(target) {
             // `..\resources\user.md`: Windows separators, which DocFX and web servers do not read as folders.
-            if pathPart.utf8.contains(UInt8(ascii: "\\")) {
+            if pathPart.containsByte(UInt8(ascii: "\\")) {
                 let slashes = pathPart.replacingOccurrences(of: "\\", with: "/")
                 let fixed = DocSet.resolveLink(slashes, from: file)
                 report.report(
@@ -134,7 +134,7 @@ struct LinkBrokenRule: LintRule {
     }
 
     static func decoded(_ path: String) -> String {
-        path.utf8.contains(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? path) : path
+        path.containsByte(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? path) : path
     }
 }
 
@@ -183,7 +183,7 @@ struct LinkTargets {
         var result: (path: String, fragment: String?, target: String?)?
         let destination = LinkBrokenRule.decoded(rawDestination.trimmingSpaces())
         if !destination.isEmpty, !LinkBrokenRule.isExternal(destination), !destination.hasPrefix("/"),
-            !destination.utf8.contains(UInt8(ascii: "{"))
+            !destination.containsByte(UInt8(ascii: "{"))
         {
             // The path before the first `#`, and the fragment after it.
             let hash = destination.utf8.firstIndex(of: UInt8(ascii: "#"))

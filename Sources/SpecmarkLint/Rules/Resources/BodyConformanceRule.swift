@@ -249,7 +249,7 @@ struct BodyConformanceRule: LintRule {
         for member in members where !Conformance.isAnnotationKey(member.key) {
             guard let parameter = byName[member.key] else {
                 if isOpen { continue }
-                let caseMatch = parameters.first { $0.name.lowercased() == member.key.lowercased() }?.name
+                let caseMatch = parameters.first { $0.name.equalsIgnoringCase(member.key) }?.name
                 let hint =
                     caseMatch.map { "; the table spells it '\($0)'" }
                     ?? closestMatch(to: member.key, in: parameters.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
@@ -288,7 +288,7 @@ struct BodyConformanceRule: LintRule {
     static func addressesOneEntity(_ template: PathTemplate) -> Bool {
         guard let last = template.segmentNames.last else { return false }
         guard let name = last else { return true }
-        return !name.utf8.contains(UInt8(ascii: "("))
+        return !name.containsByte(UInt8(ascii: "("))
             && name.utf8.contains { byte in
                 (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
                     || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "!")
