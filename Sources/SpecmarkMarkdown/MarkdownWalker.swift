@@ -36,6 +36,11 @@ extension MarkdownWalker {
         for block in blocks { visit(block) }
     }
 
+    /// Visits each block of a run of blocks (a section's, read out of the page's blocks in place) in order.
+    public mutating func walk(_ blocks: ArraySlice<Block>) {
+        for block in blocks { visit(block) }
+    }
+
     /// Dispatches one block to its `visit` method.
     public mutating func visit(_ block: Block) {
         switch block {

@@ -11,7 +11,7 @@ extension Extraction {
         let examples = Set(
             codeItems.filter { [.request, .response].contains($0.annotation?.blockType) }.map(\.code.range))
         for section in httpSections {
-            for code in Self.codeBlocks(in: section.allBlocks) where !examples.contains(code.range) {
+            for code in Self.codeBlocks(in: allBlocks(of: section)) where !examples.contains(code.range) {
                 for line in HTTPMessageParser.requestLines(in: code.content) {
                     let url = ExampleURL(line.target, serviceRoots: configuration.serviceRoots)
                     declared.append(
@@ -29,7 +29,7 @@ extension Extraction {
         }
         var parameterTables: [ParameterTable] = []
         let querySections = sections(matching: configuration.titles.queryParameters)
-        let kinds: [(ParameterTableKind, [Section])] = [
+        let kinds: [(ParameterTableKind, [OutlineEntry])] = [
             (.requestHeaders, sections(matching: configuration.titles.requestHeaders)),
             (.responseHeaders, sections(matching: configuration.titles.responseHeaders)),
             (.queryParameters, querySections),
@@ -46,7 +46,7 @@ extension Extraction {
         let response = sections(matching: TitlePatterns.response).first.map { responseSection($0) }
         var queryMentions: [String] = []
         for section in querySections {
-            for paragraph in Self.paragraphs(in: section.allBlocks) {
+            for paragraph in Self.paragraphs(in: allBlocks(of: section)) {
                 queryMentions += paragraph.codeSpans.map { $0.text.lowercased() }
                 // Only words led by `$` count; most paragraphs have none, and splitting walks every Character.
                 guard paragraph.text.containsByte(UInt8(ascii: "$")) else { continue }
@@ -54,11 +54,11 @@ extension Extraction {
             }
         }
         return MethodContract(
-            httpRequestRange: httpSections.first?.heading?.range, declaredPaths: declared,
+            httpRequestRange: httpSections.first?.heading.range, declaredPaths: declared,
             permissions: PermissionSet(
-                sectionRange: permissionSections.first?.heading?.range, tables: permissionTables),
+                sectionRange: permissionSections.first?.heading.range, tables: permissionTables),
             parameterTables: parameterTables, response: response, queryMentions: queryMentions,
-            querySectionRange: querySections.first?.heading?.range)
+            querySectionRange: querySections.first?.heading.range)
     }
 
     /// The words of a text led by `$` (runs of letters, digits and `$`), lowercased. An ASCII text is read as
@@ -91,7 +91,7 @@ extension Extraction {
             .filter { $0.hasPrefix("$") }.map { $0.lowercased() }
     }
 
-    static func codeBlocks(in blocks: [Block]) -> [CodeBlock] {
+    static func codeBlocks(in blocks: ArraySlice<Block>) -> [CodeBlock] {
         struct Collector: MarkdownWalker {
             var blocks: [CodeBlock] = []
             mutating func visitCode(_ code: CodeBlock) { blocks.append(code) }

@@ -3,7 +3,7 @@ import SpecmarkMarkdown
 extension Extraction {
     /// The types defined on the page: each `resource` annotation with its Properties and Relationships tables
     /// and its JSON representation.
-    mutating func resourceDefinitions(outline: Section) -> [ResourceDefinition] {
+    mutating func resourceDefinitions() -> [ResourceDefinition] {
         let items = codeItems.filter { $0.annotation?.blockType == .resource }
         guard !items.isEmpty else { return [] }
         let propertyTables = sections(matching: configuration.titles.properties).flatMap { section in
@@ -17,7 +17,7 @@ extension Extraction {
             }
         }
         // The prose before Properties, read once for both questions (only a page of one type asks them).
-        let introductionParagraphs = items.count == 1 ? Self.paragraphs(in: introduction(outline: outline)) : []
+        let introductionParagraphs = items.count == 1 ? Self.paragraphs(in: proseBeforeProperties()) : []
         let inheritsFrom = items.count == 1 ? Self.inheritanceLink(in: introductionParagraphs) : nil
         let proseSaysOpen = items.count == 1 && Self.callsItselfOpen(introductionParagraphs)
         var result: [ResourceDefinition] = []
@@ -88,11 +88,11 @@ extension Extraction {
     }
 
     /// The blocks of the page's prose before its Properties section.
-    private func introduction(outline: Section) -> [Block] {
-        var blocks = outline.blocks
-        for section in outline.allSections.dropFirst() {
+    private func proseBeforeProperties() -> ArraySlice<Block> {
+        var blocks = document.blocks[leadingBlocks]
+        for section in outlineEntries {
             if configuration.titles.properties.matches(section.title) { break }
-            blocks += section.blocks
+            blocks += document.blocks[section.ownBlocks]
         }
         return blocks
     }
@@ -201,7 +201,7 @@ extension Extraction {
                 let name = enumName(from: section.title)
                 result.append(
                     EnumDefinition(
-                        name: name, file: file, range: section.heading?.range ?? table.range, members: members,
+                        name: name, file: file, range: section.heading.range, members: members,
                         memberColumn: memberColumn, valueColumn: valueColumn))
             }
         }

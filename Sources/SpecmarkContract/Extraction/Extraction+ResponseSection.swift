@@ -1,11 +1,11 @@
 import SpecmarkMarkdown
 
 extension Extraction {
-    func responseSection(_ section: Section) -> ResponseSection {
+    func responseSection(_ section: OutlineEntry) -> ResponseSection {
         var statuses: [StatedStatus] = []
         var linked: [Link] = []
         var text = ""
-        for paragraph in Self.paragraphs(in: section.allBlocks) {
+        for paragraph in Self.paragraphs(in: allBlocks(of: section)) {
             text += paragraph.text.lowercased() + " "
             for link in paragraph.links where !link.isImage && Self.isResourceLink(link.destination) {
                 linked.append(link)
@@ -20,7 +20,7 @@ extension Extraction {
             text.containsBytes("collection of") || text.containsBytes("collection in the response")
             || text.containsBytes("list of")
         return ResponseSection(
-            range: section.heading?.range ?? SourceRange(1, 1, 1, 1), statuses: statuses, linkedTypes: linked,
+            range: section.heading.range, statuses: statuses, linkedTypes: linked,
             promisesCollection: collection, promisesBody: body, promisesNoBody: noBody)
     }
 

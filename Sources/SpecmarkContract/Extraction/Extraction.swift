@@ -1,31 +1,63 @@
 import SpecmarkMarkdown
 
-/// A section of a page's outline, in depth-first order, with what `sections(matching:)` needs of it.
+/// A section of a page's outline, in depth-first order, as positions in the page's top-level blocks.
+///
+/// The extraction reads sections where they lie in ``MarkdownDocument/blocks`` instead of building the
+/// ``Section`` tree, which copies every block into its section (a retain for each of its strings and arrays,
+/// and a release for each when the tree goes).
 struct OutlineEntry {
-    var section: Section
+    /// The heading that opens the section.
+    var heading: Heading
     /// Whether an enclosing section is an Example(s) section.
     var insideExamples: Bool
+    /// The entry's own index among the entries.
+    var position: Int
     /// The index just past this section's subsections.
     var subtreeEnd: Int
     /// The title's ``TitleMatcher/leadingByte(of:)``, for skipping titles that cannot match.
     var titleLeadingByte: UInt8?
+    /// The block indices of the section's own blocks: after its heading, up to its first subsection's heading
+    /// (``Section/blocks``).
+    var ownBlocks: Range<Int>
+    /// The block indices of everything under the heading, subsections' headings included (``Section/allBlocks``).
+    var allBlocks: Range<Int>
 
-    /// The subsections of `outline` (not the root itself), depth first.
-    static func entries(of outline: Section) -> [OutlineEntry] {
+    var title: String { heading.text }
+
+    /// The page's top-level sections and their subsections (not the part before the first heading), depth
+    /// first, and the indices of the blocks before the first heading; what ``MarkdownDocument/outline`` gives.
+    static func entries(of blocks: [Block]) -> (entries: [OutlineEntry], leading: Range<Int>) {
         var entries: [OutlineEntry] = []
-        func visit(_ section: Section, insideExamples: Bool) {
-            for subsection in section.subsections {
-                let index = entries.count
-                entries.append(
-                    OutlineEntry(
-                        section: subsection, insideExamples: insideExamples, subtreeEnd: index + 1,
-                        titleLeadingByte: TitleMatcher.leadingByte(of: subsection.title)))
-                visit(subsection, insideExamples: insideExamples || Extraction.isExamplesTitle(subsection.title))
-                entries[index].subtreeEnd = entries.count
-            }
+        // The open sections, innermost last, as entry indices.
+        var open: [Int] = []
+        var leadingEnd = blocks.count
+        func close(_ entry: Int, at end: Int) {
+            entries[entry].allBlocks = entries[entry].allBlocks.lowerBound..<end
+            entries[entry].subtreeEnd = entries.count
         }
-        visit(outline, insideExamples: false)
-        return entries
+        for index in blocks.indices {
+            guard case .heading(let heading) = blocks[index] else { continue }
+            if let last = entries.indices.last {
+                entries[last].ownBlocks = entries[last].ownBlocks.lowerBound..<index
+            } else {
+                leadingEnd = index
+            }
+            while let innermost = open.last, entries[innermost].heading.level >= heading.level {
+                close(innermost, at: index)
+                open.removeLast()
+            }
+            let insideExamples = open.last.map {
+                entries[$0].insideExamples || Extraction.isExamplesTitle(entries[$0].title)
+            }
+            entries.append(
+                OutlineEntry(
+                    heading: heading, insideExamples: insideExamples ?? false, position: entries.count,
+                    subtreeEnd: entries.count + 1, titleLeadingByte: TitleMatcher.leadingByte(of: heading.text),
+                    ownBlocks: (index + 1)..<blocks.count, allBlocks: (index + 1)..<blocks.count))
+            open.append(entries.count - 1)
+        }
+        for entry in open.reversed() { close(entry, at: blocks.count) }
+        return (entries, 0..<leadingEnd)
     }
 }
 
@@ -57,6 +89,8 @@ struct Extraction {
     var directives: [SuppressionDirective] = []
     /// The page's sections in depth-first order, computed once: every table lookup walks them.
     var outlineEntries: [OutlineEntry] = []
+    /// The indices of the blocks before the page's first heading.
+    var leadingBlocks: Range<Int> = 0..<0
     /// The open sections below the page title: each one's level, then its heading and paragraphs so far.
     private var openSections: [(level: Int, prose: [String])] = []
     /// HTTP blocks annotated `ignored`, by range; they take part in pairing only.
@@ -78,9 +112,8 @@ struct Extraction {
         codeItems.reserveCapacity(document.blocks.count { if case .code = $0 { true } else { false } })
         var sectionPath: [Heading] = []
         walk(document.blocks, sectionPath: &sectionPath, isTopLevel: true)
-        let outline = document.outline
-        outlineEntries = OutlineEntry.entries(of: outline)
-        let (kind, inferred) = pageKind(outline: outline)
+        (outlineEntries, leadingBlocks) = OutlineEntry.entries(of: document.blocks)
+        let (kind, inferred) = pageKind()
         let (requests, examplesResponses, bareJSON) = examples()
         var responses = examplesResponses
         var pairing = pair(requests: requests, responses: responses)
@@ -95,7 +128,7 @@ struct Extraction {
         }
         pairing.pairs.sort { $0.request < $1.request }
         let method = methodContract(hasExamples: !requests.isEmpty, kind: kind)
-        let resources = resourceDefinitions(outline: outline)
+        let resources = resourceDefinitions()
         let enums = enumDefinitions()
         let title = document.frontMatter?.string("title") ?? headings.first { $0.level == 1 }?.text ?? ""
         issues.sort { $0.location.range.start < $1.location.range.start }
@@ -268,14 +301,14 @@ struct Extraction {
 
     // MARK: - Page kind and version
 
-    private func pageKind(outline: Section) -> (PageKind, Bool) {
+    private func pageKind() -> (PageKind, Bool) {
         if let docType = document.frontMatter?.string("doc_type")?.trimmingSpaces(),
             let kind = PageKind.allCases.first(where: { $0.rawValue.lowercased() == docType.lowercased() })
         {
             return (kind, false)
         }
         if codeItems.contains(where: { $0.annotation?.blockType == .resource }) { return (.resource, true) }
-        if outline.section(titled: "HTTP request") != nil
+        if outlineEntries.contains(where: { $0.title.trimmingSpaces().lowercased() == "http request" })
             || codeItems.contains(where: { $0.annotation?.blockType == .request })
         {
             return (.method, true)
@@ -309,17 +342,16 @@ struct Extraction {
     // MARK: - Sections
 
     /// The page's sections whose title matches `patterns`, outside any Example(s) section; a matching
-    /// section's own subsections belong to it (use `allBlocks`) and are not matched again.
-    func sections(matching patterns: TitleMatcher.Patterns) -> [Section] {
-        // In place: binding an entry would copy its section (a retain for each of its arrays).
-        var result: [Section] = []
+    /// section's own subsections belong to it (read its `allBlocks`) and are not matched again.
+    func sections(matching patterns: TitleMatcher.Patterns) -> [OutlineEntry] {
+        var result: [OutlineEntry] = []
         var index = 0
         while index < outlineEntries.count {
             // Titles that cannot match (their first byte starts no pattern) are skipped before the matcher.
             if !outlineEntries[index].insideExamples, patterns.leading.admit(outlineEntries[index].titleLeadingByte),
-                patterns.matches(outlineEntries[index].section.title)
+                patterns.matches(outlineEntries[index].title)
             {
-                result.append(outlineEntries[index].section)
+                result.append(outlineEntries[index])
                 index = outlineEntries[index].subtreeEnd
             } else {
                 index += 1
@@ -328,18 +360,24 @@ struct Extraction {
         return result
     }
 
+    /// Everything under a section's heading, subsections included, in source order.
+    func allBlocks(of section: OutlineEntry) -> ArraySlice<Block> {
+        document.blocks[section.allBlocks]
+    }
+
     /// The tables of a section and of its subsections, except subsections that are sections of their own kind
     /// (an enum's `### x values` under `## Properties`, an example under `## Request body`).
-    func ownTables(of section: Section) -> [Table] {
-        var blocks = section.blocks
-        for subsection in section.subsections
-        where !configuration.titles.enumValues.matches(subsection.title)
-            && !Self.isExamplesTitle(subsection.title)
-        {
-            if let heading = subsection.heading { blocks.append(.heading(heading)) }
-            blocks += subsection.allBlocks
+    func ownTables(of section: OutlineEntry) -> [Table] {
+        var tables = Self.tables(in: document.blocks[section.ownBlocks])
+        var child = section.position + 1
+        while child < section.subtreeEnd {
+            let subsection = outlineEntries[child]
+            if !configuration.titles.enumValues.matches(subsection.title) && !Self.isExamplesTitle(subsection.title) {
+                tables += Self.tables(in: document.blocks[subsection.allBlocks])
+            }
+            child = subsection.subtreeEnd
         }
-        return Self.tables(in: blocks)
+        return tables
     }
 
     /// `Example`, `Examples`, `Example 2: …` (any case, surrounding spaces ignored), compared over UTF-8.
@@ -354,7 +392,7 @@ struct Extraction {
     }
 
     /// Every table under `blocks`, nested ones (in lists and quotes) included.
-    static func tables(in blocks: [Block]) -> [Table] {
+    static func tables(in blocks: ArraySlice<Block>) -> [Table] {
         struct Collector: MarkdownWalker {
             var tables: [Table] = []
             mutating func visitTable(_ table: Table) { tables.append(table) }
@@ -365,7 +403,7 @@ struct Extraction {
     }
 
     /// Every paragraph under `blocks`, nested ones included.
-    static func paragraphs(in blocks: [Block]) -> [Paragraph] {
+    static func paragraphs(in blocks: ArraySlice<Block>) -> [Paragraph] {
         struct Collector: MarkdownWalker {
             var paragraphs: [Paragraph] = []
             mutating func visitParagraph(_ paragraph: Paragraph) { paragraphs.append(paragraph) }
