@@ -187,4 +187,32 @@ import Testing
         #expect(!OutlineRule.title("", matches: "a||b", ignoringCase: true))
         #expect(OutlineRule.title("", matches: "", ignoringCase: true))
     }
+
+    @Test func preparedMatcherAgreesWithTheTitleMatch() {
+        let titles = [
+            "Request body|Request headers", "Examples|example*", "||Response||", "a||b", "", "|", "Permissions",
+            "* values", "Example*|Example", "HTTP request", "Ünïcode|über*",
+        ]
+        let texts = [
+            "Request body", " Request Headers ", "request body", "Example 2: list", "Example", "examples", "Response",
+            "", " ", "Permissions", "PERMISSIONS", "Enum values", " values", "values", "HTTP request", "Ünïcode",
+            "ünïcode", "über alles", "Über alles", "b",
+        ]
+        for title in titles {
+            let section = OutlineSection(title: title, level: 2)
+            for text in texts {
+                for ignoringCase in [false, true] {
+                    #expect(
+                        section.matcher.matches(text, ignoringCase: ignoringCase)
+                            == OutlineRule.title(text, matches: title, ignoringCase: ignoringCase),
+                        "\(text) against \(title), ignoring case: \(ignoringCase)")
+                }
+            }
+        }
+        // A changed title is matched as changed.
+        var section = OutlineSection(title: "Permissions", level: 2)
+        section.title = "Request body"
+        #expect(section.matcher.matches("request body", ignoringCase: true))
+        #expect(!section.matcher.matches("Permissions", ignoringCase: true))
+    }
 }

@@ -143,17 +143,48 @@ public struct RuleOptions: Hashable, Sendable {
 /// One section of a page outline.
 public struct OutlineSection: Hashable, Sendable {
     /// The title; `*` matches any text (`* values`), `|` separates alternatives (`Example|Examples`).
-    public var title: String
+    public var title: String {
+        didSet { matcher = OutlineTitleMatcher(title) }
+    }
     /// The heading level.
     public var level: Int
     public var isRequired: Bool
     /// Whether it may appear several times.
     public var allowsMultiple: Bool
+    /// The title read once for matching: the outline rule asks it of every heading of every page.
+    package private(set) var matcher: OutlineTitleMatcher
 
     public init(title: String, level: Int, isRequired: Bool = true, allowsMultiple: Bool = false) {
         self.title = title
         self.level = level
         self.isRequired = isRequired
         self.allowsMultiple = allowsMultiple
+        matcher = OutlineTitleMatcher(title)
+    }
+}
+
+/// An outline title's alternatives as prepared patterns: what ``OutlineRule/title(_:matches:ignoringCase:)``
+/// answers, without finding the title's alternatives and wildcards again for every heading.
+package struct OutlineTitleMatcher: Hashable, Sendable {
+    /// Every alternative, compared without case.
+    private let caseless: TitleMatcher.Patterns
+    /// The alternatives without a wildcard, compared with case.
+    private let exact: TitleMatcher.Patterns
+    /// The alternatives with a wildcard, which are compared without case even when case counts.
+    private let wildcards: TitleMatcher.Patterns
+
+    init(_ title: String) {
+        // A title of alternatives skips its empty ones; a single title is taken whole.
+        let alternatives =
+            title.containsByte(UInt8(ascii: "|")) ? title.splitBytes(UInt8(ascii: "|")).map(String.init) : [title]
+        let hasWildcard = { (pattern: String) in pattern.containsByte(UInt8(ascii: "*")) }
+        caseless = TitleMatcher.Patterns(alternatives, wildcard: "*", ignoringCase: true)
+        exact = TitleMatcher.Patterns(alternatives.filter { !hasWildcard($0) }, wildcard: "*", ignoringCase: false)
+        wildcards = TitleMatcher.Patterns(alternatives.filter(hasWildcard), wildcard: "*", ignoringCase: true)
+    }
+
+    /// Whether a heading's text matches the title; a wildcard alternative is compared without case either way.
+    package func matches(_ text: String, ignoringCase: Bool) -> Bool {
+        ignoringCase ? caseless.matches(text) : exact.matches(text) || wildcards.matches(text)
     }
 }

@@ -157,12 +157,12 @@ struct OutlineRule: LintRule {
         var missing: [Int] = []
         for (index, section) in outline.enumerated() {
             let candidates = headings.filter {
-                $0.level == section.level && Self.title($0.text, matches: section.title, ignoringCase: true)
+                $0.level == section.level && section.matcher.matches($0.text, ignoringCase: true)
             }
             if let first = candidates.first {
                 for heading in section.allowsMultiple ? candidates : [first] {
                     matched.append((index, heading))
-                    if !Self.title(heading.text, matches: section.title, ignoringCase: false) {
+                    if !section.matcher.matches(heading.text, ignoringCase: false) {
                         let preferred = Self.preferred(section.title, for: heading.text)
                         report.report(
                             .headingCase(heading.text.trimmingSpaces(), preferred),
