@@ -325,12 +325,17 @@ public struct Conformance: Sendable {
             trimmed.isAllASCII
             ? trimmed.utf8.firstIndex(of: UInt8(ascii: "(")) : trimmed.firstIndex(of: "(")
         if let paren { head = String(trimmed[..<paren]).trimmingSpaces() }
-        if head.lowercased().hasPrefix("edm.") { head = String(head.dropFirst(4)) }
+        // Only `E` and `e` lower-case to `e`: a head led by anything else has no `edm.` to drop, and is not
+        // lower-cased to find out (most values are names, dates and ids).
+        if head.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "e") }) == true, head.lowercased().hasPrefix("edm.") {
+            head = String(head.dropFirst(4))
+        }
         for suffix in [" collection", " Collection"] where head.hasSuffix(suffix) {
             head = String(head.dropLast(suffix.count))
         }
-        if TypeReference.Primitive.allCases.contains(where: { $0.rawValue == head }) { return true }
-        if let name = type.typeName, head == name || head.hasSuffix("." + name) { return true }
+        if TypeReference.Primitive(rawValue: head) != nil { return true }
+        // Ending in `.name` ends in `name`: the joined suffix is only made for the heads that do.
+        if let name = type.typeName, head == name || head.hasSuffix(name) && head.hasSuffix("." + name) { return true }
         return head.hasPrefix("microsoft.graph.") && !head.contains(" ")
     }
 
