@@ -68,10 +68,12 @@ if phase == .extract || phase == .lint {
             configuration.severity(for: $0.description) != nil || !$0.reportsFor.isEmpty
         }
         var findings = 0
+        // By index, as the linter loops: binding each rule would copy its existential for every page.
+        let pageRules = rules.filter(\.isPageRule)
         for page in docs.pages {
-            for rule in rules where rule.isPageRule {
+            for ruleIndex in pageRules.indices {
                 var report = Findings(file: page.file)
-                rule.check(page, in: docs, context: context, report: &report)
+                pageRules[ruleIndex].check(page, in: docs, context: context, report: &report)
                 findings += report.items.count
             }
         }
