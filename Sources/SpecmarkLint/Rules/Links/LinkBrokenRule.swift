@@ -269,6 +269,24 @@ struct LinkTargets {
 
     /// Lower-cased, punctuation removed, spaces to hyphens (`Example 1: Get a user` → `example-1-get-a-user`).
     static func slug(_ heading: String) -> String {
+        // An ASCII heading (nearly all) by bytes: its letters are A-Z and a-z, its numbers 0-9, and no Character
+        // is more than one byte but `\r\n`, which is dropped either way.
+        if heading.isAllASCII {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(heading.utf8.count)
+            for byte in heading.utf8 {
+                let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
+                    || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) || lower == UInt8(ascii: "-")
+                    || lower == UInt8(ascii: "_")
+                {
+                    bytes.append(lower)
+                } else if lower == UInt8(ascii: " ") {
+                    bytes.append(UInt8(ascii: "-"))
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var result = ""
         for character in heading.lowercased() {
             if character.isLetter || character.isNumber || character == "-" || character == "_" {
