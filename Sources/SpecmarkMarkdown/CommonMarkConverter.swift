@@ -372,9 +372,12 @@ private struct InlineCollector {
         var collector = InlineCollector()
         guard let iterator = cmark_iter_new(node) else { return collector }
         defer { cmark_iter_free(iterator) }
-        // The text is gathered as bytes, straight from cmark's literals, and made a string once.
+        // The text is gathered as bytes, straight from cmark's literals, and made a string once. The appending
+        // function takes the buffer inout: a buffer it captured would be boxed, and every append checked for
+        // exclusive access at run time.
         var text: [UInt8] = []
-        func append(_ literal: UnsafePointer<CChar>?) {
+        text.reserveCapacity(64)
+        func append(_ literal: UnsafePointer<CChar>?, to text: inout [UInt8]) {
             guard let literal else { return }
             let count = strlen(literal)
             literal.withMemoryRebound(to: UInt8.self, capacity: count) {
@@ -397,7 +400,7 @@ private struct InlineCollector {
             let entering = event == CMARK_EVENT_ENTER
             switch type {
             case CMARK_NODE_TEXT:
-                append(cmark_node_get_literal(current))
+                append(cmark_node_get_literal(current), to: &text)
             case CMARK_NODE_CODE:
                 let literal = CommonMarkConverter.string(cmark_node_get_literal(current))
                 text.append(contentsOf: literal.utf8)
