@@ -44,10 +44,13 @@ let package = Package(
         ),
         // The CLI's one call into the C allocator's settings.
         .target(name: "CSpecmarkAllocator"),
+        // A per-thread bump arena that libcmark allocates a page's tree from (see its header).
+        .target(name: "CSpecmarkArena"),
         .target(
             name: "SpecmarkMarkdown",
             dependencies: [
                 "CCmark",
+                "CSpecmarkArena",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strictImports
@@ -220,7 +223,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SpecmarkMarkdownTests",
-            dependencies: ["SpecmarkMarkdown"],
+            dependencies: ["SpecmarkMarkdown", "CSpecmarkArena"],
             exclude: ["Fixtures"]
         ),
     ],
