@@ -150,13 +150,15 @@ struct Extraction {
 
     private mutating func walk(_ blocks: [Block], sectionPath: inout [Heading], isTopLevel: Bool) {
         var pending: (annotation: DecodedAnnotation, comment: HTMLComment)?
-        for (index, block) in blocks.enumerated() {
-            if case .html(let html) = block {
+        // By index, switching on the element in place: binding each block would copy it (a retain for each of
+        // its strings and arrays) before the switch copies the case it needs.
+        for index in blocks.indices {
+            if case .html(let html) = blocks[index] {
                 recordDirectives(in: html, following: blocks[(index + 1)...])
             }
             if let annotation = pending {
                 pending = nil
-                if case .code(let code) = block,
+                if case .code(let code) = blocks[index],
                     Self.onlyBlankLines(
                         in: document.source, after: annotation.comment.range.end.line, before: code.range.start.line)
                 {
@@ -165,7 +167,7 @@ struct Extraction {
                 }
                 orphan(annotation.annotation)
             }
-            switch block {
+            switch blocks[index] {
             case .heading(let heading):
                 links.append(contentsOf: heading.links)
                 if isTopLevel {

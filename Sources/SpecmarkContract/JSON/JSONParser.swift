@@ -273,6 +273,19 @@ public struct JSONParser {
         var segmentStart = index
         var sawControl = false
         while index < bytes.count {
+            // Most of a string is plain bytes: skipped over the array's storage, up to the next byte that ends
+            // the string, starts an escape or is a control character.
+            let from = index
+            index = bytes.withUnsafeBufferPointer { buffer in
+                var offset = from
+                while offset < buffer.count {
+                    let byte = buffer[offset]
+                    if byte == quote || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                    offset += 1
+                }
+                return offset
+            }
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte == quote {
                 defer { index += 1 }
