@@ -11,57 +11,60 @@ package enum PipeTable {
     package static func splitRow(
         _ bytes: [UInt8], _ range: Range<Int>, collectingCells: Bool = true
     ) -> (cells: [Range<Int>], pipeCount: Int) {
-        var index = range.lowerBound
-        let end = range.upperBound
-        while index < end && isSpace(bytes[index]) { index += 1 }
-        var pipes = 0
-        if index < end && bytes[index] == UInt8(ascii: "|") {
-            index += 1
-            pipes += 1
-        }
-        var cells: [Range<Int>] = []
-        if collectingCells {
-            // At most one cell per pipe, and the tail: reserved once instead of growing the array cell by cell.
-            var pipeBound = 1
-            for offset in index..<end where bytes[offset] == UInt8(ascii: "|") { pipeBound += 1 }
-            cells.reserveCapacity(pipeBound)
-        }
-        var cellStart = index
-        var endsWithPipe = false
-        while index < end {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\\") {
-                index += 2
-                endsWithPipe = false
-                continue
-            }
-            if byte == UInt8(ascii: "`") {
-                var runEnd = index
-                while runEnd < end && bytes[runEnd] == UInt8(ascii: "`") { runEnd += 1 }
-                let run = runEnd - index
-                if let close = InlineScanner.closingBacktickRun(in: bytes, length: run, from: runEnd, end: end) {
-                    index = close + run
-                } else {
-                    index = runEnd
-                }
-                endsWithPipe = false
-                continue
-            }
-            if byte == UInt8(ascii: "|") {
-                if collectingCells { cells.append(cellStart..<index) }
+        // Over the array's storage: every row of every table is split, byte by byte.
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = range.lowerBound
+            let end = range.upperBound
+            while index < end && isSpace(buffer[index]) { index += 1 }
+            var pipes = 0
+            if index < end && buffer[index] == UInt8(ascii: "|") {
+                index += 1
                 pipes += 1
-                cellStart = index + 1
-                endsWithPipe = true
-            } else if !isSpace(byte) {
-                endsWithPipe = false
             }
-            index += 1
+            var cells: [Range<Int>] = []
+            if collectingCells {
+                // At most one cell per pipe, and the tail: reserved once instead of growing the array cell by cell.
+                var pipeBound = 1
+                for offset in index..<max(index, end) where buffer[offset] == UInt8(ascii: "|") { pipeBound += 1 }
+                cells.reserveCapacity(pipeBound)
+            }
+            var cellStart = index
+            var endsWithPipe = false
+            while index < end {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "\\") {
+                    index += 2
+                    endsWithPipe = false
+                    continue
+                }
+                if byte == UInt8(ascii: "`") {
+                    var runEnd = index
+                    while runEnd < end && buffer[runEnd] == UInt8(ascii: "`") { runEnd += 1 }
+                    let run = runEnd - index
+                    if let close = InlineScanner.closingBacktickRun(in: bytes, length: run, from: runEnd, end: end) {
+                        index = close + run
+                    } else {
+                        index = runEnd
+                    }
+                    endsWithPipe = false
+                    continue
+                }
+                if byte == UInt8(ascii: "|") {
+                    if collectingCells { cells.append(cellStart..<index) }
+                    pipes += 1
+                    cellStart = index + 1
+                    endsWithPipe = true
+                } else if !isSpace(byte) {
+                    endsWithPipe = false
+                }
+                index += 1
+            }
+            let tail = cellStart..<min(index, end)
+            if collectingCells, !(endsWithPipe && buffer[tail].allSatisfy(isSpace)) || cells.isEmpty && pipes == 0 {
+                cells.append(tail)
+            }
+            return (cells, pipes)
         }
-        let tail = cellStart..<min(index, end)
-        if collectingCells, !(endsWithPipe && bytes[tail].allSatisfy(isSpace)) || cells.isEmpty && pipes == 0 {
-            cells.append(tail)
-        }
-        return (cells, pipes)
     }
 
     /// The alignments of a delimiter row, or nil if `bytes[range]` is not one.
