@@ -33,3 +33,24 @@ import Testing
             ])
     }
 }
+
+/// The words lead prose names path segments with: the byte path for ASCII prose against the Character walk.
+@Suite struct ProseWordsTests {
+    @Test(arguments: [
+        "This request updates the **font** of the [WorkbookRangeFont](x.md) resource.",
+        "Use a PATCH operation on /groups/{id} with members@odata.bind; HTTP 204 No Content.",
+        "", "   ", "a\r\nB2c D", "ALLCAPS and Mixed-Case_words, iPhone12 XMLHttpRequest 3D",
+    ])
+    func asciiProseReadsAsByCharacters(_ paragraph: String) {
+        let bytes = ProseWords([paragraph, "second PARAGRAPH"])
+        let characters = ProseWords([paragraph, "second PARAGRAPH"], byCharacters: true)
+        #expect(bytes.words == characters.words)
+        #expect(bytes.capitalWords == characters.capitalWords)
+    }
+
+    @Test func camelCaseTailsAndCapitals() {
+        let prose = ProseWords(["Gets the WorkbookRangeFont with a GET"])
+        #expect(prose.words.isSuperset(of: ["workbookrangefont", "rangefont", "font", "get", "gets"]))
+        #expect(prose.capitalWords == ["GET"])
+    }
+}

@@ -1,4 +1,5 @@
 import SpecmarkContract
+import SpecmarkMarkdown
 
 extension PageContract {
     /// Whether request `index`, whose path matches none of the declared `templates` (aliases applied), calls a
@@ -52,15 +53,20 @@ extension PageContract {
 }
 
 /// The words of some prose, for asking whether it names a path segment.
-private struct ProseWords {
+struct ProseWords {
     /// Every word lower-cased, and the tails of camel-case words from each capital (`rangefont`, `font` from
     /// `WorkbookRangeFont`).
-    private var words: Set<String> = []
+    private(set) var words: Set<String> = []
     /// The words written in capitals (`PATCH`).
-    private var capitalWords: Set<String> = []
+    private(set) var capitalWords: Set<String> = []
 
-    init(_ paragraphs: [String]) {
+    /// `byCharacters` reads ASCII paragraphs the general way too (for checking the byte path against it).
+    init(_ paragraphs: [String], byCharacters: Bool = false) {
         for paragraph in paragraphs {
+            if !byCharacters, paragraph.isAllASCII {
+                insertASCIIWords(of: paragraph)
+                continue
+            }
             for word in paragraph.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
                 words.insert(word.lowercased())
                 if word.allSatisfy({ $0.isUppercase }) { capitalWords.insert(String(word)) }
@@ -68,6 +74,36 @@ private struct ProseWords {
                     words.insert(word[index...].lowercased())
                 }
             }
+        }
+    }
+
+    /// What the Character walk above does for an ASCII paragraph, by bytes: its letters are A-Z and a-z, its
+    /// numbers 0-9, and its capitals A-Z.
+    private mutating func insertASCIIWords(of paragraph: String) {
+        let bytes = Array(paragraph.utf8)
+        func isCapital(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+        func isWordByte(_ byte: UInt8) -> Bool {
+            isCapital(byte) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        }
+        func lowered(_ word: ArraySlice<UInt8>) -> String {
+            String(decoding: word.map { isCapital($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        var start = 0
+        while start < bytes.count {
+            guard isWordByte(bytes[start]) else {
+                start += 1
+                continue
+            }
+            var end = start + 1
+            while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
+            let word = bytes[start..<end]
+            words.insert(lowered(word))
+            if word.allSatisfy(isCapital) { capitalWords.insert(String(decoding: word, as: UTF8.self)) }
+            for index in (start + 1)..<end where isCapital(bytes[index]) {
+                words.insert(lowered(bytes[index..<end]))
+            }
+            start = end
         }
     }
 
