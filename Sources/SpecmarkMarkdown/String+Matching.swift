@@ -51,6 +51,13 @@ extension String {
 
     /// Whether every Character is a letter, a digit or one of `extra` (ASCII): `allSatisfy { $0.isLetter ||
     /// $0.isNumber || extra.contains($0) }`, over bytes when the text is ASCII.
+    /// Whether every UTF-8 byte of the text satisfies `predicate`: `utf8.allSatisfy(predicate)`, over the string's
+    /// own storage rather than stepping the UTF-8 view's index (about 25 instructions a byte).
+    @inlinable
+    public func allUTF8(_ predicate: (UInt8) -> Bool) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.allSatisfy(predicate) } ?? utf8.allSatisfy(predicate)
+    }
+
     public func isLettersDigits(or extra: StaticString) -> Bool {
         let others = UnsafeBufferPointer(start: extra.utf8Start, count: extra.utf8CodeUnitCount)
         guard isAllASCII else {
@@ -59,7 +66,7 @@ extension String {
                     || (character.isASCII && others.contains(character.asciiValue ?? 0))
             }
         }
-        return utf8.allSatisfy { byte in
+        return allUTF8 { byte in
             let lower = byte | 0x20
             return (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
                 || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || others.contains(byte)

@@ -140,7 +140,7 @@ extension Extraction {
             (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
         }
         guard let first = name.utf8.first, isLetter(first) else { return false }
-        return name.utf8.allSatisfy { byte in
+        return name.allUTF8 { byte in
             isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".")
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
         }
