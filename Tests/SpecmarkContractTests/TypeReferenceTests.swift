@@ -30,3 +30,25 @@ import Testing
         #expect(TypeReference.parse("microsoft.graph.user").typeName == "microsoft.graph.user")
     }
 }
+
+/// The primitive lookup skips heads that cannot name a primitive; these pin what it relies on.
+@Suite struct PrimitiveNameTests {
+    @Test func everyNameIsAShortASCIIWord() {
+        let names = Array(TypeReference.primitives.keys) + Array(TypeReference.aliases.keys)
+        #expect(names.map(\.utf8.count).max() == TypeReference.longestPrimitiveName)
+        for name in names {
+            #expect(name.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }, "\(name)")
+        }
+    }
+
+    @Test func everyNameParsesInAnyCaseAndWithEdm() {
+        for (name, primitive) in TypeReference.primitives.merging(TypeReference.aliases, uniquingKeysWith: { $1 }) {
+            for written in [name, name.uppercased(), "Edm." + name, "edm." + name.uppercased(), "\(name) collection"] {
+                #expect(TypeReference.parse(written).primitive == primitive, "\(written)")
+            }
+        }
+        #expect(TypeReference.parse("microsoft.graph.dateTimeOffset").primitive == nil)
+        #expect(TypeReference.parse("DateTimeOffsets").primitive == nil)
+        #expect(TypeReference.parse("\u{212A}").typeName == "\u{212A}")
+    }
+}

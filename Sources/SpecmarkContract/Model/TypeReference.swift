@@ -59,7 +59,7 @@ public struct TypeReference: Hashable, Sendable, Codable, CustomStringConvertibl
         // Most cells are one ASCII word (`String`, `Int32`, `microsoft.graph.user`): no spaces to trim, no
         // collection form (each needs a space, a parenthesis or brackets), so the word is the head.
         if !text.isEmpty,
-            text.utf8.allSatisfy({ byte in
+            text.allUTF8({ byte in
                 (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
                     || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
             })
@@ -105,13 +105,21 @@ public struct TypeReference: Hashable, Sendable, Codable, CustomStringConvertibl
         head: String, of text: String, isCollection: Bool, link: String?, linkText: String?
     ) -> TypeReference {
         var head = head
-        var lowerHead = head.lowercased()
-        if lowerHead.hasPrefix("edm.") {
+        // Only `E` and `e` lower-case to `e`, so only a head led by one can start with `edm.`.
+        if head.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "e") }) == true, head.lowercased().hasPrefix("edm.") {
             head = String(head.dropFirst(4))
-            lowerHead = head.lowercased()
         }
-        if let primitive = primitives[lowerHead] ?? aliases[lowerHead] {
-            return TypeReference(raw: text, primitive: primitive, typeName: nil, isCollection: isCollection, link: link)
+        // Every primitive name and alias is an ASCII word of at most 14 letters and digits, and no other text
+        // lower-cases to one: a longer head, a dotted name (`microsoft.graph.user`) or any other byte is not
+        // lower-cased and looked up.
+        if head.utf8.count <= Self.longestPrimitiveName,
+            head.allUTF8({ ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) })
+        {
+            let lowerHead = head.lowercased()
+            if let primitive = primitives[lowerHead] ?? aliases[lowerHead] {
+                return TypeReference(
+                    raw: text, primitive: primitive, typeName: nil, isCollection: isCollection, link: link)
+            }
         }
         let name = linkText?.trimmingSpaces().firstPiece(separatedBy: UInt8(ascii: " ")).map(String.init) ?? head
         let valid = !name.isEmpty && name.isLettersDigits(or: "._")
@@ -138,10 +146,13 @@ public struct TypeReference: Hashable, Sendable, Codable, CustomStringConvertibl
     }
 
     /// The primitives by lower-cased name.
-    private static let primitives = Dictionary(
+    static let primitives = Dictionary(
         uniqueKeysWithValues: Primitive.allCases.map { ($0.rawValue.lowercased(), $0) })
 
-    private static let aliases: [String: Primitive] = [
+    /// The length of the longest name in `primitives` and `aliases` (`datetimeoffset`).
+    static let longestPrimitiveName = 14
+
+    static let aliases: [String: Primitive] = [
         "int": .int32, "integer": .int32, "bool": .boolean, "datetime": .dateTimeOffset, "timestamp": .dateTimeOffset,
         "number": .double, "float": .single, "long": .int64, "uuid": .guid, "timespan": .duration,
         "json": .untyped, "object": .untyped, "any": .untyped,
