@@ -242,18 +242,26 @@ public struct DocSet: Sendable {
     }
 
     private mutating func reportBaseTypeCycles() {
-        for resource in resourceIndex.values.sorted(by: { $0.name < $1.name }) {
-            var seen: [String] = [resource.name.lowercased()]
+        // Reported in name order. Only the few types on a cycle are sorted (stably, so ties keep the index's
+        // order, as sorting every type first did), not every definition the doc set holds.
+        var cycles: [(name: String, issue: ExtractionIssue)] = []
+        for resource in resourceIndex.values {
+            let own = resource.name.lowercased()
+            var seen: [String] = [own]
             var current = resource
             while let base = current.baseType, !base.isEmpty, let next = self.resource(named: base) {
                 let key = next.name.lowercased()
-                if key == resource.name.lowercased() {
+                if key == own {
                     let cycle = (seen.map { resourceIndex[$0]?.name ?? $0 } + [resource.name]).joined(separator: " → ")
-                    issues.append(
-                        ExtractionIssue(
-                            .resourceBaseTypeCycle, FindingMessage.baseTypeCycle(resource.name, cycle).text,
-                            at: SourceLocation(file: resource.file, range: resource.annotation.range(of: "baseType")),
-                            anchor: resource.name))
+                    cycles.append(
+                        (
+                            resource.name,
+                            ExtractionIssue(
+                                .resourceBaseTypeCycle, FindingMessage.baseTypeCycle(resource.name, cycle).text,
+                                at: SourceLocation(
+                                    file: resource.file, range: resource.annotation.range(of: "baseType")),
+                                anchor: resource.name)
+                        ))
                     break
                 }
                 if seen.contains(key) { break }
@@ -261,6 +269,7 @@ public struct DocSet: Sendable {
                 current = next
             }
         }
+        issues += cycles.sorted { $0.name < $1.name }.map(\.issue)
     }
 }
 
@@ -368,7 +377,7 @@ public final class PropertyTable: Sendable {
 
     /// A table of given properties, the first of each name winning (the metadata's view of a type, with the docs'
     /// rows where they have them; or the docs' own, nearest definition first).
-    init(
+    convenience init(
         properties: [PropertyDefinition], isOpen: Bool, describing resource: ResourceDefinition,
         representationTypes: [String: TypeReference] = [:]
     ) {
@@ -376,6 +385,17 @@ public final class PropertyTable: Sendable {
         for (index, property) in properties.enumerated() where positions[property.name] == nil {
             positions[property.name] = index
         }
+        self.init(
+            properties: properties, positions: positions, isOpen: isOpen, describing: resource,
+            representationTypes: representationTypes)
+    }
+
+    /// A table whose `positions` are already each name's first index in `properties`.
+    private init(
+        properties: [PropertyDefinition], positions: [String: Int], isOpen: Bool,
+        describing resource: ResourceDefinition,
+        representationTypes: [String: TypeReference]
+    ) {
         self.properties = properties
         self.isOpen = isOpen
         self.representationTypes = representationTypes
@@ -423,8 +443,10 @@ public final class PropertyTable: Sendable {
             else { break }
             current = next
         }
+        // Every name was added once, at its first position: the positions are the table's as they are.
         self.init(
-            properties: properties, isOpen: isOpen, describing: resource, representationTypes: representationTypes)
+            properties: properties, positions: positions, isOpen: isOpen, describing: resource,
+            representationTypes: representationTypes)
     }
 
     /// The property named exactly `name`, nearest definition first.
