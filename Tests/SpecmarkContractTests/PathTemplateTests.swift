@@ -209,3 +209,24 @@ import Testing
         #expect(!PathTemplate(pattern).matches(PathTemplate(actual)))
     }
 }
+
+/// Drive path addressing (`root:/a/b.txt:`) is made one segment: the byte path against the Character path.
+@Suite struct PathAddressingTests {
+    @Test(arguments: [
+        "/me/drive/root:/Documents/Book 1.xlsx:/workbook", "/drives/b!x1/root:/Reports/q3.docx:/content",
+        "/me/drive/root:/folder", "/me/drive/root:/a:/b:/c", "/me/drive/root:", "/users/{id}", ":/", "a:/:/:",
+        "/items/{id}:/path/to/file.txt:/children?$select=name", "https://graph.microsoft.com/v1.0/me",
+    ])
+    func bytesAgreeWithCharacters(_ path: String) {
+        #expect(
+            PathTemplate.collapsingPathAddressing(path)
+                == PathTemplate.collapsingPathAddressing(path, byCharacters: true))
+    }
+
+    @Test func aPathBetweenColonsBecomesOneSegment() {
+        #expect(
+            PathTemplate.collapsingPathAddressing("/me/drive/root:/Documents/Book 1.xlsx:/workbook")
+                == "/me/drive/root:{path}:/workbook")
+        #expect(PathTemplate.collapsingPathAddressing("/me/drive/root:/folder") == "/me/drive/root:{path}")
+    }
+}

@@ -225,8 +225,34 @@ public struct PathTemplate: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Replaces `:/a/b/c.txt:` (drive path addressing) with `:{path}:` so the path is one segment.
-    private static func collapsingPathAddressing(_ text: String) -> String {
+    /// `byCharacters` takes the general way for ASCII text too (for checking the byte path against it).
+    static func collapsingPathAddressing(_ text: String, byCharacters: Bool = false) -> String {
         guard text.containsBytes(":/") else { return text }
+        // An ASCII text (nearly every one) by bytes, each byte a Character; the rest by Characters, where a `:`
+        // with a combining mark after it is not a colon.
+        if !byCharacters, text.isAllASCII {
+            let bytes = Array(text.utf8)
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 8)
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == UInt8(ascii: ":"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "/") {
+                    result += ":{path}".utf8
+                    var cursor = index + 1
+                    while cursor < bytes.count && bytes[cursor] != UInt8(ascii: ":") { cursor += 1 }
+                    if cursor < bytes.count {
+                        result.append(UInt8(ascii: ":"))
+                        index = cursor + 1
+                    } else {
+                        index = cursor
+                    }
+                    continue
+                }
+                result.append(bytes[index])
+                index += 1
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
         var result = ""
         var index = text.startIndex
         while index < text.endIndex {
