@@ -5,10 +5,12 @@ extension PageContract {
     /// How messages name a request: `request 'get_user'`, or by its request line (`request 'GET /me'`) when it has
     /// no name. Never by its line number: the finding's location says where it is.
     public func label(ofRequest index: Int) -> String {
-        let request = requests[index]
-        if let name = request.name { return "request '\(name)'" }
-        if let line = request.message.requestLine { return "request '\(Self.requestLine(line, url: request.url))'" }
-        return "request '\(Self.firstLine(of: request.message.body?.text ?? ""))'"
+        // The fields are read in place: binding the example would copy all of it for a name.
+        if let name = requests[index].name { return "request '\(name)'" }
+        if let line = requests[index].message.requestLine {
+            return "request '\(Self.requestLine(line, url: requests[index].url))'"
+        }
+        return "request '\(Self.firstLine(of: requests[index].message.body?.text ?? ""))'"
     }
 
     /// `GET /me/planner/tasks`: the method and the target after its service root (as written otherwise).
@@ -23,19 +25,18 @@ extension PageContract {
 
     /// How messages name a response: by its own name, its request's name or request line, or its status line.
     public func label(ofResponse index: Int) -> String {
-        let response = responses[index]
-        if let name = response.name { return "response '\(name)'" }
-        if let request = request(pairedWith: index) {
-            if let name = request.name { return "response to '\(name)'" }
-            if let line = request.message.requestLine {
-                return "response to '\(Self.requestLine(line, url: request.url))'"
+        if let name = responses[index].name { return "response '\(name)'" }
+        if let request = pairs.first(where: { $0.response == index })?.request {
+            if let name = requests[request].name { return "response to '\(name)'" }
+            if let line = requests[request].message.requestLine {
+                return "response to '\(Self.requestLine(line, url: requests[request].url))'"
             }
         }
-        if let line = response.message.statusLine {
+        if let line = responses[index].message.statusLine {
             return
                 "response '\(line.version.map { "HTTP/\($0) " } ?? "")\(line.code)\(line.reason.isEmpty ? "" : " " + line.reason)'"
         }
-        return "response '\(Self.firstLine(of: response.message.body?.text ?? ""))'"
+        return "response '\(Self.firstLine(of: responses[index].message.body?.text ?? ""))'"
     }
 
     /// The first line of `text`, trimmed and cut to 60 characters.

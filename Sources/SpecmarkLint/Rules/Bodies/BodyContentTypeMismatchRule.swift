@@ -76,35 +76,37 @@ struct BodyContentTypeMismatchRule: LintRule {
     )
 
     func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
-        for (index, request) in page.requests.enumerated() {
+        // The label and anchor are made only for a finding: nearly every example has none.
+        for index in page.requests.indices {
             check(
-                request.message.headers, body: request.message.body, label: page.label(ofRequest: index),
-                anchor: page.anchor(ofRequest: index), report: &report)
+                page.requests[index].message.headers, body: page.requests[index].message.body,
+                label: { page.label(ofRequest: index) }, anchor: { page.anchor(ofRequest: index) }, report: &report)
         }
-        for (index, response) in page.responses.enumerated() {
+        for index in page.responses.indices {
             check(
-                response.message.headers, body: response.message.body, label: page.label(ofResponse: index),
-                anchor: page.anchor(ofResponse: index), report: &report)
+                page.responses[index].message.headers, body: page.responses[index].message.body,
+                label: { page.label(ofResponse: index) }, anchor: { page.anchor(ofResponse: index) }, report: &report)
         }
     }
 
     private func check(
-        _ headers: HTTPHeaders, body: PositionedText?, label: String, anchor: String, report: inout Findings
+        _ headers: HTTPHeaders, body: PositionedText?, label: () -> String, anchor: () -> String,
+        report: inout Findings
     ) {
         guard let header = headers["Content-Type"], let mediaType = headers.mediaType, let body else { return }
         let first = body.text.utf8.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
         let isJSONType = mediaType.hasSuffix("/json") || mediaType.hasSuffix("+json")
         if isJSONType, first == UInt8(ascii: "<") {
             report.report(
-                .markupUnderJSONType(label, mediaType), at: header.valueRange,
-                anchor: "\(anchor):content-type")
+                .markupUnderJSONType(label(), mediaType), at: header.valueRange,
+                anchor: "\(anchor()):content-type")
         } else if !isJSONType, !mediaType.hasPrefix("multipart/"),
             first == UInt8(ascii: "{") || first == UInt8(ascii: "["),
             JSONParser.parse(body).value != nil
         {
             report.report(
-                .jsonUnderOtherType(label, mediaType), at: header.valueRange,
-                anchor: "\(anchor):content-type")
+                .jsonUnderOtherType(label(), mediaType), at: header.valueRange,
+                anchor: "\(anchor()):content-type")
         }
     }
 }

@@ -127,8 +127,9 @@ struct BodyConformanceRule: LintRule {
         _ response: ResponseExample, index: Int, page: PageContract, docs: DocSet, conformance: Conformance,
         report: inout Findings
     ) {
-        let label = page.label(ofResponse: index)
-        let anchor = page.anchor(ofResponse: index)
+        // Made at the first finding: most responses have none.
+        lazy var label = page.label(ofResponse: index)
+        lazy var anchor = page.anchor(ofResponse: index)
         guard let annotation = response.annotation else {
             if let body = response.json?.value {
                 checkBodyTypes(body, label: label, docs: docs, anchor: anchor, report: &report)
@@ -192,8 +193,11 @@ struct BodyConformanceRule: LintRule {
 
     /// Bodies with no declared type still have `@odata.type` values that must name known types.
     private func checkBodyTypes(
-        _ body: JSONValue, label: String, docs: DocSet, anchor: String, report: inout Findings
+        _ body: JSONValue, label makeLabel: @autoclosure () -> String, docs: DocSet,
+        anchor makeAnchor: @autoclosure () -> String, report: inout Findings
     ) {
+        lazy var label = makeLabel()
+        lazy var anchor = makeAnchor()
         var stack = [(body, "$")]
         while let (value, path) = stack.popLast() {
             if let members = value.members {
@@ -224,8 +228,8 @@ struct BodyConformanceRule: LintRule {
         report: inout Findings
     ) {
         guard let body = request.json?.value, let members = body.members else { return }
-        let label = page.label(ofRequest: index)
-        let anchor = page.anchor(ofRequest: index)
+        lazy var label = page.label(ofRequest: index)
+        lazy var anchor = page.anchor(ofRequest: index)
         let resource = requestResource(request, index: index, page: page, docs: docs)
         // A related endpoint the page calls on purpose takes another body than the Request body table's.
         let tables =
@@ -320,7 +324,13 @@ struct BodyConformanceRule: LintRule {
         return nil
     }
 
-    private func forward(_ issues: [ConformanceIssue], label: String, anchor: String, report: inout Findings) {
+    private func forward(
+        _ issues: [ConformanceIssue], label makeLabel: @autoclosure () -> String,
+        anchor makeAnchor: @autoclosure () -> String, report: inout Findings
+    ) {
+        guard !issues.isEmpty else { return }
+        let label = makeLabel()
+        let anchor = makeAnchor()
         for issue in issues {
             let id: String
             switch issue.kind {
