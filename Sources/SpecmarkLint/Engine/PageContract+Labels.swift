@@ -93,8 +93,10 @@ extension PageContract {
     /// Whether request `index` is not an example of this API: an unannotated request to another host (a
     /// notification sent to a bot, an upload to a storage URL) that does not look like a mistyped root.
     public func isForeign(request index: Int, serviceRoots: [String]) -> Bool {
-        let request = requests[index]
-        guard request.origin == .inferred, let url = request.url, url.host != nil, url.serviceRoot == nil else {
+        // Read in place: binding the request would copy all of it, for every request of every page.
+        guard requests[index].origin == .inferred, let url = requests[index].url, url.host != nil,
+            url.serviceRoot == nil
+        else {
             return false
         }
         return url.mistypedServiceRoot(among: serviceRoots) == nil
@@ -104,10 +106,9 @@ extension PageContract {
     /// answers, outside the examples of a method page (`GET /sites/{hostname}` among a page's addressing forms) or
     /// anywhere on a resource or overview page (a walkthrough's `GET /me/planner/tasks`).
     public func isProseSample(request index: Int) -> Bool {
-        let request = requests[index]
-        guard request.origin == .inferred, !request.hasUnreadableAnnotation,
+        guard requests[index].origin == .inferred, !requests[index].hasUnreadableAnnotation,
             !pairs.contains(where: { $0.request == index }), !requestsAnsweredByIgnored.contains(index)
         else { return false }
-        return kind != .method || !request.isInExampleSection
+        return kind != .method || !requests[index].isInExampleSection
     }
 }

@@ -158,21 +158,24 @@ struct ExampleUnannotatedRule: LintRule {
             page.requests.contains { $0.origin == .annotated } || page.responses.contains { $0.origin == .annotated }
         guard context.options.unannotatedExamples == .all || hasAnnotated else { return }
         let roots = docs.configuration.serviceRoots
-        for (index, request) in page.requests.enumerated()
-        where request.origin == .inferred && !request.hasUnreadableAnnotation
+        // By index, reading fields in place: binding each example would copy all of it.
+        let requests = page.requests
+        for index in requests.indices
+        where requests[index].origin == .inferred && !requests[index].hasUnreadableAnnotation
             && !page.isForeign(request: index, serviceRoots: roots) && !page.isProseSample(request: index)
         {
-            let line = request.message.requestLine.map { "\($0.method) \($0.target)" } ?? "request"
+            let line = requests[index].message.requestLine.map { "\($0.method) \($0.target)" } ?? "request"
             report.report(
                 .requestUnannotated(line),
-                at: request.range, anchor: page.anchor(ofRequest: index))
+                at: requests[index].range, anchor: page.anchor(ofRequest: index))
         }
-        for (index, response) in page.responses.enumerated()
-        where response.origin != .annotated && !response.hasUnreadableAnnotation {
+        let responses = page.responses
+        for index in responses.indices
+        where responses[index].origin != .annotated && !responses[index].hasUnreadableAnnotation {
             let label = page.label(ofResponse: index)
             report.report(
-                response.origin == .bareJSON ? .bareJSONResponse(label) : .responseUnannotated(label),
-                at: response.range, anchor: page.anchor(ofResponse: index))
+                responses[index].origin == .bareJSON ? .bareJSONResponse(label) : .responseUnannotated(label),
+                at: responses[index].range, anchor: page.anchor(ofResponse: index))
         }
     }
 }

@@ -209,8 +209,11 @@ struct ResponseStatusMismatchRule: LintRule {
         guard let allStated = page.method?.response?.statuses, allStated.contains(where: { $0.code < 400 }) else {
             return
         }
-        for (index, response) in page.responses.enumerated() {
-            guard let line = response.message.statusLine, response.annotation?.expectError != true else { continue }
+        // By index, reading fields in place: binding each response would copy all of it.
+        let responses = page.responses
+        for index in responses.indices {
+            guard let line = responses[index].message.statusLine, responses[index].annotation?.expectError != true
+            else { continue }
             // The answer to a request sent to another host (a callback to a partner's service) is that host's,
             // and the answer to a second operation with its own HTTP request subsection ("Retrieve thumbnail
             // binary content": a 302) is that operation's: the page's Response section speaks of neither.
