@@ -198,12 +198,32 @@ struct BodyConformanceRule: LintRule {
     ) {
         lazy var label = makeLabel()
         lazy var anchor = makeAnchor()
-        var stack = [(body, "$")]
-        while let (value, path) = stack.popLast() {
-            if let members = value.members {
+        // Only objects and arrays are walked, and a pending value's path is its parent's step and its own key or
+        // index: the text (`$.value[0].owner`) is made only for a finding, not for every member of every body.
+        var steps: [(parent: Int, key: String?, index: Int)] = [(-1, nil, 0)]
+        func path(_ step: Int) -> String {
+            var pieces: [String] = []
+            var current = step
+            while current > 0 {
+                pieces.append(steps[current].key.map { ".\($0)" } ?? "[\(steps[current].index)]")
+                current = steps[current].parent
+            }
+            return "$" + pieces.reversed().joined()
+        }
+        func isContainer(_ value: JSONValue) -> Bool {
+            switch value.kind {
+            case .object, .array: true
+            default: false
+            }
+        }
+        var stack = [(body, 0)]
+        while let (value, step) = stack.popLast() {
+            switch value.kind {
+            case .object(let members):
                 for member in members {
                     if member.key == "@odata.type", let name = member.value.string, !DocSet.isPrimitiveTypeName(name) {
                         if case .missing = docs.lookup(name) {
+                            let path = path(step)
                             report.report(
                                 .bodyTypeUndefined(
                                     label, path, DocSet.normalizedTypeName(name),
@@ -211,12 +231,18 @@ struct BodyConformanceRule: LintRule {
                                 at: member.value.range, anchor: "\(anchor):\(path).@odata.type",
                                 ruleID: Self.unknownType)
                         }
-                    } else {
-                        stack.append((member.value, "\(path).\(member.key)"))
+                    } else if isContainer(member.value) {
+                        steps.append((step, member.key, 0))
+                        stack.append((member.value, steps.count - 1))
                     }
                 }
-            } else if let elements = value.elements {
-                stack.append(contentsOf: elements.enumerated().map { ($1, "\(path)[\($0)]") })
+            case .array(let elements):
+                for (index, element) in elements.enumerated() where isContainer(element) {
+                    steps.append((step, nil, index))
+                    stack.append((element, steps.count - 1))
+                }
+            default:
+                break
             }
         }
     }
