@@ -149,24 +149,31 @@ struct LinkTargets {
     /// Folder listings for suggestions: each name with its place in the listing, by UTF-8 length.
     private var directoryListings: [String: [Int: [(order: Int, name: String)]]] = [:]
 
-    /// Resolutions by page folder and destination: pages in one folder link to the same targets.
-    private var resolutions: [ResolutionKey: (path: String, fragment: String?, target: String?)?] = [:]
-    private var includes: [ResolutionKey: String?] = [:]
+    private typealias Resolution = (path: String, fragment: String?, target: String?)
 
-    private struct ResolutionKey: Hashable {
-        let folder: Substring
-        let destination: String
-    }
+    /// Resolutions by page folder, then by destination: pages in one folder link to the same targets. The
+    /// current page's folder's tables are held apart, so its links are looked up by destination alone.
+    private var resolutions: [Substring: [String: Resolution?]] = [:]
+    private var includes: [Substring: [String: String?]] = [:]
+    private var folderResolutions: [String: Resolution?] = [:]
+    private var folderIncludes: [String: String?] = [:]
 
     /// The last page's file and folder: a page's links are resolved one after another.
     private var lastFolder: (file: String, folder: Substring)?
 
-    /// `file`'s folder (`api/user-get.md` → `api`), the last page's remembered.
-    private mutating func folder(of file: String) -> Substring {
-        if let lastFolder, lastFolder.file == file { return lastFolder.folder }
+    /// Makes `file`'s folder's (`api/user-get.md` → `api`) tables the current ones; the last page's is known.
+    private mutating func enterFolder(of file: String) {
+        if let lastFolder, lastFolder.file == file { return }
         let folder = file.utf8.lastIndex(of: UInt8(ascii: "/")).map { file[..<$0] } ?? ""
+        let previous = lastFolder?.folder
         lastFolder = (file, folder)
-        return folder
+        guard folder != previous else { return }
+        if let previous {
+            resolutions[previous] = folderResolutions
+            includes[previous] = folderIncludes
+        }
+        folderResolutions = resolutions.removeValue(forKey: folder) ?? [:]
+        folderIncludes = includes.removeValue(forKey: folder) ?? [:]
     }
 
     init(docs: DocSet, files: any FileLookup) {
@@ -178,9 +185,9 @@ struct LinkTargets {
     /// link); nil for links that are not checked: external, site-absolute (`/graph/…`, another docs set),
     /// templated (`{id}`) or empty.
     mutating func resolve(_ rawDestination: String, from file: String) -> (String, String?, String?)? {
-        let key = ResolutionKey(folder: folder(of: file), destination: rawDestination)
-        if let known = resolutions[key] { return known.map { ($0.path, $0.fragment, $0.target) } }
-        var result: (path: String, fragment: String?, target: String?)?
+        enterFolder(of: file)
+        if let known = folderResolutions[rawDestination] { return known.map { ($0.path, $0.fragment, $0.target) } }
+        var result: Resolution?
         let destination = LinkBrokenRule.decoded(rawDestination.trimmingSpaces())
         if !destination.isEmpty, !LinkBrokenRule.isExternal(destination), !destination.hasPrefix("/"),
             !destination.containsByte(UInt8(ascii: "{"))
@@ -193,18 +200,18 @@ struct LinkTargets {
                 pathPart.isEmpty ? nil : DocSet.resolveLink(pathPart, from: file)
             )
         }
-        resolutions[key] = result
+        folderResolutions[rawDestination] = result
         return result.map { ($0.path, $0.fragment, $0.target) }
     }
 
     /// The file an include directive's path names from `file`; nil for an empty or external path. Cached like
     /// links: every page of a folder includes the same snippets.
     mutating func resolveInclude(_ rawPath: String, from file: String) -> String? {
-        let key = ResolutionKey(folder: folder(of: file), destination: rawPath)
-        if let known = includes[key] { return known }
+        enterFolder(of: file)
+        if let known = folderIncludes[rawPath] { return known }
         let path = LinkBrokenRule.decoded(rawPath)
         let target = LinkBrokenRule.isExternal(path) || path.isEmpty ? nil : DocSet.resolveLink(path, from: file)
-        includes[key] = target
+        folderIncludes[rawPath] = target
         return target
     }
 
