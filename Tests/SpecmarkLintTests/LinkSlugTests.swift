@@ -2,28 +2,20 @@ import Testing
 
 @testable import SpecmarkLint
 
-/// Heading anchors, DocFX's GitHub-style slugs: the byte path for ASCII headings against the definition.
+/// Heading anchors, DocFX's GitHub-style slugs: the byte path for ASCII headings against the Character walk.
 @Suite struct LinkSlugTests {
-    /// The definition: lower-cased, letters, numbers, `-` and `_` kept, spaces made hyphens, the rest dropped.
-    static func definition(_ heading: String) -> String {
-        var result = ""
-        for character in heading.lowercased() {
-            if character.isLetter || character.isNumber || character == "-" || character == "_" {
-                result.append(character)
-            } else if character == " " {
-                result.append("-")
-            }
-        }
-        return result
-    }
-
     @Test(arguments: [
         "", "Example 1: Get a user", "HTTP request", "Request headers (optional)", "user_id and $select",
         "Response  --  200 OK", "a\r\nb", "tab\there", "[Link](x.md) text", "Ünïcode heading", "名前 2", "ǅ İstanbul",
         "MIXED case-And_under", "`code` *em* **strong**",
     ])
-    func slugMatchesTheDefinition(_ heading: String) {
-        #expect(LinkTargets.slug(heading) == Self.definition(heading))
+    func bytesAgreeWithCharacters(_ heading: String) {
+        #expect(LinkTargets.slug(heading) == LinkTargets.slug(heading, byCharacters: true))
+    }
+
+    @Test func punctuationGoesAndSpacesBecomeHyphens() {
+        #expect(LinkTargets.slug("Example 1: Get a user") == "example-1-get-a-user")
+        #expect(LinkTargets.slug("Ünïcode (wörk)_x") == "ünïcode-wörk_x")
     }
 
     @Test func repeatedHeadingsAreNumbered() {

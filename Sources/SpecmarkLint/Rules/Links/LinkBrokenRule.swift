@@ -275,10 +275,11 @@ struct LinkTargets {
     }
 
     /// Lower-cased, punctuation removed, spaces to hyphens (`Example 1: Get a user` → `example-1-get-a-user`).
-    static func slug(_ heading: String) -> String {
+    /// `byCharacters` reads an ASCII heading the general way too (for checking the byte path against it).
+    static func slug(_ heading: String, byCharacters: Bool = false) -> String {
         // An ASCII heading (nearly all) by bytes: its letters are A-Z and a-z, its numbers 0-9, and no Character
         // is more than one byte but `\r\n`, which is dropped either way.
-        if heading.isAllASCII {
+        if !byCharacters, heading.isAllASCII {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(heading.utf8.count)
             for byte in heading.utf8 {
