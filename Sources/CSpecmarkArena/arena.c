@@ -1,5 +1,6 @@
 #include "specmark_arena.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,6 +30,41 @@ static _Thread_local chunk *spare;
 static _Thread_local size_t spare_count;
 static _Thread_local large_block *large;
 
+// A thread's chunks are freed when the thread ends (a key's destructor runs then), so a pool that starts and
+// ends threads does not leave their arenas behind; the threads alive at exit still reach theirs.
+static pthread_key_t thread_end_key;
+static pthread_once_t thread_end_once = PTHREAD_ONCE_INIT;
+static _Thread_local int thread_end_registered;
+
+static void release_thread(void *unused) {
+    (void)unused;
+    while (current != NULL) {
+        chunk *done = current;
+        current = done->previous;
+        free(done);
+    }
+    while (spare != NULL) {
+        chunk *done = spare;
+        spare = done->previous;
+        free(done);
+    }
+    spare_count = 0;
+    while (large != NULL) {
+        large_block *done = large;
+        large = done->previous;
+        free(done);
+    }
+}
+
+static void make_thread_end_key(void) { pthread_key_create(&thread_end_key, release_thread); }
+
+static void register_thread_end(void) {
+    if (thread_end_registered) return;
+    thread_end_registered = 1;
+    pthread_once(&thread_end_once, make_thread_end_key);
+    pthread_setspecific(thread_end_key, (void *)1);
+}
+
 static void out_of_memory(void) {
     fprintf(stderr, "[specmark] the arena could not allocate memory, aborting\n");
     abort();
@@ -49,6 +85,7 @@ static void *allocate(size_t size) {
     if (needed > LARGE) {
         large_block *block = malloc(sizeof(large_block) + needed);
         if (block == NULL) out_of_memory();
+        register_thread_end();
         block->previous = large;
         large = block;
         return block_at(block->data, size);
@@ -61,6 +98,7 @@ static void *allocate(size_t size) {
         } else {
             next = malloc(sizeof(chunk) + CHUNK_SIZE);
             if (next == NULL) out_of_memory();
+            register_thread_end();
             next->capacity = CHUNK_SIZE;
         }
         next->previous = current;

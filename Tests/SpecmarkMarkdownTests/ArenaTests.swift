@@ -57,4 +57,26 @@ import Testing
         #expect(next == UnsafeMutableRawPointer(mutating: kept) + 64 + 16)
         specmark_arena_end(outer)
     }
+
+    @Test func aThreadThatEndsReleasesItsArena() {
+        // The thread's chunks (small and large) are freed by its end-of-thread destructor; the thread must end
+        // cleanly with an arena in use, and this thread's arena is untouched by it.
+        let mark = specmark_arena_begin()
+        let mine = specmark_arena_calloc(1, 32)!
+        memset(mine, 5, 32)
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            let inner = specmark_arena_begin()
+            for _ in 0..<10_000 { _ = specmark_arena_calloc(1, 64) }
+            _ = specmark_arena_calloc(1, 100_000)
+            specmark_arena_end(inner)
+            _ = specmark_arena_calloc(1, 100_000)
+            done.signal()
+        }
+        thread.start()
+        done.wait()
+        let bytes = mine.assumingMemoryBound(to: UInt8.self)
+        #expect((0..<32).allSatisfy { bytes[$0] == 5 })
+        specmark_arena_end(mark)
+    }
 }
