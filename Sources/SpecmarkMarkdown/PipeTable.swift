@@ -25,7 +25,7 @@ package enum PipeTable {
             if collectingCells {
                 // At most one cell per pipe, and the tail: reserved once instead of growing the array cell by cell.
                 var pipeBound = 1
-                for offset in index..<max(index, end) where buffer[offset] == UInt8(ascii: "|") { pipeBound += 1 }
+                for offset in index..<end where buffer[offset] == UInt8(ascii: "|") { pipeBound += 1 }
                 cells.reserveCapacity(pipeBound)
             }
             var cellStart = index

@@ -325,11 +325,7 @@ public struct Conformance: Sendable {
             trimmed.isAllASCII
             ? trimmed.utf8.firstIndex(of: UInt8(ascii: "(")) : trimmed.firstIndex(of: "(")
         if let paren { head = String(trimmed[..<paren]).trimmingSpaces() }
-        // Only `E` and `e` lower-case to `e`: a head led by anything else has no `edm.` to drop, and is not
-        // lower-cased to find out (most values are names, dates and ids).
-        if head.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "e") }) == true, head.lowercased().hasPrefix("edm.") {
-            head = String(head.dropFirst(4))
-        }
+        head = TypeReference.withoutEdmPrefix(head)
         for suffix in [" collection", " Collection"] where head.hasSuffix(suffix) {
             head = String(head.dropLast(suffix.count))
         }

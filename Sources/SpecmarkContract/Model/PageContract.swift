@@ -111,6 +111,12 @@ public struct PageContract: Hashable, Sendable {
 
     /// The request paired with response `index`, if any.
     public func request(pairedWith index: Int) -> RequestExample? {
-        pairs.first { $0.response == index }.map { requests[$0.request] }
+        requestIndex(pairedWith: index).map { requests[$0] }
+    }
+
+    /// The index of the request that response `index` answers, if it is paired: for reading a field of the
+    /// request in place instead of copying all of it.
+    public func requestIndex(pairedWith index: Int) -> Int? {
+        pairs.first { $0.response == index }?.request
     }
 }

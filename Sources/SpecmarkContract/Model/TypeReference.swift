@@ -104,11 +104,7 @@ public struct TypeReference: Hashable, Sendable, Codable, CustomStringConvertibl
     private static func reference(
         head: String, of text: String, isCollection: Bool, link: String?, linkText: String?
     ) -> TypeReference {
-        var head = head
-        // Only `E` and `e` lower-case to `e`, so only a head led by one can start with `edm.`.
-        if head.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "e") }) == true, head.lowercased().hasPrefix("edm.") {
-            head = String(head.dropFirst(4))
-        }
+        let head = withoutEdmPrefix(head)
         // Every primitive name and alias is an ASCII word of at most 14 letters and digits, and no other text
         // lower-cases to one: a longer head, a dotted name (`microsoft.graph.user`) or any other byte is not
         // lower-cased and looked up.
@@ -143,6 +139,14 @@ public struct TypeReference: Hashable, Sendable, Codable, CustomStringConvertibl
         }
         words = words.trimmingSpaces()
         return !words.isEmpty && words.isLettersDigits(or: "._")
+    }
+
+    /// `name` without a leading `Edm.` (in any case). Only `E` and `e` lower-case to `e`, so a name led by
+    /// anything else (most are) is not lower-cased to find out.
+    static func withoutEdmPrefix(_ name: String) -> String {
+        guard name.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "e") }) == true, name.lowercased().hasPrefix("edm.")
+        else { return name }
+        return String(name.dropFirst(4))
     }
 
     /// The primitives by lower-cased name.

@@ -26,7 +26,7 @@ extension PageContract {
     /// How messages name a response: by its own name, its request's name or request line, or its status line.
     public func label(ofResponse index: Int) -> String {
         if let name = responses[index].name { return "response '\(name)'" }
-        if let request = pairs.first(where: { $0.response == index })?.request {
+        if let request = requestIndex(pairedWith: index) {
             if let name = requests[request].name { return "response to '\(name)'" }
             if let line = requests[request].message.requestLine {
                 return "response to '\(Self.requestLine(line, url: requests[request].url))'"

@@ -87,7 +87,7 @@ struct ProseWords {
                 || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
         }
         func lowered(_ word: ArraySlice<UInt8>) -> String {
-            String(decoding: word.map { isCapital($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+            String(decoding: word.map(ByteSearch.lowered), as: UTF8.self)
         }
         var start = 0
         while start < bytes.count {

@@ -283,7 +283,7 @@ struct LinkTargets {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(heading.utf8.count)
             for byte in heading.utf8 {
-                let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                let lower = ByteSearch.lowered(byte)
                 if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
                     || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) || lower == UInt8(ascii: "-")
                     || lower == UInt8(ascii: "_")
