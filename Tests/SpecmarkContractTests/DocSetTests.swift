@@ -289,6 +289,23 @@ import Testing
         #expect(cycleTable.isOpen)
     }
 
+    /// A table is built when a rule first asks, on whichever thread asks: every ask, from any thread and from a
+    /// copy of the doc set, gets that one table; a doc set made again builds its own.
+    @Test func aPropertyTableIsBuiltOnceWhicheverThreadAsks() async throws {
+        let page = Self.resourcePage("microsoft.graph.thing", rows: ["|a|String|A.|"], file: "thing.md")
+        let docs = DocSet(pages: [page])
+        let resource = try #require(docs.resource(named: "microsoft.graph.thing"))
+        let copy = docs
+        let tables = await concurrentMap(Array(0..<64)) { index in
+            ObjectIdentifier(
+                index.isMultiple(of: 2) ? docs.propertyTable(of: resource) : copy.propertyTable(of: resource))
+        }
+        #expect(Set(tables).count == 1)
+        #expect(tables.first == ObjectIdentifier(docs.propertyTable(of: resource)))
+        #expect(ObjectIdentifier(DocSet(pages: [page]).propertyTable(of: resource)) != tables.first)
+        #expect(docs.propertyTable(of: resource).properties.map(\.name) == ["a"])
+    }
+
     @Test func baseTypeCyclesAreReported() {
         let pages = ["a", "b"].map { name in
             Self.page(

@@ -14,32 +14,8 @@ extension DocSet {
     public mutating func apply(_ metadata: MetadataCatalog) {
         self.metadata = metadata
         guard !metadata.isEmpty else { return }
-        for resource in resourceIndex.values {
-            guard let service = self.metadata(forFile: resource.file), let type = service.type(named: resource.name)
-            else { continue }
-            let documented = PropertyTable(resource, docs: self)
-            var properties: [PropertyDefinition] = []
-            var seen: Set<String> = []
-            for property in service.allProperties(of: type) {
-                let declared = TypeReference(property.type, in: service)
-                var definition =
-                    documented.property(named: property.name)
-                    ?? PropertyDefinition(
-                        name: property.name, type: declared, description: "", range: resource.annotation.range,
-                        isNullable: property.isNullable, isReadOnly: false, isNavigation: property.isNavigation,
-                        file: "")
-                if declared.primitive == .untyped
-                    || !Self.isDerived(definition.type, from: property.type, in: service, owner: resource)
-                {
-                    definition.type = declared
-                }
-                properties.append(definition)
-                seen.insert(property.name)
-            }
-            for property in documented.properties where !seen.contains(property.name) { properties.append(property) }
-            let isOpen = service.inheritanceChain(of: type).contains { $0.isOpen } || documented.isOpen
-            propertyTables[resource.name] = PropertyTable(properties: properties, isOpen: isOpen, describing: resource)
-        }
+        // The tables are built again, from the metadata, when a rule first asks (`metadataTable(of:)`).
+        propertyTables = PropertyTableCache(resourceIndex)
         // Enum values are checked against the metadata's members; the docs' rows keep their ranges.
         for entry in metadata.entries {
             for enumeration in entry.metadata.enums {
@@ -56,6 +32,35 @@ extension DocSet {
                     range: documented?.range ?? Self.range(enumeration.location), members: members)
             }
         }
+    }
+
+    /// The metadata's view of an indexed resource's type, with the docs' rows where they document the same
+    /// property; nil when no metadata applies to the resource's page or the metadata lacks the type.
+    func metadataTable(of resource: ResourceDefinition) -> PropertyTable? {
+        guard let service = metadata(forFile: resource.file), let type = service.type(named: resource.name)
+        else { return nil }
+        let documented = PropertyTable(resource, docs: self)
+        var properties: [PropertyDefinition] = []
+        var seen: Set<String> = []
+        for property in service.allProperties(of: type) {
+            let declared = TypeReference(property.type, in: service)
+            var definition =
+                documented.property(named: property.name)
+                ?? PropertyDefinition(
+                    name: property.name, type: declared, description: "", range: resource.annotation.range,
+                    isNullable: property.isNullable, isReadOnly: false, isNavigation: property.isNavigation,
+                    file: "")
+            if declared.primitive == .untyped
+                || !Self.isDerived(definition.type, from: property.type, in: service, owner: resource)
+            {
+                definition.type = declared
+            }
+            properties.append(definition)
+            seen.insert(property.name)
+        }
+        for property in documented.properties where !seen.contains(property.name) { properties.append(property) }
+        let isOpen = service.inheritanceChain(of: type).contains { $0.isOpen } || documented.isOpen
+        return PropertyTable(properties: properties, isOpen: isOpen, describing: resource)
     }
 
     /// The metadata that applies to a page of the doc set (by its API version), if any.

@@ -28,8 +28,9 @@ public struct DocSet: Sendable {
     public private(set) var resourcesByFile: [String: [ResourceDefinition]] = [:]
     /// Page indexes by file (the first page, should a file be listed twice).
     public private(set) var pageIndex: [String: Int] = [:]
-    /// Each indexed resource's properties with its base types', by the resource's name as written.
-    var propertyTables: [String: PropertyTable] = [:]
+    /// Each indexed resource's properties with its base types', by the resource's name as written: built the
+    /// first time a rule asks, on the rule's thread, so no table waits on one core and an unused one is never built.
+    var propertyTables = PropertyTableCache(slots: [:])
     /// The service metadata the doc set is checked against (empty without `--metadata`).
     public internal(set) var metadata = MetadataCatalog()
     /// The issues the doc set was made with (discovery's), without the merge's: what a new merge starts from.
@@ -93,10 +94,7 @@ public struct DocSet: Sendable {
             resourcesByFile[resource.file, default: []].append(resource)
         }
         reportBaseTypeCycles()
-        // Conformance asks this of every JSON object in every body; the Graph corpus has about a thousand types.
-        for resource in resourceIndex.values where propertyTables[resource.name] == nil {
-            propertyTables[resource.name] = PropertyTable(resource, docs: self)
-        }
+        propertyTables = PropertyTableCache(resourceIndex)
     }
 
     /// The doc set with some pages replaced (by index), some added and some removed, merged again and checked
@@ -232,8 +230,19 @@ public struct DocSet: Sendable {
     /// The properties of a resource and its base types, by name, and whether the type is open: computed once per
     /// indexed type, and on demand for a definition the index does not hold.
     public func propertyTable(of resource: ResourceDefinition) -> PropertyTable {
-        if let table = propertyTables[resource.name], table.describes(resource) { return table }
+        if let slot = propertyTables.slots[resource.name] {
+            let table = slot.table.load() ?? slot.table.storeIfNil(indexedTable(slot.key))
+            if table.describes(resource) { return table }
+        }
         return PropertyTable(resource, docs: self)
+    }
+
+    /// The table of the indexed resource under `key`: the metadata's view of its type where the metadata has it,
+    /// otherwise the docs' own.
+    private func indexedTable(_ key: String) -> PropertyTable {
+        // The key came from the index, which does not change once the doc set is made.
+        let resource = resourceIndex[key]!
+        return metadataTable(of: resource) ?? PropertyTable(resource, docs: self)
     }
 
     /// Whether the resource or any base type is open (accepts undeclared properties).
@@ -355,6 +364,31 @@ extension DocSet {
     /// Every issue: each page's extraction issues, then the merge's and discovery's.
     public var allIssues: [ExtractionIssue] {
         pages.flatMap(\.issues) + issues
+    }
+}
+
+/// The property tables of a doc set's indexed resources, each built once, by whichever thread asks first (two
+/// that ask at once may both build it; the tables are equal and one is kept).
+struct PropertyTableCache: Sendable {
+    final class Slot: Sendable {
+        /// The resource's key in ``DocSet/resourceIndex``.
+        let key: String
+        let table = AtomicLazyReference<PropertyTable>()
+
+        init(key: String) { self.key = key }
+    }
+
+    /// By the resource's name as written.
+    let slots: [String: Slot]
+
+    init(slots: [String: Slot]) { self.slots = slots }
+
+    /// An empty slot for every resource of `index`.
+    init(_ index: [String: ResourceDefinition]) {
+        var slots: [String: Slot] = [:]
+        slots.reserveCapacity(index.count)
+        for (key, resource) in index where slots[resource.name] == nil { slots[resource.name] = Slot(key: key) }
+        self.slots = slots
     }
 }
 
