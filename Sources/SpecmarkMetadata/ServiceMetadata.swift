@@ -18,42 +18,154 @@ public struct ServiceMetadata: Sendable {
     public var file: String
     /// The CSDL `Version` attribute of `edmx:Edmx`.
     public var version: String?
-    public private(set) var schemas: [Schema]
-    public private(set) var types: [StructuredType]
-    public private(set) var enums: [EnumType]
-    public private(set) var typeDefinitions: [TypeDefinition]
-    public private(set) var operations: [Operation]
-    public private(set) var container: EntityContainer?
+    /// Everything else, built once and shared: a rule asks for the metadata of every page it checks, and a copy
+    /// of the model then retains one object instead of every array and index.
+    private let storage: Storage
+
+    public var schemas: [Schema] { storage.schemas }
+    public var types: [StructuredType] { storage.types }
+    public var enums: [EnumType] { storage.enums }
+    public var typeDefinitions: [TypeDefinition] { storage.typeDefinitions }
+    public var operations: [Operation] { storage.operations }
+    public var container: EntityContainer? { storage.container }
     /// Annotations by target (`microsoft.graph.user`, `microsoft.graph.user/displayName`,
     /// `microsoft.graph.GraphService/users`), alias expanded.
-    public private(set) var annotations: [String: TargetAnnotations]
+    public var annotations: [String: TargetAnnotations] { storage.annotations }
 
-    private var typeIndex: [String: Int] = [:]
-    private var lowercasedTypeIndex: [String: Int] = [:]
-    private var enumIndex: [String: Int] = [:]
-    private var lowercasedEnumIndex: [String: Int] = [:]
-    private var derived: [String: [String]] = [:]
+    private var typeIndex: [String: Int] { storage.typeIndex }
+    private var lowercasedTypeIndex: [String: Int] { storage.lowercasedTypeIndex }
+    private var enumIndex: [String: Int] { storage.enumIndex }
+    private var lowercasedEnumIndex: [String: Int] { storage.lowercasedEnumIndex }
+    private var derived: [String: [String]] { storage.derived }
     /// Bound operations by the binding type (`Collection(x)` or `x`) and short name.
-    private var boundOperations: [String: [Int]] = [:]
+    private var boundOperations: [String: [Int]] { storage.boundOperations }
     /// Bound operations by the binding type alone (`Collection(x)` or `x`).
-    private var operationsByBinding: [MetadataTypeName: [Int]] = [:]
-    private var operationsByName: [String: [Int]] = [:]
+    private var operationsByBinding: [MetadataTypeName: [Int]] { storage.operationsByBinding }
+    private var operationsByName: [String: [Int]] { storage.operationsByName }
     /// Each type's own properties and navigation properties by name, so a lookup walks the base types instead of
     /// listing every inherited member.
-    private var memberIndex: [String: [String: MemberSlot]] = [:]
+    private var memberIndex: [String: [String: MemberSlot]] { storage.memberIndex }
     /// Enums by the name without namespace (how docs enum tables name them), exact and lower-cased; the first of
     /// a name wins.
-    private var enumShortNameIndex: [String: Int] = [:]
-    private var lowercasedEnumShortNameIndex: [String: Int] = [:]
-    private var sourceIndex: [String: EntityContainer.Source] = [:]
-    private var importIndex: [String: EntityContainer.OperationImport] = [:]
+    private var enumShortNameIndex: [String: Int] { storage.enumShortNameIndex }
+    private var lowercasedEnumShortNameIndex: [String: Int] { storage.lowercasedEnumShortNameIndex }
+    private var sourceIndex: [String: EntityContainer.Source] { storage.sourceIndex }
+    private var importIndex: [String: EntityContainer.OperationImport] { storage.importIndex }
     /// Schema namespaces and aliases.
-    private var namespaceNames: Set<String> = []
+    private var namespaceNames: Set<String> { storage.namespaceNames }
 
     /// Where a type's own member is: in its properties or its navigation properties.
     private enum MemberSlot {
         case structural(Int)
         case navigation(Int)
+    }
+
+    /// The model's elements and the indexes over them.
+    private final class Storage: Sendable {
+        let schemas: [Schema]
+        let types: [StructuredType]
+        let enums: [EnumType]
+        let typeDefinitions: [TypeDefinition]
+        let operations: [Operation]
+        let container: EntityContainer?
+        let annotations: [String: TargetAnnotations]
+        let typeIndex: [String: Int]
+        let lowercasedTypeIndex: [String: Int]
+        let enumIndex: [String: Int]
+        let lowercasedEnumIndex: [String: Int]
+        let derived: [String: [String]]
+        let boundOperations: [String: [Int]]
+        let operationsByBinding: [MetadataTypeName: [Int]]
+        let operationsByName: [String: [Int]]
+        let memberIndex: [String: [String: MemberSlot]]
+        let enumShortNameIndex: [String: Int]
+        let lowercasedEnumShortNameIndex: [String: Int]
+        let sourceIndex: [String: EntityContainer.Source]
+        let importIndex: [String: EntityContainer.OperationImport]
+        let namespaceNames: Set<String>
+
+        init(
+            schemas: [Schema], types: [StructuredType], enums: [EnumType], typeDefinitions: [TypeDefinition],
+            operations: [Operation], container: EntityContainer?, annotations: [String: TargetAnnotations]
+        ) {
+            self.schemas = schemas
+            self.types = types
+            self.enums = enums
+            self.typeDefinitions = typeDefinitions
+            self.operations = operations
+            self.container = container
+            self.annotations = annotations
+            var typeIndex: [String: Int] = [:]
+            var lowercasedTypeIndex: [String: Int] = [:]
+            var enumIndex: [String: Int] = [:]
+            var lowercasedEnumIndex: [String: Int] = [:]
+            var derived: [String: [String]] = [:]
+            var boundOperations: [String: [Int]] = [:]
+            var operationsByBinding: [MetadataTypeName: [Int]] = [:]
+            var operationsByName: [String: [Int]] = [:]
+            var memberIndex: [String: [String: MemberSlot]] = [:]
+            var enumShortNameIndex: [String: Int] = [:]
+            var lowercasedEnumShortNameIndex: [String: Int] = [:]
+            var sourceIndex: [String: EntityContainer.Source] = [:]
+            var importIndex: [String: EntityContainer.OperationImport] = [:]
+            var namespaceNames: Set<String> = []
+            for (index, type) in types.enumerated() where typeIndex[type.name] == nil {
+                typeIndex[type.name] = index
+                lowercasedTypeIndex[type.name.lowercased()] = lowercasedTypeIndex[type.name.lowercased()] ?? index
+                if let base = type.baseType { derived[base, default: []].append(type.name) }
+                var members: [String: MemberSlot] = [:]
+                for (slot, property) in type.navigationProperties.enumerated() {
+                    members[property.name] = .navigation(slot)
+                }
+                // A structural property wins over a navigation property of the same name, as in `allProperties`.
+                for (slot, property) in type.properties.enumerated() { members[property.name] = .structural(slot) }
+                memberIndex[type.name] = members
+            }
+            for schema in schemas {
+                namespaceNames.insert(schema.namespace)
+                if let alias = schema.alias { namespaceNames.insert(alias) }
+            }
+            if let container {
+                for source in container.entitySets + container.singletons where sourceIndex[source.name] == nil {
+                    sourceIndex[source.name] = source
+                }
+                for operationImport in container.operationImports where importIndex[operationImport.name] == nil {
+                    importIndex[operationImport.name] = operationImport
+                }
+            }
+            for (index, type) in enums.enumerated() {
+                let short = type.shortName
+                if enumShortNameIndex[short] == nil { enumShortNameIndex[short] = index }
+                if lowercasedEnumShortNameIndex[short.lowercased()] == nil {
+                    lowercasedEnumShortNameIndex[short.lowercased()] = index
+                }
+            }
+            for (index, type) in enums.enumerated() where enumIndex[type.name] == nil {
+                enumIndex[type.name] = index
+                lowercasedEnumIndex[type.name.lowercased()] = lowercasedEnumIndex[type.name.lowercased()] ?? index
+            }
+            for (index, operation) in operations.enumerated() {
+                operationsByName[operation.name, default: []].append(index)
+                if let binding = operation.bindingType {
+                    boundOperations[ServiceMetadata.bindingKey(binding, operation.shortName), default: []].append(index)
+                    operationsByBinding[binding, default: []].append(index)
+                }
+            }
+            self.typeIndex = typeIndex
+            self.lowercasedTypeIndex = lowercasedTypeIndex
+            self.enumIndex = enumIndex
+            self.lowercasedEnumIndex = lowercasedEnumIndex
+            self.derived = derived
+            self.boundOperations = boundOperations
+            self.operationsByBinding = operationsByBinding
+            self.operationsByName = operationsByName
+            self.memberIndex = memberIndex
+            self.enumShortNameIndex = enumShortNameIndex
+            self.lowercasedEnumShortNameIndex = lowercasedEnumShortNameIndex
+            self.sourceIndex = sourceIndex
+            self.importIndex = importIndex
+            self.namespaceNames = namespaceNames
+        }
     }
 
     public init(
@@ -63,55 +175,9 @@ public struct ServiceMetadata: Sendable {
     ) {
         self.file = file
         self.version = version
-        self.schemas = schemas
-        self.types = types
-        self.enums = enums
-        self.typeDefinitions = typeDefinitions
-        self.operations = operations
-        self.container = container
-        self.annotations = annotations
-        for (index, type) in types.enumerated() where typeIndex[type.name] == nil {
-            typeIndex[type.name] = index
-            lowercasedTypeIndex[type.name.lowercased()] = lowercasedTypeIndex[type.name.lowercased()] ?? index
-            if let base = type.baseType { derived[base, default: []].append(type.name) }
-            var members: [String: MemberSlot] = [:]
-            for (slot, property) in type.navigationProperties.enumerated() {
-                members[property.name] = .navigation(slot)
-            }
-            // A structural property wins over a navigation property of the same name, as in `allProperties`.
-            for (slot, property) in type.properties.enumerated() { members[property.name] = .structural(slot) }
-            memberIndex[type.name] = members
-        }
-        for schema in schemas {
-            namespaceNames.insert(schema.namespace)
-            if let alias = schema.alias { namespaceNames.insert(alias) }
-        }
-        if let container {
-            for source in container.entitySets + container.singletons where sourceIndex[source.name] == nil {
-                sourceIndex[source.name] = source
-            }
-            for operationImport in container.operationImports where importIndex[operationImport.name] == nil {
-                importIndex[operationImport.name] = operationImport
-            }
-        }
-        for (index, type) in enums.enumerated() {
-            let short = type.shortName
-            if enumShortNameIndex[short] == nil { enumShortNameIndex[short] = index }
-            if lowercasedEnumShortNameIndex[short.lowercased()] == nil {
-                lowercasedEnumShortNameIndex[short.lowercased()] = index
-            }
-        }
-        for (index, type) in enums.enumerated() where enumIndex[type.name] == nil {
-            enumIndex[type.name] = index
-            lowercasedEnumIndex[type.name.lowercased()] = lowercasedEnumIndex[type.name.lowercased()] ?? index
-        }
-        for (index, operation) in operations.enumerated() {
-            operationsByName[operation.name, default: []].append(index)
-            if let binding = operation.bindingType {
-                boundOperations[Self.bindingKey(binding, operation.shortName), default: []].append(index)
-                operationsByBinding[binding, default: []].append(index)
-            }
-        }
+        storage = Storage(
+            schemas: schemas, types: types, enums: enums, typeDefinitions: typeDefinitions, operations: operations,
+            container: container, annotations: annotations)
     }
 
     private static func bindingKey(_ type: MetadataTypeName, _ name: String) -> String { "\(type)/\(name)" }

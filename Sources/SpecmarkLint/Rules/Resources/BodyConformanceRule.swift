@@ -112,6 +112,8 @@ struct BodyConformanceRule: LintRule {
     ]
 
     func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
+        // Most pages have no example (the corpus's includes): they skip the copy of the doc set a checker holds.
+        guard !page.responses.isEmpty || !page.requests.isEmpty else { return }
         let conformance = Conformance(docs: docs)
         for (index, response) in page.responses.enumerated() {
             checkResponse(response, index: index, page: page, docs: docs, conformance: conformance, report: &report)

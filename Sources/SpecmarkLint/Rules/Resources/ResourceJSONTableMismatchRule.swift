@@ -188,8 +188,8 @@ struct ResourceJSONTableMismatchRule: LintRule {
     ) -> (table: Int, shown: Int) {
         let name = resource.name.lowercased()
         var counts = (table: 0, shown: 0)
-        for page in docs.pages {
-            for shape in page.exampleShapes where shape.property == property && shape.type == name {
+        for index in docs.pages.indices {  // by index: binding each page would copy every field of every page
+            for shape in docs.pages[index].exampleShapes where shape.property == property && shape.type == name {
                 let asTable = table.accepts(shape.kind, docs: docs)
                 let asShown = shown.accepts(shape.kind, docs: docs)
                 if asTable && !asShown { counts.table += 1 }
