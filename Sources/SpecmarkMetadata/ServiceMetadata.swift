@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A service's CSDL `$metadata` as a model: schemas, types, enums, operations and the entity container, every
 /// element with the line it starts on, plus the lookups the checks need (aliases expanded, base types followed).
 public struct ServiceMetadata: Sendable {
@@ -54,6 +56,49 @@ public struct ServiceMetadata: Sendable {
     /// Schema namespaces and aliases.
     private var namespaceNames: Set<String> { storage.namespaceNames }
 
+    /// A type's or enum's name with the parts suggestions compare: lower-cased, without its namespace, and the
+    /// namespace.
+    public struct NameParts: Sendable {
+        public let name: String
+        public let lowercased: String
+        public let shortName: String
+        public let lowercasedShortName: String
+        public let namespace: String
+
+        init(_ name: String) {
+            self.name = name
+            lowercased = name.lowercased()
+            let type = MetadataTypeName(name: name)
+            shortName = type.shortName
+            lowercasedShortName = shortName.lowercased()
+            namespace = type.namespace
+        }
+    }
+
+    /// The structured types' names, split, in the metadata's order; made once, the first time a message that
+    /// suggests a type is built.
+    public var typeNameParts: [NameParts] {
+        storage.typeNameParts.value { storage.types.map { NameParts($0.name) } }
+    }
+
+    /// The enums' names, split, in the metadata's order.
+    public var enumNameParts: [NameParts] {
+        storage.enumNameParts.value { storage.enums.map { NameParts($0.name) } }
+    }
+
+    /// A value made on first use by whichever thread asks (two at once may both make it; one is kept).
+    private final class Lazy<Value: Sendable>: Sendable {
+        private final class Box: Sendable {
+            let value: Value
+            init(_ value: Value) { self.value = value }
+        }
+        private let box = AtomicLazyReference<Box>()
+
+        func value(_ make: () -> Value) -> Value {
+            (box.load() ?? box.storeIfNil(Box(make()))).value
+        }
+    }
+
     /// Where a type's own member is: in its properties or its navigation properties.
     private enum MemberSlot {
         case structural(Int)
@@ -83,6 +128,8 @@ public struct ServiceMetadata: Sendable {
         let sourceIndex: [String: EntityContainer.Source]
         let importIndex: [String: EntityContainer.OperationImport]
         let namespaceNames: Set<String>
+        let typeNameParts = Lazy<[NameParts]>()
+        let enumNameParts = Lazy<[NameParts]>()
 
         init(
             schemas: [Schema], types: [StructuredType], enums: [EnumType], typeDefinitions: [TypeDefinition],
@@ -298,30 +345,49 @@ public struct ServiceMetadata: Sendable {
 
     /// The property `name` of the type or one of its base types, exact case.
     public func property(_ name: String, of type: StructuredType) -> MetadataProperty? {
-        for declaring in inheritanceChain(of: type) {
-            if let members = indexedMembers(of: declaring) {
-                switch members[name] {
-                case .structural(let slot)? where declaring.properties[slot].name == name:
-                    return Self.member(declaring.properties[slot], of: declaring)
-                case .navigation(let slot)? where declaring.navigationProperties[slot].name == name:
-                    return Self.member(declaring.navigationProperties[slot], of: declaring)
-                case nil: continue
-                default: break
-                }
+        // The chain `inheritanceChain(of:)` gives, walked by index: most names are the type's own, and copying
+        // the chain's types to find them cost more than the lookup.
+        if let found = ownProperty(name, of: type) { return found }
+        var seen = [type.name]
+        var base = baseIndex(of: type)
+        while let index = base, !seen.contains(types[index].name) {
+            if let found = ownProperty(name, of: types[index]) { return found }
+            seen.append(types[index].name)
+            base = baseIndex(of: types[index])
+        }
+        return nil
+    }
+
+    /// The index of the base type of `type`, as `inheritanceChain(of:)` finds it.
+    private func baseIndex(of type: borrowing StructuredType) -> Int? {
+        guard let base = type.baseType else { return nil }
+        return typeIndex[base] ?? typeIndex[qualified(base).name]
+    }
+
+    /// The property `name` that `declaring` itself declares, exact case.
+    private func ownProperty(_ name: String, of declaring: borrowing StructuredType) -> MetadataProperty? {
+        if let members = indexedMembers(of: declaring) {
+            switch members[name] {
+            case .structural(let slot)? where declaring.properties[slot].name == name:
+                return Self.member(declaring.properties[slot], of: declaring)
+            case .navigation(let slot)? where declaring.navigationProperties[slot].name == name:
+                return Self.member(declaring.navigationProperties[slot], of: declaring)
+            case nil: return nil
+            default: break
             }
-            // A type the index was not built from (made or changed by hand): look through it.
-            if let property = declaring.properties.first(where: { $0.name == name }) {
-                return Self.member(property, of: declaring)
-            }
-            if let property = declaring.navigationProperties.first(where: { $0.name == name }) {
-                return Self.member(property, of: declaring)
-            }
+        }
+        // A type the index was not built from (made or changed by hand): look through it.
+        if let property = declaring.properties.first(where: { $0.name == name }) {
+            return Self.member(property, of: declaring)
+        }
+        if let property = declaring.navigationProperties.first(where: { $0.name == name }) {
+            return Self.member(property, of: declaring)
         }
         return nil
     }
 
     /// The member index of `type` when it is the type the index was built from.
-    private func indexedMembers(of type: StructuredType) -> [String: MemberSlot]? {
+    private func indexedMembers(of type: borrowing StructuredType) -> [String: MemberSlot]? {
         guard let index = typeIndex[type.name], let members = memberIndex[type.name] else { return nil }
         let indexed = types[index]
         guard indexed.location == type.location, indexed.properties.count == type.properties.count,
@@ -330,13 +396,17 @@ public struct ServiceMetadata: Sendable {
         return members
     }
 
-    private static func member(_ property: StructuralProperty, of declaring: StructuredType) -> MetadataProperty {
+    private static func member(
+        _ property: StructuralProperty, of declaring: borrowing StructuredType
+    ) -> MetadataProperty {
         MetadataProperty(
             name: property.name, type: property.type, isNullable: property.isNullable, isNavigation: false,
             containsTarget: false, declaringType: declaring.name, location: property.location)
     }
 
-    private static func member(_ property: NavigationProperty, of declaring: StructuredType) -> MetadataProperty {
+    private static func member(
+        _ property: NavigationProperty, of declaring: borrowing StructuredType
+    ) -> MetadataProperty {
         MetadataProperty(
             name: property.name, type: property.type, isNullable: property.isNullable, isNavigation: true,
             containsTarget: property.containsTarget, declaringType: declaring.name, location: property.location)

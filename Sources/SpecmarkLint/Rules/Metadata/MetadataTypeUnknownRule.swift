@@ -131,25 +131,23 @@ struct MetadataTypeUnknownRule: LintRule {
     private func message(for name: String, in service: ServiceMetadata, enum isEnum: Bool) -> FindingMessage {
         let qualifiedName = isEnum ? name : service.qualified(name).name
         let kind = isEnum ? "enum" : "type"
-        let candidates = isEnum ? service.enums.map(\.name) : service.types.map(\.name)
-        let sameName: (String) -> Bool =
-            isEnum
-            ? { MetadataTypeName(name: $0).shortName.lowercased() == name.lowercased() }
-            : { $0.lowercased() == qualifiedName.lowercased() }
-        if let match = candidates.first(where: sameName) {
-            return .spelling(kind, name, isEnum ? MetadataTypeName(name: match).shortName : match)
+        // The names come split and lower-cased once per run: a message compares the name with every type's.
+        let candidates = isEnum ? service.enumNameParts : service.typeNameParts
+        let lowered = (isEnum ? name : qualifiedName).lowercased()
+        if let match = candidates.first(where: { (isEnum ? $0.lowercasedShortName : $0.lowercased) == lowered }) {
+            return .spelling(kind, name, isEnum ? match.shortName : match.name)
         }
         let short = MetadataTypeName(name: name).shortName
-        if !isEnum, let elsewhere = candidates.first(where: { MetadataTypeName(name: $0).shortName == short }) {
-            return .otherNamespace(kind, name, elsewhere)
+        if !isEnum, let elsewhere = candidates.first(where: { $0.shortName == short }) {
+            return .otherNamespace(kind, name, elsewhere.name)
         }
         let namespace = MetadataTypeName(name: qualifiedName).namespace
-        let nearby = candidates.filter { isEnum || MetadataTypeName(name: $0).namespace == namespace }
-        let suggestion = closestMatch(
-            to: short, in: nearby.map { MetadataTypeName(name: $0).shortName }, maximumDistance: 2)
+        let nearby = candidates.filter { isEnum || $0.namespace == namespace }
+        let suggestion = closestMatch(to: short, in: nearby.map(\.shortName), maximumDistance: 2)
         if isEnum { return .unknown(kind, name, suggestion: suggestion) }
         return .unknown(
-            kind, name, suggestion: suggestion.flatMap { found in nearby.first { $0.hasSuffix(".\(found)") } })
+            kind, name,
+            suggestion: suggestion.flatMap { found in nearby.first { $0.name.hasSuffix(".\(found)") }?.name })
     }
 }
 
