@@ -75,7 +75,12 @@ public struct DocSet: Sendable {
             }
         }
         resourceIndex = firstDefinitions
-        for resource in firstDefinitions.values.sorted(by: { $0.name < $1.name }) {
+        // The keys in name order, sorted once: no two resources share a name (they would share a key), and the
+        // inference below changes base types, not names.
+        let keysByName = firstDefinitions.map { (name: $0.value.name, key: $0.key) }.sorted { $0.name < $1.name }
+            .map(\.key)
+        for key in keysByName {
+            let resource = firstDefinitions[key]!
             resourcesByFile[resource.file, default: []].append(resource)
         }
         // A page whose annotation has no baseType but whose prose says "Inherits from [x](x.md)" inherits from x.
@@ -88,7 +93,8 @@ public struct DocSet: Sendable {
             resourceIndex[key]?.baseTypeIsInferred = true
         }
         resourcesByFile = [:]
-        for resource in resourceIndex.values.sorted(by: { $0.name < $1.name }) {
+        for key in keysByName {
+            let resource = resourceIndex[key]!
             typeNames.append(resource.name)
             shortNameIndex[resource.shortName.lowercased(), default: []].append(resource)
             resourcesByFile[resource.file, default: []].append(resource)

@@ -113,7 +113,8 @@ public struct LintRun: Sendable {
             return Outcome(files: hit.files, diagnostics: hit.diagnostics, docs: nil)
         }
         let contextCache = cache.map { ContextCache(directory: $0.directory) }
-        let contextSettings = CanonicalDescription.of(configuration.extraction)
+        // Described (by reflection, a few milliseconds) only when there is a cache to key.
+        let contextSettings = contextCache == nil ? "" : CanonicalDescription.of(configuration.extraction)
         // The metadata is parsed while the pages are read: neither needs the other until it is applied.
         async let parsed = Result { () throws(MetadataError) -> MetadataCatalog? in
             metadataFiles.isEmpty ? nil : try metadataFiles.catalog(display: display)
