@@ -38,8 +38,12 @@ struct MetadataPageResolutions {
 
     init(_ page: PageContract, in docs: DocSet, service: ServiceMetadata) {
         self.service = service
-        declared = (page.method?.declaredPaths ?? []).map { docs.resolve($0.template, in: service) }
-        requests = page.requests.map { request in request.url.map { docs.resolve($0.template, in: service) } }
+        // What `DocSet.resolve(_:in:)` does, with the aliases listed once and no copy of the doc set per path.
+        let aliases = docs.configuration.pathAliases.map { (from: $0.alias, to: $0.replacement) }
+        declared = (page.method?.declaredPaths ?? []).map { service.resolve($0.template.raw, aliases: aliases) }
+        requests = page.requests.map { request in
+            request.url.map { service.resolve($0.template.raw, aliases: aliases) }
+        }
     }
 
     /// The action or function the declared paths call, with the first such path's index: only when every
