@@ -300,12 +300,10 @@ public struct ServiceMetadata: Sendable {
     public func inheritanceChain(of type: StructuredType) -> [StructuredType] {
         var chain = [type]
         var seen: Set<String> = [type.name]
-        var current = type
-        while let base = current.baseType, let next = typeIndex[base].map({ types[$0] }) ?? self.type(named: base),
-            seen.insert(next.name).inserted
-        {
-            chain.append(next)
-            current = next
+        var base = baseIndex(of: type)
+        while let index = base, seen.insert(types[index].name).inserted {
+            chain.append(types[index])
+            base = baseIndex(of: types[index])
         }
         return chain
     }
@@ -358,7 +356,7 @@ public struct ServiceMetadata: Sendable {
         return nil
     }
 
-    /// The index of the base type of `type`, as `inheritanceChain(of:)` finds it.
+    /// The index of the base type of `type`: its name as written, else qualified (`type(named:)`'s lookup).
     private func baseIndex(of type: borrowing StructuredType) -> Int? {
         guard let base = type.baseType else { return nil }
         return typeIndex[base] ?? typeIndex[qualified(base).name]

@@ -30,7 +30,7 @@ public struct DocSet: Sendable {
     public private(set) var pageIndex: [String: Int] = [:]
     /// Each indexed resource's properties with its base types', by the resource's name as written: built the
     /// first time a rule asks, on the rule's thread, so no table waits on one core and an unused one is never built.
-    var propertyTables = PropertyTableCache(slots: [:])
+    var propertyTables = PropertyTableCache([:])
     /// The service metadata the doc set is checked against (empty without `--metadata`).
     public internal(set) var metadata = MetadataCatalog()
     /// The issues the doc set was made with (discovery's), without the merge's: what a new merge starts from.
@@ -386,8 +386,6 @@ struct PropertyTableCache: Sendable {
 
     /// By the resource's name as written.
     let slots: [String: Slot]
-
-    init(slots: [String: Slot]) { self.slots = slots }
 
     /// An empty slot for every resource of `index`.
     init(_ index: [String: ResourceDefinition]) {

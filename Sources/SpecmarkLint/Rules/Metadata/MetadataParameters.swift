@@ -17,14 +17,6 @@ extension PageContract {
         }
         return false
     }
-
-    /// The request examples whose path calls `operation`.
-    func requests(calling operation: Operation, in docs: DocSet, service: ServiceMetadata) -> [Int] {
-        requests.indices.filter { index in
-            guard let url = requests[index].url else { return false }
-            return docs.resolve(url.template, in: service).target?.operation?.name == operation.name
-        }
-    }
 }
 
 /// What a page's declared paths and request examples address in the metadata, resolved once for every metadata
@@ -38,7 +30,7 @@ struct MetadataPageResolutions {
 
     init(_ page: PageContract, in docs: DocSet, service: ServiceMetadata) {
         self.service = service
-        // What `DocSet.resolve(_:in:)` does, with the aliases listed once and no copy of the doc set per path.
+        // Every path with the configuration's path aliases, listed once for the page.
         let aliases = docs.configuration.pathAliases.map { (from: $0.alias, to: $0.replacement) }
         declared = (page.method?.declaredPaths ?? []).map { service.resolve($0.template.raw, aliases: aliases) }
         requests = page.requests.map { request in

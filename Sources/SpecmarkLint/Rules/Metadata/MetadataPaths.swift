@@ -2,13 +2,6 @@ import SpecmarkContract
 import SpecmarkMarkdown
 import SpecmarkMetadata
 
-extension DocSet {
-    /// What a docs path addresses in the metadata, with the configuration's path aliases.
-    func resolve(_ template: PathTemplate, in service: ServiceMetadata) -> PathResolution {
-        service.resolve(template.raw, aliases: configuration.pathAliases.map { (from: $0.alias, to: $0.replacement) })
-    }
-}
-
 extension DeclaredPath {
     /// The range of the UTF-8 bytes `offset..<offset+length` of the path as the template holds it (the service
     /// root, when the line writes one, comes before it); ends are inclusive, like every range.
