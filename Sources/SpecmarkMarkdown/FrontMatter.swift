@@ -54,8 +54,19 @@ enum FrontMatterReader {
         var problems: [MarkdownProblem]
     }
 
-    /// Reads the front matter; `readingEvents: false` always composes with Yams (tests compare the two).
-    static func read(_ source: SourceText, readingEvents: Bool = true) -> Result {
+    /// How front matter is read: each reader answers what the next gives for the text it reads, and leaves the
+    /// rest to it; Yams reads everything, and its messages are the reference (tests compare the three).
+    enum Reader: CaseIterable {
+        /// One `key: value` scalar per line (``FrontMatterLines``), then libyaml's events, then Yams.
+        case lines
+        /// libyaml's events (``FrontMatterEvents``), then Yams.
+        case events
+        /// Yams alone.
+        case yams
+    }
+
+    /// Reads the front matter, starting with `reader`.
+    static func read(_ source: SourceText, reader: Reader = .lines) -> Result {
         guard source.lineCount >= 1, isDelimiter(source.lineBytes(1), allowDots: false) else {
             return Result(frontMatter: nil, blankedLines: nil, problems: [])
         }
@@ -76,8 +87,12 @@ enum FrontMatterReader {
         var problems: [MarkdownProblem] = []
         var entries: [FrontMatterEntry] = []
         if closing > 2 {
+            if reader == .lines, let read = FrontMatterLines.entries(lines: 2..<closing, source: source) {
+                return Result(
+                    frontMatter: FrontMatter(range: range, entries: read), blankedLines: 1...closing, problems: [])
+            }
             let yamlBytes = source.bytes[source.lineStarts[1]..<source.lineStarts[closing - 1]]
-            if readingEvents, let read = FrontMatterEvents.entries(yamlBytes, source: source) {
+            if reader != .yams, let read = FrontMatterEvents.entries(yamlBytes, source: source) {
                 return Result(
                     frontMatter: FrontMatter(range: range, entries: read), blankedLines: 1...closing, problems: [])
             }

@@ -3,8 +3,9 @@ import Testing
 
 @testable import SpecmarkMarkdown
 
-/// Front matter of the common shape is read from libyaml's events; everything else is composed by Yams. Both
-/// must give the same entries, ranges and problems for every text.
+/// Front matter of one `key: value` scalar per line is read from its lines, the common shape from libyaml's
+/// events, and everything else is composed by Yams. All three must give the same entries, ranges and problems
+/// for every text.
 @Suite struct FrontMatterEventsTests {
     static let samples: [String] = [
         "---\ntitle: A page\ndescription: \"Quoted: with a colon\"\nauthor: 'single'\n---\n",
@@ -35,16 +36,106 @@ import Testing
         "---\n" + (1...20).map { "k\($0): v\n" }.joined() + "k2: again\n---\n",
         "---\n" + (1...17).map { "k\($0): v\n" }.joined() + "k17: again\n---\n",
         "---\n" + (1...40).map { "k\($0): v\n" }.joined() + "---\n",
+        // The edges of the one-line shape.
+        "---\ntitle: \"user: get\"\nms.prod: users\ndoc_type: apiPageType\nlocalization_priority: Normal\n---\n",
+        "---\nkey:value\n---\n",
+        "---\nkey : value\n---\n",
+        "---\nk: a: b\n---\n",
+        "---\nk: a:\n---\n",
+        "---\nk: a:b http://host/x\n---\n",
+        "---\nk: a #c\n---\n",
+        "---\nk: a#c\n---\n",
+        "---\nk: 'it''s'\n---\n",
+        "---\nk: \"a\\\"b\"\n---\n",
+        "---\nk: \"a\\\\b\"\n---\n",
+        "---\nk: 'a\\b'\n---\n",
+        "---\nk: \"\"\nj: ''\n---\n",
+        "---\nk: \"x\" y\n---\n",
+        "---\nk: \"unclosed\n---\n",
+        "---\nk: -x\nj: - y\n---\n",
+        "---\nk: null\nj: ~\nl: NULL\nm: nULL\n---\n",
+        "---\nempty:\nspaced:   \nlast: x\n---\n",
+        "---\na: 1\n   \n\nb: 2   \n---\n",
+        "---\n1: one\ndoc-type: x\n_k.a-b: y\n---\n",
+        "---\nk:\n- a\n- b\n---\n",
+        "---\nk: a\n  b\n---\n",
+        "---\nk: a\n# comment\n---\n",
+        "---\nk: {a: b}\nj: [x]\n---\n",
+        "---\nk: a [b] {c} d, e\n---\n",
+        "---\nk: x\tz\n---\n",
+        "---\nk: \u{7F}\n---\n",
+        "---\n-k: x\n---\n",
+        "---\n" + String(repeating: "k", count: 200) + ": long key\n---\n",
     ]
 
     @Test(arguments: samples)
-    func eventsReadWhatYamsComposes(_ text: String) {
+    func everyReaderReadsWhatYamsComposes(_ text: String) {
         let source = SourceText(bytes: Array(text.utf8))
-        let events = FrontMatterReader.read(source)
-        let yams = FrontMatterReader.read(source, readingEvents: false)
-        #expect(events.frontMatter == yams.frontMatter)
-        #expect(events.problems == yams.problems)
-        #expect(events.blankedLines == yams.blankedLines)
+        let yams = FrontMatterReader.read(source, reader: .yams)
+        for reader in [FrontMatterReader.Reader.lines, .events] {
+            let read = FrontMatterReader.read(source, reader: reader)
+            #expect(read.frontMatter == yams.frontMatter, "\(reader)")
+            #expect(read.problems == yams.problems, "\(reader)")
+            #expect(read.blankedLines == yams.blankedLines, "\(reader)")
+        }
+    }
+
+    /// Front matters put together from lines of and near the one-line shape, in a fixed pseudo-random order.
+    @Test func everyReaderReadsWhatYamsComposesOnMixedLines() {
+        let fragments = [
+            "title: A page", "title: \"a: b\"", "author: 'me'", "k: a: b", "k: a #c", "k: x:", "k:", "k:   ",
+            "k: null", "k: ~", "k: ''", "k: \"\"", "k: 'it''s'", "k: \"a\\\"b\"", "k: -x", "k: [a]", "k: a [b] c",
+            "key:value", "  indented: x", "  - item", "- item", "# comment", "", "   ", "ms.date: 09/10/2020",
+            "doc_type: apiPageType", "k: \"unclosed", "k: a, b", "k: *alias", "k: &anchor v", "k: !!str v",
+            "description: Get the properties of a user.", "2: two", "x-y.z_: w",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var readByLines = 0
+        for _ in 0..<600 {
+            let lines = (0..<(1 + next(6))).map { _ in fragments[next(fragments.count)] }
+            let text = "---\n" + lines.joined(separator: "\n") + "\n---\n"
+            let source = SourceText(bytes: Array(text.utf8))
+            let yams = FrontMatterReader.read(source, reader: .yams)
+            let read = FrontMatterReader.read(source, reader: .lines)
+            #expect(read.frontMatter == yams.frontMatter, "\(text)")
+            #expect(read.problems == yams.problems, "\(text)")
+            if FrontMatterLines.entries(lines: 2..<(lines.count + 2), source: source) != nil { readByLines += 1 }
+        }
+        // The mix must reach the line reader often, and leave it often.
+        #expect(readByLines > 60 && readByLines < 540, "\(readByLines)")
+    }
+
+    @Test func linesReadTheOneLineShapeWithRanges() throws {
+        let text = "---\ntitle: \"user: get\"\n  \nempty:\nauthor: 'me'\nms.prod: users  \nnothing: null\n---\n"
+        let source = SourceText(bytes: Array(text.utf8))
+        let entries = try #require(FrontMatterLines.entries(lines: 2..<8, source: source))
+        #expect(entries.map(\.key) == ["title", "empty", "author", "ms.prod", "nothing"])
+        #expect(entries[0].value == .string("user: get"))
+        #expect(entries[0].keyRange == SourceRange(2, 1, 2, 5))
+        #expect(entries[0].valueRange == SourceRange(2, 8, 2, 18))
+        #expect(entries[1].value == .null)
+        #expect(entries[1].valueRange == SourceRange(4, 7, 4, 7))
+        #expect(entries[2].value == .string("me"))
+        #expect(entries[2].valueRange == SourceRange(5, 9, 5, 12))
+        #expect(entries[3].value == .string("users"))
+        #expect(entries[3].valueRange == SourceRange(6, 10, 6, 14))
+        #expect(entries[4].value == .null)
+        #expect(entries[4].valueRange == SourceRange(7, 10, 7, 10))
+    }
+
+    @Test func linesLeaveEverythingElseToLibyaml() {
+        for text in [
+            "k: a\n  b\n", "k:\n- a\n", "# c\nk: v\n", "k: a: b\n", "k: a #c\n", "k: 'it''s'\n", "k: \"a\\nb\"\n",
+            "k: x\tz\n", "tïtle: x\n", "k: v\nk: w\n", "key:value\n", "k: [a]\n", "k: &a v\n", "   \n",
+        ] {
+            let bytes = Array(("---\n" + text + "---\n").utf8)
+            let source = SourceText(bytes: bytes)
+            #expect(FrontMatterLines.entries(lines: 2..<source.lineCount, source: source) == nil, "\(text)")
+        }
     }
 
     @Test func eventsKeepValuesRangesAndNulls() throws {
@@ -80,7 +171,7 @@ import Testing
 
     /// Every page of a real corpus, when one is named: `SPECMARK_CORPUS=../shared/corpus/graph-docs swift test`.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["SPECMARK_CORPUS"] != nil))
-    func eventsReadWhatYamsComposesOnACorpus() throws {
+    func everyReaderReadsWhatYamsComposesOnACorpus() throws {
         let root = try #require(ProcessInfo.processInfo.environment["SPECMARK_CORPUS"])
         let files =
             FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String }
@@ -89,10 +180,12 @@ import Testing
         for file in files {
             guard let data = FileManager.default.contents(atPath: root + "/" + file) else { continue }
             let source = SourceText(bytes: Array(data))
-            let events = FrontMatterReader.read(source)
-            let yams = FrontMatterReader.read(source, readingEvents: false)
-            #expect(events.frontMatter == yams.frontMatter, "\(file)")
-            #expect(events.problems == yams.problems, "\(file)")
+            let yams = FrontMatterReader.read(source, reader: .yams)
+            for reader in [FrontMatterReader.Reader.lines, .events] {
+                let read = FrontMatterReader.read(source, reader: reader)
+                #expect(read.frontMatter == yams.frontMatter, "\(file) \(reader)")
+                #expect(read.problems == yams.problems, "\(file) \(reader)")
+            }
         }
     }
 }
