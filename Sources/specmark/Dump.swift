@@ -6,6 +6,7 @@ extension Specmark {
     /// `specmark dump FILE`: prints the Markdown tree Specmark reads from a page.
     struct Dump: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "dump",
             abstract: "Print the Markdown block tree of a page, with source ranges (for debugging).")
 
         @Argument(help: "The Markdown file to dump.")

@@ -5,7 +5,8 @@ import SpecmarkLint
 extension Specmark {
     /// `specmark init`: writes a commented starter `.specmark.yml`.
     struct Init: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write a commented starter .specmark.yml.")
+        static let configuration = CommandConfiguration(
+            commandName: "init", abstract: "Write a commented starter .specmark.yml.")
 
         @Option(help: "Where to write it.")
         var path = SpecmarkConfiguration.fileName

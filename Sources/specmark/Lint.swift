@@ -10,6 +10,7 @@ extension Specmark {
     /// `specmark lint PATH...`: checks pages and reports findings with file:line:column.
     struct Lint: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Check pages and report every finding with file:line:column.",
             discussion: """
                 Directories are searched recursively for *.md files. Configuration comes from the nearest \

@@ -7,6 +7,7 @@ extension Specmark {
     /// `specmark model PATH...`: prints the contract model Specmark extracts.
     struct Model: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "model",
             abstract: "Print the contract model extracted from pages: methods, examples, resources, diagnostics.")
 
         enum Format: String, ExpressibleByArgument, CaseIterable {

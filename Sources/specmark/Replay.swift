@@ -10,6 +10,7 @@ extension Specmark {
     /// `specmark replay PATH...`: sends the documented requests and reports where the service and the docs disagree.
     struct Replay: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "replay",
             abstract: "Send the documented request examples and compare the answers with the documented responses.",
             discussion: """
                 Give --base-url for a running service (one URL, or v1.0=URL,beta=URL), or --mock to replay \

@@ -5,6 +5,7 @@ extension Specmark {
     /// `specmark rules`: lists every rule.
     struct Rules: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rules",
             abstract: "List every rule with its default severity and summary.")
 
         func run() async throws {
@@ -14,7 +15,8 @@ extension Specmark {
 
     /// `specmark explain RULE`: prints one rule's rationale and examples.
     struct Explain: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print a rule's rationale and examples.")
+        static let configuration = CommandConfiguration(
+            commandName: "explain", abstract: "Print a rule's rationale and examples.")
 
         @Argument(help: "The rule id, as 'specmark rules' lists it.")
         var rule: String

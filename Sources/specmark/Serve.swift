@@ -10,6 +10,7 @@ extension Specmark {
     /// `specmark serve PATH...`: serves the documented examples as a mock API.
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Serve the documented examples as a mock API.",
             discussion: """
                 Each request example answers with the response it is paired with, on its own path and on the \

@@ -91,9 +91,7 @@ public struct RuleOptions: Hashable, Sendable {
 
     public var unannotatedExamples: UnannotatedExamples = .mixedPages
     /// Front-matter keys every page must have (non-empty).
-    public var requiredFrontMatter: [String] = [
-        "title", "description", "author", "localization_priority", "ms.prod", "doc_type",
-    ]
+    public var requiredFrontMatter: [String] = Defaults.requiredFrontMatter
     /// Site-absolute link prefixes ApiDoctor skips (`/graph`, `/azure`, …), as `links.ignore-prefixes` and a
     /// Graph `link-validation-config.json` give them. Specmark checks no site-absolute link (they name pages of
     /// the published site, not files of the doc set), so this is read and kept, and no rule narrows on it yet.
@@ -104,33 +102,43 @@ public struct RuleOptions: Hashable, Sendable {
     /// Permission names known to be valid; empty means "the names the doc set uses".
     public var knownPermissions: [String] = []
     /// Request headers any page may send without documenting them.
-    public var standardHeaders: [String] = [
-        "Authorization", "Content-Type", "Content-Length", "Host", "Accept", "Accept-Encoding", "Accept-Language",
-        "Accept-Charset", "Date", "Prefer", "If-Match", "If-None-Match", "If-Range", "Content-Range", "Range",
-        "User-Agent", "client-request-id", "return-client-request-id", "Cache-Control",
-    ]
+    public var standardHeaders: [String] = Defaults.standardHeaders
     /// OData system query options any example may use without a query parameter table row.
-    public var systemQueryOptions: [String] = [
-        "$select", "$filter", "$expand", "$orderby", "$orderBy", "$top", "$skip", "$count", "$search", "$format",
-        "$skiptoken", "$skipToken", "$deltatoken", "$deltaToken", "$apply", "$levels", "$id", "$value",
-    ]
+    public var systemQueryOptions: [String] = Defaults.systemQueryOptions
 
     /// The sections each kind of page must have, in order.
-    public var outline: [PageKind: [OutlineSection]] = [
-        .method: [
-            OutlineSection(title: "Permissions|Prerequisites", level: 2),
-            OutlineSection(title: "HTTP request", level: 2),
-            OutlineSection(title: "Request headers", level: 2), OutlineSection(title: "Request body", level: 2),
-            OutlineSection(title: "Response", level: 2), OutlineSection(title: "Example|Examples", level: 2),
-        ],
-        .resource: [
-            OutlineSection(title: "Properties", level: 2, isRequired: false),
-            OutlineSection(title: "Relationships", level: 2, isRequired: false),
-            OutlineSection(title: "JSON representation", level: 2),
-        ],
-    ]
+    public var outline: [PageKind: [OutlineSection]] = Defaults.outline
 
     public init() {}
+
+    /// The defaults, made once: every rule holds options, and an outline section prepares its title's patterns.
+    private enum Defaults {
+        static let requiredFrontMatter = [
+            "title", "description", "author", "localization_priority", "ms.prod", "doc_type",
+        ]
+        static let standardHeaders = [
+            "Authorization", "Content-Type", "Content-Length", "Host", "Accept", "Accept-Encoding",
+            "Accept-Language", "Accept-Charset", "Date", "Prefer", "If-Match", "If-None-Match", "If-Range",
+            "Content-Range", "Range", "User-Agent", "client-request-id", "return-client-request-id", "Cache-Control",
+        ]
+        static let systemQueryOptions = [
+            "$select", "$filter", "$expand", "$orderby", "$orderBy", "$top", "$skip", "$count", "$search", "$format",
+            "$skiptoken", "$skipToken", "$deltatoken", "$deltaToken", "$apply", "$levels", "$id", "$value",
+        ]
+        static let outline: [PageKind: [OutlineSection]] = [
+            .method: [
+                OutlineSection(title: "Permissions|Prerequisites", level: 2),
+                OutlineSection(title: "HTTP request", level: 2),
+                OutlineSection(title: "Request headers", level: 2), OutlineSection(title: "Request body", level: 2),
+                OutlineSection(title: "Response", level: 2), OutlineSection(title: "Example|Examples", level: 2),
+            ],
+            .resource: [
+                OutlineSection(title: "Properties", level: 2, isRequired: false),
+                OutlineSection(title: "Relationships", level: 2, isRequired: false),
+                OutlineSection(title: "JSON representation", level: 2),
+            ],
+        ]
+    }
 
     /// The defaults with `change` applied: `RuleOptions.with { $0.unannotatedExamples = .all }`.
     public static func with(_ change: (inout RuleOptions) -> Void) -> RuleOptions {
