@@ -166,19 +166,19 @@ public struct CodeBlock: Hashable, Sendable {
         // Info strings are ASCII words (`http`, `json`): lower-cased byte by byte into a small string. The word
         // is cut at a space, tab or `{` read as a whole character, so a stop byte with a combining mark after it
         // (non-ASCII) goes the general way.
-        let utf8 = info.utf8
-        var end = utf8.startIndex
-        while end != utf8.endIndex, utf8[end] < 0x80, utf8[end] != 0x20, utf8[end] != 0x09, utf8[end] != 0x7B {
-            utf8.formIndex(after: &end)
+        var info = info
+        let asciiWord: String? = info.withUTF8 { bytes in
+            var end = 0
+            while end < bytes.count, bytes[end] < 0x80, bytes[end] != 0x20, bytes[end] != 0x09, bytes[end] != 0x7B {
+                end += 1
+            }
+            if end < bytes.count, bytes[end] >= 0x80 || end + 1 < bytes.count && bytes[end + 1] >= 0x80 { return nil }
+            return String(unsafeUninitializedCapacity: end) { word in
+                for offset in 0..<end { word[offset] = ByteSearch.lowered(bytes[offset]) }
+                return end
+            }
         }
-        var isASCIIWord = true
-        if end != utf8.endIndex {
-            let next = utf8.index(after: end)
-            isASCIIWord = utf8[end] < 0x80 && (next == utf8.endIndex || utf8[next] < 0x80)
-        }
-        if isASCIIWord {
-            return String(decoding: utf8[..<end].map(ByteSearch.lowered), as: UTF8.self)
-        }
+        if let asciiWord { return asciiWord }
         let word = info.prefix { $0 != " " && $0 != "\t" && $0 != "{" }
         return word.lowercased()
     }

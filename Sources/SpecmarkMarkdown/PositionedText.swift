@@ -67,6 +67,39 @@ public struct PositionedText: Hashable, Sendable {
         return SourcePosition(line: origin.line, column: origin.column + max(0, offset - lineOffsets[line]))
     }
 
+    /// `position(atUTF8Offset:)` for a reader that asks about offsets near each other (a parser going through
+    /// the text): `line` is the line of the last answer, looked at first, and is set to this answer's line.
+    public func position(atUTF8Offset offset: Int, nearLine line: inout Int) -> SourcePosition {
+        guard !lineOffsets.isEmpty else { return SourcePosition(line: 1, column: 1) }
+        let count = lineOffsets.count
+        if line < 0 || line >= count || lineOffsets[line] > offset {
+            line = ByteSearch.lastStart(atOrBefore: offset, in: lineOffsets)
+        } else {
+            // At or after the last answer's line: on it, or a line or two further, before searching.
+            var steps = 0
+            while line + 1 < count, lineOffsets[line + 1] <= offset {
+                line += 1
+                steps += 1
+                if steps == 4 {
+                    line = ByteSearch.lastStart(atOrBefore: offset, in: lineOffsets)
+                    break
+                }
+            }
+        }
+        let origin = lineOrigins[line]
+        return SourcePosition(line: origin.line, column: origin.column + max(0, offset - lineOffsets[line]))
+    }
+
+    /// `range(utf8Offsets:_:)`, looking first near `line` (see ``position(atUTF8Offset:nearLine:)``).
+    public func range(utf8Offsets start: Int, _ end: Int, nearLine line: inout Int) -> SourceRange {
+        let first = position(atUTF8Offset: start, nearLine: &line)
+        let last =
+            end > start
+            ? position(atUTF8Offset: end - 1, nearLine: &line)
+            : SourcePosition(line: first.line, column: first.column - 1)
+        return SourceRange(start: first, end: last)
+    }
+
     /// The file range covering UTF-8 offsets `start..<end` of `text` (inclusive of the last byte).
     public func range(utf8Offsets start: Int, _ end: Int) -> SourceRange {
         let first = position(atUTF8Offset: start)

@@ -11,11 +11,23 @@ extension String {
     /// The string without leading and trailing spaces, tabs and newlines (over the string's own UTF-8, which a
     /// whole string reads faster than a substring does).
     public func trimmingSpaces() -> String {
-        // Most texts have nothing to trim: they are their own result, with no slice and no new string.
-        guard let first = utf8.first, let last = utf8.last else { return "" }
-        if !ByteSearch.isSpace(first) && !ByteSearch.isSpace(last) { return self }
-        let range = ByteSearch.trimmed(utf8.startIndex..<utf8.endIndex, of: utf8)
-        return range.isEmpty ? "" : String(Substring(utf8[range]))
+        // Over the string's bytes (`utf8.last` decodes backwards through an index). Most texts have nothing to
+        // trim: they are their own result, with no slice and no new string.
+        var text = self
+        let trimmed: Range<Int>? = text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return 0..<0 }
+            if !ByteSearch.isSpace(first) && !ByteSearch.isSpace(last) { return nil }
+            var lower = 0
+            var upper = bytes.count
+            while lower < upper, ByteSearch.isSpace(bytes[lower]) { lower += 1 }
+            while upper > lower, ByteSearch.isSpace(bytes[upper - 1]) { upper -= 1 }
+            return lower..<upper
+        }
+        guard let trimmed else { return self }
+        guard !trimmed.isEmpty else { return "" }
+        let utf8 = self.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: trimmed.lowerBound)
+        return String(Substring(utf8[lower..<utf8.index(lower, offsetBy: trimmed.count)]))
     }
 
     /// Whether the two strings are equal when compared case-insensitively: as long in UTF-8, and equal lower-cased

@@ -51,4 +51,27 @@ import Testing
         #expect(Self.text.lines(2..<9).text == "}")
         #expect(Self.text.lines(3..<3).lineCount == 0)
     }
+
+    /// Whatever line a reader last asked about, looking near it gives the position a search gives.
+    @Test func positionsNearALineMatchTheSearch() {
+        let lines = (0..<12).map { index in
+            (text: String(repeating: "x", count: index % 3 * 4), origin: SourcePosition(line: 10 + index, column: 3))
+        }
+        let text = PositionedText(lines: lines)
+        let count = text.text.utf8.count
+        for hint in -1...13 {
+            for offset in 0...(count + 1) {
+                var line = hint
+                #expect(
+                    text.position(atUTF8Offset: offset, nearLine: &line) == text.position(atUTF8Offset: offset),
+                    "offset \(offset) near line \(hint)")
+                #expect(text.lineOffsets[line] <= offset || line == 0)
+                for end in [offset, offset + 1, offset + 9] {
+                    var near = hint
+                    #expect(
+                        text.range(utf8Offsets: offset, end, nearLine: &near) == text.range(utf8Offsets: offset, end))
+                }
+            }
+        }
+    }
 }

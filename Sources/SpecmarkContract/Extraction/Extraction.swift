@@ -384,13 +384,23 @@ struct Extraction {
 
     /// `Example`, `Examples`, `Example 2: …` (any case, surrounding spaces ignored), compared over UTF-8.
     static func isExamplesTitle(_ title: String) -> Bool {
-        let bytes = Array(title.trimmingSpaces().utf8)
-        let word = Array("example".utf8)
-        guard bytes.count >= word.count, zip(bytes, word).allSatisfy({ ($0 | 0x20) == $1 }) else { return false }
-        guard bytes.count > word.count else { return true }
-        let next = bytes[word.count]
-        return (bytes.count == word.count + 1 && (next | 0x20) == UInt8(ascii: "s")) || next == UInt8(ascii: " ")
-            || next == UInt8(ascii: ":")
+        // Asked of every heading of every page: read in place, with no copy of the title.
+        var title = title
+        return title.withUTF8 { text in
+            var lower = 0
+            var upper = text.count
+            while lower < upper, ByteSearch.isSpace(text[lower]) { lower += 1 }
+            while upper > lower, ByteSearch.isSpace(text[upper - 1]) { upper -= 1 }
+            let bytes = UnsafeBufferPointer(rebasing: text[lower..<upper])
+            let word: StaticString = "example"
+            let length = word.utf8CodeUnitCount
+            guard bytes.count >= length else { return false }
+            for offset in 0..<length where bytes[offset] | 0x20 != word.utf8Start[offset] { return false }
+            guard bytes.count > length else { return true }
+            let next = bytes[length]
+            return (bytes.count == length + 1 && (next | 0x20) == UInt8(ascii: "s")) || next == UInt8(ascii: " ")
+                || next == UInt8(ascii: ":")
+        }
     }
 
     /// Every table under `blocks`, nested ones (in lists and quotes) included.

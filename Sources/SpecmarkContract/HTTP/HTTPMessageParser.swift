@@ -140,6 +140,12 @@ public enum HTTPMessageParser {
                 origin.line, origin.column + leading, origin.line, origin.column + max(leading, trimmed) - 1)
         }
 
+        /// The line's bytes, copied at once from the string's storage (`Array(text.utf8)` copies a substring's
+        /// bytes one at a time).
+        var bytes: [UInt8] {
+            text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
+        }
+
         func position(_ utf8Offset: Int) -> SourcePosition {
             SourcePosition(line: origin.line, column: origin.column + utf8Offset)
         }
@@ -189,7 +195,7 @@ public enum HTTPMessageParser {
     // MARK: - Parts
 
     private static func parseRequestLine(_ line: Line) -> HTTPRequestLine? {
-        let utf8 = Array(line.text.utf8)
+        let utf8 = line.bytes
         var start = 0
         while start < utf8.count && (utf8[start] == 0x20 || utf8[start] == 0x09) { start += 1 }
         var methodEnd = start
@@ -233,7 +239,7 @@ public enum HTTPMessageParser {
     }
 
     private static func parseStatusLine(_ line: Line) -> HTTPStatusLine? {
-        let utf8 = Array(line.text.utf8)
+        let utf8 = line.bytes
         var index = 0
         while index < utf8.count && (utf8[index] == 0x20 || utf8[index] == 0x09) { index += 1 }
         let start = index
@@ -325,7 +331,7 @@ public enum HTTPMessageParser {
     }
 
     private static func parseHeader(_ line: Line) -> HTTPHeader? {
-        let utf8 = Array(line.text.utf8)
+        let utf8 = line.bytes
         var start = 0
         while start < utf8.count && (utf8[start] == 0x20 || utf8[start] == 0x09) { start += 1 }
         var nameEnd = start

@@ -65,6 +65,8 @@ public struct JSONParser {
     private var index = 0
     private var tolerances: [JSONTolerance] = []
     private var duplicates: [JSONDuplicateKey] = []
+    /// The line of the last range made: the next is looked for there first.
+    private var line = 0
 
     private init(_ text: PositionedText, tolerating tolerated: Set<JSONTolerance.Kind>) {
         self.text = text
@@ -469,8 +471,8 @@ public struct JSONParser {
         tolerances.append(JSONTolerance(kind: kind, range: range(start, end)))
     }
 
-    private func range(_ start: Int, _ end: Int) -> SourceRange {
-        text.range(utf8Offsets: start, end)
+    private mutating func range(_ start: Int, _ end: Int) -> SourceRange {
+        text.range(utf8Offsets: start, end, nearLine: &line)
     }
 
     private func error(_ message: String, at offset: Int) -> JSONSyntaxError {
