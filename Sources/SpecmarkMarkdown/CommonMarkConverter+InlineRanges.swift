@@ -31,18 +31,21 @@ extension CommonMarkConverter {
     func destinationRange(of link: Link) -> SourceRange? {
         let length = link.destination.utf8.count
         guard length > 0, byte(at: link.range.start) != UInt8(ascii: "<") else { return nil }
-        for opener in ["](", "](<"] {
+        // `](` and the destination, then `](<` and the destination: one pattern, its `<` put in for the second.
+        var pattern = Array("](".utf8)
+        pattern.append(contentsOf: link.destination.utf8)
+        for openerLength in [2, 3] {
+            if openerLength == 3 { pattern.insert(UInt8(ascii: "<"), at: 2) }
             // The last occurrence inside the link: a link around an image (`[![alt](a.png)](a.png)`) has the image's
             // destination first.
             var last: SourcePosition?
             var from = link.range.start
-            while let found = search(opener + link.destination, from: from, within: link.range), found <= link.range.end
-            {
+            while let found = search(pattern, from: from, within: link.range), found <= link.range.end {
                 last = found
                 from = SourcePosition(line: found.line, column: found.column + 1)
             }
             if let last {
-                let column = last.column + opener.utf8.count
+                let column = last.column + openerLength
                 return SourceRange(last.line, column, last.line, column + length - 1)
             }
         }
@@ -87,7 +90,11 @@ extension CommonMarkConverter {
 
     /// The position of the first occurrence of `needle` at or after `start` within `paragraph`.
     func search(_ needle: String, from start: SourcePosition, within paragraph: SourceRange) -> SourcePosition? {
-        let pattern = Array(needle.utf8)
+        search(Array(needle.utf8), from: start, within: paragraph)
+    }
+
+    /// `search(_:from:within:)` for a needle's bytes.
+    func search(_ pattern: [UInt8], from start: SourcePosition, within paragraph: SourceRange) -> SourcePosition? {
         guard !pattern.isEmpty, start.line >= 1 else { return nil }
         for line in start.line...min(paragraph.end.line, source.lineCount) {
             let span = source.byteRange(ofLine: line)

@@ -154,7 +154,11 @@ struct CommonMarkConverter {
     }
 
     private func paragraph(_ node: OpaquePointer, range: SourceRange, lines: ClosedRange<Int>) -> Paragraph {
-        let inlines = InlineCollector.collect(node, lines: lines)
+        // The text is at most as long as the lines it is written on (markup and escapes only take bytes away).
+        let written =
+            source.byteRange(ofLine: lines.upperBound).upperBound
+            - source.byteRange(ofLine: lines.lowerBound).lowerBound
+        let inlines = InlineCollector.collect(node, lines: lines, capacity: written)
         var includes: [IncludeDirective] = []
         for line in lines where source.lineBytes(line).contains(UInt8(ascii: "!")) {
             includes.append(contentsOf: includeDirectives(inLine: line))
@@ -260,36 +264,42 @@ struct CommonMarkConverter {
 
     /// Positions `text`, a literal without its final newline.
     private func positioned(lines text: String, firstLine: Int, firstColumn: Int?) -> PositionedText {
-        var offsets: [Int] = []
-        var origins: [SourcePosition] = []
-        var lineStart = 0
-        // Each line's column comes from its end: the literal line is the tail of its source line.
-        func addLine(endingAt end: Int) {
-            let line = firstLine + offsets.count
-            let column: Int
-            if offsets.isEmpty, let firstColumn {
-                column = firstColumn
-            } else {
-                column = max(1, source.lineLength(line) - (end - lineStart) + 1)
-            }
-            offsets.append(lineStart)
-            origins.append(SourcePosition(line: line, column: column))
-            lineStart = end + 1
-        }
-        let count = text.utf8.count
-        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { buffer in
-            guard let base = buffer.baseAddress else { return }
+        var text = text
+        // Two passes of memchr over the bytes: one counts the lines, so the arrays are allocated once; the other
+        // records each line's start, and its column from its end (the literal line is the tail of its source line).
+        let (offsets, origins) = text.withUTF8 { buffer -> ([Int], [SourcePosition]) in
+            var lineCount = 1
             var offset = 0
-            while offset < buffer.count, let hit = memchr(base + offset, 0x0A, buffer.count - offset) {
-                offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-                addLine(endingAt: offset)
-                offset += 1
+            if let base = buffer.baseAddress {
+                while offset < buffer.count, let hit = memchr(base + offset, 0x0A, buffer.count - offset) {
+                    offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit)) + 1
+                    lineCount += 1
+                }
             }
+            var offsets: [Int] = []
+            var origins: [SourcePosition] = []
+            offsets.reserveCapacity(lineCount)
+            origins.reserveCapacity(lineCount)
+            var lineStart = 0
+            offset = 0
+            while offsets.count < lineCount {
+                var end = buffer.count
+                if offsets.count + 1 < lineCount, let base = buffer.baseAddress,
+                    let hit = memchr(base + offset, 0x0A, buffer.count - offset)
+                {
+                    end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                }
+                let line = firstLine + offsets.count
+                let column =
+                    offsets.isEmpty && firstColumn != nil
+                    ? firstColumn ?? 1 : max(1, source.lineLength(line) - (end - lineStart) + 1)
+                offsets.append(lineStart)
+                origins.append(SourcePosition(line: line, column: column))
+                lineStart = end + 1
+                offset = lineStart
+            }
+            return (offsets, origins)
         }
-        if scanned == nil {
-            for (offset, byte) in text.utf8.enumerated() where byte == 0x0A { addLine(endingAt: offset) }
-        }
-        addLine(endingAt: count)
         return PositionedText(text: text, lineOrigins: origins, lineOffsets: offsets)
     }
 
@@ -380,7 +390,8 @@ private struct InlineCollector {
 
     /// Collects the inlines of `node`, keeping only those that start on `lines` (when a paragraph's source
     /// lines were split between a leading paragraph, a table and a trailing paragraph).
-    static func collect(_ node: OpaquePointer, lines: ClosedRange<Int>? = nil) -> InlineCollector {
+    /// `capacity` is the text's expected length at most, reserved at once.
+    static func collect(_ node: OpaquePointer, lines: ClosedRange<Int>? = nil, capacity: Int = 64) -> InlineCollector {
         var collector = InlineCollector()
         guard let iterator = cmark_iter_new(node) else { return collector }
         defer { cmark_iter_free(iterator) }
@@ -388,7 +399,7 @@ private struct InlineCollector {
         // function takes the buffer inout: a buffer it captured would be boxed, and every append checked for
         // exclusive access at run time.
         var text: [UInt8] = []
-        text.reserveCapacity(64)
+        text.reserveCapacity(max(16, capacity))
         func append(_ literal: UnsafePointer<CChar>?, to text: inout [UInt8]) {
             guard let literal else { return }
             let count = strlen(literal)

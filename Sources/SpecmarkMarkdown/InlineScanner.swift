@@ -184,26 +184,27 @@ struct InlineScanner {
         guard cursor < end, bytes[cursor] == UInt8(ascii: "(") else { return nil }
         cursor += 1
         while cursor < end && isSpace(bytes[cursor]) { cursor += 1 }
-        var destination: [UInt8] = []
+        // The destination and title are read as slices of the line; only a destination with backslash escapes
+        // is rebuilt byte by byte.
+        let destination: String
         var destinationStart = cursor
         let destinationEnd: Int
         if cursor < end && bytes[cursor] == UInt8(ascii: "<") {
             cursor += 1
             destinationStart = cursor
-            while cursor < end && bytes[cursor] != UInt8(ascii: ">") {
-                destination.append(bytes[cursor])
-                cursor += 1
-            }
+            while cursor < end && bytes[cursor] != UInt8(ascii: ">") { cursor += 1 }
             guard cursor < end else { return nil }
             destinationEnd = cursor
+            destination = String(decoding: bytes[destinationStart..<destinationEnd], as: UTF8.self)
             cursor += 1
         } else {
             var depth = 0
+            var escaped = false
             while cursor < end {
                 let byte = bytes[cursor]
                 if isSpace(byte) { break }
                 if byte == UInt8(ascii: "\\"), cursor + 1 < end, isASCIIPunctuation(bytes[cursor + 1]) {
-                    destination.append(bytes[cursor + 1])
+                    escaped = true
                     cursor += 2
                     continue
                 }
@@ -212,28 +213,49 @@ struct InlineScanner {
                     if depth == 0 { break }
                     depth -= 1
                 }
-                destination.append(byte)
                 cursor += 1
             }
             destinationEnd = cursor
+            destination =
+                escaped
+                ? Self.unescaped(bytes[destinationStart..<destinationEnd])
+                : String(decoding: bytes[destinationStart..<destinationEnd], as: UTF8.self)
         }
         while cursor < end && isSpace(bytes[cursor]) { cursor += 1 }
-        var title: [UInt8] = []
+        var title = destinationEnd..<destinationEnd
         if cursor < end, let closer = Self.titleCloser(bytes[cursor]) {
             cursor += 1
-            while cursor < end && bytes[cursor] != closer {
-                title.append(bytes[cursor])
-                cursor += 1
-            }
+            let titleStart = cursor
+            while cursor < end && bytes[cursor] != closer { cursor += 1 }
             guard cursor < end else { return nil }
+            title = titleStart..<cursor
             cursor += 1
             while cursor < end && isSpace(bytes[cursor]) { cursor += 1 }
         }
         guard cursor < end, bytes[cursor] == UInt8(ascii: ")") else { return nil }
         return ParsedLink(
-            textRange: (index + 1)..<close, destination: String(decoding: destination, as: UTF8.self),
+            textRange: (index + 1)..<close, destination: destination,
             destinationBytes: destinationStart..<max(destinationStart, destinationEnd),
-            title: String(decoding: title, as: UTF8.self), end: cursor + 1)
+            title: String(decoding: bytes[title], as: UTF8.self), end: cursor + 1)
+    }
+
+    /// A link destination's text with its backslash escapes of ASCII punctuation removed.
+    private static func unescaped(_ written: ArraySlice<UInt8>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(written.count)
+        var index = written.startIndex
+        while index < written.endIndex {
+            if written[index] == UInt8(ascii: "\\"), index + 1 < written.endIndex,
+                isASCIIPunctuation(written[index + 1])
+            {
+                bytes.append(written[index + 1])
+                index += 2
+            } else {
+                bytes.append(written[index])
+                index += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `[text][label]` or `[text][]` (a collapsed reference) starting at the `[` at `index`.

@@ -206,6 +206,26 @@ import Testing
         #expect(table.rows[0].cells[1].links.map(\.destinationRange) == [SourceRange(9, 17, 9, 38)])
     }
 
+    /// A table cell's links (read by Specmark, not cmark) give the destination and title cmark gives the same
+    /// link in a paragraph: escapes removed, angle brackets and quotes dropped, balanced parentheses kept.
+    @Test func tableCellLinksReadDestinationsAndTitlesAsCmarkDoes() throws {
+        let links = [
+            #"[x](a\(b\).md "T")"#, "[y](<c d.md> 'U')", "[z](e(f).md)", "[w](plain.md (P))", #"[v](a\_b.md)"#,
+        ]
+        let table = "| Name | Link |\n| --- | --- |\n" + links.map { "| n | \($0) |\n" }.joined()
+        let document = MarkdownDocument.parse(table + "\n" + links.joined(separator: "\n\n") + "\n", path: "x.md")
+        guard case .table(let parsed) = document.blocks.first else { throw Failure("no table") }
+        let paragraphs = document.blocks.dropFirst().compactMap { block -> Link? in
+            if case .paragraph(let paragraph) = block { return paragraph.links.first }
+            return nil
+        }
+        let cells = parsed.rows.compactMap { $0.cells[1].links.first }
+        #expect(cells.map(\.destination) == ["a(b).md", "c d.md", "e(f).md", "plain.md", "a_b.md"])
+        #expect(cells.map(\.title) == ["T", "U", "", "P", ""])
+        #expect(cells.map(\.destination) == paragraphs.map(\.destination))
+        #expect(cells.map(\.title) == paragraphs.map(\.title))
+    }
+
     /// A link around an image with the same destination points at its own destination, not the image's.
     @Test func aLinkAroundAnImagePointsAtItsOwnDestination() throws {
         let document = MarkdownDocument.parse("See [![a chart](img/a.png)](img/a.png) here.\n", path: "x.md")
