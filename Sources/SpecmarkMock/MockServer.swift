@@ -1,11 +1,11 @@
 import HTTPTypes
 public import Hummingbird
 public import Logging
+import NIOConcurrencyHelpers
 import NIOCore
 import ServiceLifecycle
 public import SpecmarkContract
 import SpecmarkMarkdown
-import Synchronization
 
 #if canImport(FoundationEssentials)
     import FoundationEssentials
@@ -45,18 +45,18 @@ public struct MockConfiguration: Sendable {
 
 /// Counts how often each example was served.
 public final class MockCoverage: Sendable {
-    private let hits: Mutex<[String: Int]>
+    private let hits: NIOLockedValueBox<[String: Int]>
 
     public init() {
-        hits = Mutex([:])
+        hits = NIOLockedValueBox([:])
     }
 
     func record(_ name: String) {
-        hits.withLock { $0[name, default: 0] += 1 }
+        hits.withLockedValue { $0[name, default: 0] += 1 }
     }
 
     /// Hits by example name.
-    public var counts: [String: Int] { hits.withLock { $0 } }
+    public var counts: [String: Int] { hits.withLockedValue { $0 } }
 }
 
 /// Builds the mock application: the same function serves `specmark serve`, `specmark replay --mock` and the tests.
@@ -83,13 +83,13 @@ public func buildMockApplication(
 /// Routes already taken, for requests without a body: clients repeat paths, and routing a path means parsing
 /// and matching it against every documented template.
 final class RouteCache: Sendable {
-    private let routes = Mutex<[String: MockCatalog.Route]>([:])
+    private let routes = NIOLockedValueBox<[String: MockCatalog.Route]>([:])
     static let capacity = 4096
 
     func route(_ key: String, compute: () -> MockCatalog.Route) -> MockCatalog.Route {
-        if let cached = routes.withLock({ $0[key] }) { return cached }
+        if let cached = routes.withLockedValue({ $0[key] }) { return cached }
         let route = compute()
-        routes.withLock { table in
+        routes.withLockedValue { table in
             if table.count >= Self.capacity { table.removeAll(keepingCapacity: true) }
             table[key] = route
         }

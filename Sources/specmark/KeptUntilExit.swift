@@ -1,4 +1,4 @@
-import Synchronization
+import NIOConcurrencyHelpers
 
 /// Values a command keeps until the process exits instead of freeing them.
 ///
@@ -9,11 +9,11 @@ import Synchronization
 /// A leak checker cannot follow every pointer of a kept model (Swift stores enum cases in a pointer's spare
 /// bits), so builds for one define `SPECMARK_FREE_AT_EXIT` (`make test-asan` does) and free values as usual.
 enum KeptUntilExit {
-    private static let values = Mutex<[any Sendable]>([])
+    private static let values = NIOLockedValueBox<[any Sendable]>([])
 
     static func keep(_ value: any Sendable) {
         #if !SPECMARK_FREE_AT_EXIT
-            values.withLock { $0.append(value) }
+            values.withLockedValue { $0.append(value) }
         #endif
     }
 }

@@ -1,4 +1,4 @@
-import Synchronization
+import NIOConcurrencyHelpers
 
 /// A progress line on stderr for runs longer than a second — pages done of the total, pages per second and
 /// the time left — redrawn at most ten times a second and cleared at the end. Silent when disabled (not a
@@ -11,7 +11,7 @@ final class ProgressLine: Sendable {
 
     private let enabled: Bool
     private let start = ContinuousClock.now
-    private let state = Mutex(State())
+    private let state = NIOLockedValueBox(State())
 
     init(enabled: Bool) {
         self.enabled = enabled
@@ -22,7 +22,7 @@ final class ProgressLine: Sendable {
         let now = ContinuousClock.now
         let elapsed = now - start
         guard elapsed >= .seconds(1) else { return }
-        let line: String? = state.withLock { state in
+        let line: String? = state.withLockedValue { state in
             if let last = state.lastDraw, now - last < .milliseconds(100), done < total { return nil }
             state.lastDraw = now
             state.drawn = true
@@ -37,7 +37,7 @@ final class ProgressLine: Sendable {
 
     /// Clears the line if one was drawn.
     func finish() {
-        guard enabled, state.withLock({ $0.drawn }) else { return }
+        guard enabled, state.withLockedValue({ $0.drawn }) else { return }
         Terminal.standardError.write("\r\u{1B}[2K")
     }
 }

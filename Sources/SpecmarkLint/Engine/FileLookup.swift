@@ -1,7 +1,7 @@
 import Foundation
+import NIOConcurrencyHelpers
 import SpecmarkContract
 import SpecmarkMarkdown
-import Synchronization
 
 /// How rules see files outside the doc set: whether a path exists, the headings of a page that is not in the set,
 /// the names in a folder. The linter hands one to every rule (``RuleContext/files``); tests hand in their own.
@@ -28,25 +28,25 @@ public final class FileSystemLookup: FileLookup {
         var consulted: Set<String> = []
     }
 
-    private let state = Mutex(State())
+    private let state = NIOLockedValueBox(State())
 
     public init() {}
 
     /// Files checked for existence or read for headings, and folders listed.
     public var consulted: Set<String> {
-        state.withLock { $0.consulted }
+        state.withLockedValue { $0.consulted }
     }
 
     /// Whether a file or folder exists at `path` with exactly that spelling: on a case-insensitive file system
     /// (macOS's default) `User.md` would otherwise find `user.md`, which a case-sensitive host does not serve.
     public func exists(_ path: String) -> Bool {
-        if let known = state.withLock({ $0.existence[path] }) { return known }
+        if let known = state.withLockedValue({ $0.existence[path] }) { return known }
         var found = FileManager.default.fileExists(atPath: path)
         let name = PathComponents.name(of: path)
         if found, !name.isEmpty, name != ".", name != ".." {
             found = names(inFolder: PathComponents.directory(of: path)).contains(name)
         }
-        state.withLock { state in
+        state.withLockedValue { state in
             state.existence[path] = found
             state.consulted.insert(path)
         }
@@ -54,7 +54,7 @@ public final class FileSystemLookup: FileLookup {
     }
 
     public func headings(ofPage path: String) -> [String]? {
-        if let known = state.withLock({ $0.headings[path] }) { return known }
+        if let known = state.withLockedValue({ $0.headings[path] }) { return known }
         var headings: [String]?
         if case .success(let bytes) = FileReader.read(path) {
             headings = MarkdownDocument.parse(bytes: bytes, path: path).blocks.compactMap { block in
@@ -62,7 +62,7 @@ public final class FileSystemLookup: FileLookup {
                 return nil
             }
         }
-        state.withLock { state in
+        state.withLockedValue { state in
             state.headings[path] = .some(headings)
             state.consulted.insert(path)
         }
@@ -71,9 +71,9 @@ public final class FileSystemLookup: FileLookup {
 
     public func names(inFolder path: String) -> [String] {
         let folder = path.isEmpty ? "." : path
-        if let known = state.withLock({ $0.listings[folder] }) { return known }
+        if let known = state.withLockedValue({ $0.listings[folder] }) { return known }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        state.withLock { state in
+        state.withLockedValue { state in
             state.listings[folder] = names
             state.consulted.insert(folder)
         }
