@@ -13,13 +13,33 @@ public enum DependentPages {
     /// The same over what each page defines and refers to (from full pages or the context cache), in order.
     public static func including(_ changed: Set<String>, among pages: [PageDependencies]) -> [Int] {
         let changedPages = pages.filter { changed.contains($0.file) }
-        let types = Set(changedPages.flatMap(\.definedTypes))
-        let changedFiles = Set(changedPages.map(\.file))
+        let types = Names(changedPages.flatMap(\.definedTypes))
+        let changedFiles = Names(changedPages.map(\.file))
         return pages.indices.filter { index in
             let page = pages[index]
             return changedFiles.contains(page.file)
                 || (!types.isEmpty && page.referencedTypes.contains(where: types.contains))
                 || page.linkedFiles.contains(where: changedFiles.contains)
+        }
+    }
+
+    /// The names asked about for every link and type reference of every page: a few (an author's change is a
+    /// page or two) are compared directly, which costs less than hashing each long path; many are hashed.
+    private struct Names {
+        static let compared = 8
+        let few: [String]
+        let many: Set<String>
+
+        init(_ names: [String]) {
+            let unique = Set(names)
+            few = unique.count <= Self.compared ? Array(unique) : []
+            many = unique.count <= Self.compared ? [] : unique
+        }
+
+        var isEmpty: Bool { few.isEmpty && many.isEmpty }
+
+        func contains(_ name: String) -> Bool {
+            many.isEmpty ? few.contains(name) : many.contains(name)
         }
     }
 
