@@ -47,12 +47,12 @@ public struct ContextCache: Sendable {
 
     /// The stored contexts, or nil when there are none for these settings.
     public func load(settings: String, logger: Logger) -> Contexts? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        var bytes = Array(data)
+        // Read straight into the array (`FileManager` gives `Data`, copied twice more on the way to bytes).
+        guard case .success(var bytes) = FileReader.read(path, limit: .max) else { return nil }
         var entries: [String: Range<Int>] = [:]
         guard read(bytes, at: path, settings: settings, into: &entries, logger: logger) != nil else { return nil }
         var added: [String] = []
-        if let data = FileManager.default.contents(atPath: addedPath) {
+        if case .success(let data) = FileReader.read(addedPath, limit: .max) {
             let offset = bytes.count
             bytes.append(contentsOf: data)
             var addedEntries: [String: Range<Int>] = [:]

@@ -105,12 +105,12 @@ public struct ResultCache: Sendable {
     /// The previous run's entry, or nil (with a warning when the file is there but unusable).
     public func previous(logger: Logger) -> Previous? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard case .success(let bytes) = FileReader.read(path, limit: .max) else {
             logger.warning("ignoring the result cache: \(path) cannot be read; it will be rewritten")
             return nil
         }
         let entry: Entry
-        var reader = BinaryReader(Array(data))
+        var reader = BinaryReader(bytes)
         do {
             entry = try Entry.header(&reader)
         } catch {
