@@ -70,10 +70,12 @@ extension Extraction {
                             && word.indices.allSatisfy { ByteSearch.lowered(bytes[start + $0]) == word[$0] }
                     }
                     if matches(at: 0) || matches(at: bytes.count - word.count) { return true }
-                    // "required." anywhere.
-                    return stride(from: 0, to: bytes.count - word.count, by: 1).contains { start in
-                        bytes[start + word.count] == UInt8(ascii: ".") && matches(at: start)
+                    // "required." anywhere: the word before each period.
+                    guard word.count < bytes.count else { return false }
+                    for dot in word.count..<bytes.count where bytes[dot] == UInt8(ascii: ".") {
+                        if matches(at: dot - word.count) { return true }
                     }
+                    return false
                 }
             }
             if says("required") { return true }
