@@ -25,7 +25,7 @@ build: deps
 	$(SWIFT) build
 
 release: deps
-	$(SWIFT) build -c release
+	SWIFT=$(SWIFT) scripts/swift-release.sh
 
 # Lint the bundled sample pages, then replay their examples against the built-in mock. The pages
 # under docs-samples/defects/ are seeded with defects on purpose, so both exit 1 (the replay fails on

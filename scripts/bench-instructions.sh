@@ -26,7 +26,7 @@ for tool in valgrind objcopy python3; do
     command -v "$tool" >/dev/null || { echo "$tool is missing (apt-get install -y valgrind binutils python3)"; exit 2; }
 done
 if [ -z "$BIN" ]; then
-    swift build -c release --product specmark-instructions >/dev/null
+    scripts/swift-release.sh --product specmark-instructions >/dev/null
     BIN=.build/release/specmark-instructions
 fi
 rm -rf "$WORK" && mkdir -p "$WORK"

@@ -14,7 +14,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; ex
 
 # SPECMARK names another build to measure (an older one, for a before/after); by default this tree's.
 if [ -z "${SPECMARK:-}" ]; then
-    swift build -c release --product specmark >/dev/null
+    scripts/swift-release.sh --product specmark >/dev/null
     SPECMARK=.build/release/specmark
 fi
 (cd benchmarks/hello-server && swift build -c release >/dev/null)

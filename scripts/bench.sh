@@ -20,7 +20,7 @@ for tool in hyperfine cmark /usr/bin/time git python3 cc; do
     command -v "$tool" >/dev/null || { echo "$tool is missing (apt-get install -y hyperfine cmark time git python3 gcc)"; exit 2; }
 done
 if [ -z "$BIN" ]; then
-    swift build -c release --product specmark >/dev/null
+    scripts/swift-release.sh --product specmark >/dev/null
     BIN=$PWD/.build/release/specmark
 fi
 BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
