@@ -118,6 +118,28 @@ import Testing
         #expect(!FileDiscovery.precedes("é.md", "e.md", bothASCII: false))
     }
 
+    /// Directory entries sort as their names do as Strings, whether the eight-byte keys decide (names that
+    /// differ early) or the names do (a shared first eight bytes, a non-ASCII name): the sort sees distinct names
+    /// of 0 to 12 bytes, so many pairs share a key and many are prefixes of each other.
+    @Test func directoryEntriesSortAsTheirNamesDo() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = ["a", "b", "-", ".", "0", "é", "Z"]
+        var names = Set<String>()
+        while names.count < 3_000 {
+            let length = Int.random(in: 0...12, using: &generator)
+            let ascii = Bool.random(using: &generator)
+            names.insert(
+                (0..<length).map { _ in alphabet.dropLast(ascii ? 2 : 0).randomElement(using: &generator)! }.joined())
+        }
+        let entries = names.map { FileDiscovery.Entry($0, type: 0) }
+        #expect(entries.count { $0.isASCII } > 1_000)
+        #expect(entries.sorted(by: FileDiscovery.precedes).map(\.name) == names.sorted())
+        // Keys decide only where they differ; identical keys fall back to the names.
+        #expect(FileDiscovery.Entry("abcdefgh", type: 0).key == FileDiscovery.Entry("abcdefghi", type: 0).key)
+        #expect(
+            FileDiscovery.precedes(FileDiscovery.Entry("abcdefgh", type: 0), FileDiscovery.Entry("abcdefghi", type: 0)))
+    }
+
     @Test func samplesLoadCleanAndConsistent() async throws {
         let docs = try await DocSet.load(
             [Self.samples.appendingPathComponent("v1.0").path], logger: Logger(label: "test"), display: { $0 })

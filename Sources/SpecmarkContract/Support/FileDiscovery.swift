@@ -38,7 +38,9 @@ public struct FileDiscovery: Sendable {
     /// Walks `paths`; throws only when a named path does not exist or cannot be examined at all.
     public func discover(_ paths: [String]) throws(Error) -> Result {
         var result = Result(files: [], issues: [])
-        var seenFiles: Set<String> = []
+        // A walk joins distinct names onto distinct directories, so one named path yields every file once; the
+        // same file twice needs two named paths that overlap (`docs docs/api`), and only then is a set kept.
+        var seenFiles: Set<String>? = paths.count > 1 ? [] : nil
         for path in paths {
             var info = stat()
             guard stat(path, &info) == 0 else {
@@ -47,7 +49,7 @@ public struct FileDiscovery: Sendable {
             if Self.isDirectory(info) {
                 var ancestors: [FileID] = []
                 walk(directory: path, info: info, ancestors: &ancestors, into: &result, seen: &seenFiles)
-            } else if seenFiles.insert(path).inserted {
+            } else if seenFiles?.insert(path).inserted ?? true {
                 result.files.append(path)
             }
         }
@@ -60,7 +62,7 @@ public struct FileDiscovery: Sendable {
     }
 
     private func walk(
-        directory: String, info: stat, ancestors: inout [FileID], into result: inout Result, seen: inout Set<String>
+        directory: String, info: stat, ancestors: inout [FileID], into result: inout Result, seen: inout Set<String>?
     ) {
         let id = FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         if ancestors.contains(id) {
@@ -77,7 +79,7 @@ public struct FileDiscovery: Sendable {
                     at: SourceLocation(file: directory, range: SourceRange(1, 1, 1, 1))))
             return
         }
-        var entries: [(name: String, type: UInt8, isASCII: Bool)] = []
+        var entries: [Entry] = []
         while let entry = readdir(handle) {
             // Read d_name in place: a dirent record can be shorter than `MemoryLayout<dirent>.size`,
             // so copying the struct out would read past the end of the directory buffer.
@@ -86,20 +88,21 @@ public struct FileDiscovery: Sendable {
                 cString: UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self))
             if name == "." || name == ".." || name.hasPrefix(".") { continue }
             let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type) ?? 18
-            entries.append(
-                (name, UnsafeRawPointer(entry).load(fromByteOffset: typeOffset, as: UInt8.self), name.isAllASCII))
+            entries.append(Entry(name, type: UnsafeRawPointer(entry).load(fromByteOffset: typeOffset, as: UInt8.self)))
         }
         closedir(handle)
-        entries.sort { Self.precedes($0.name, $1.name, bothASCII: $0.isASCII && $1.isASCII) }
+        entries.sort(by: Self.precedes)
         ancestors.append(id)
         defer { ancestors.removeLast() }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        for (name, type, _) in entries {
+        for entry in entries {
+            let name = entry.name
+            let type = entry.type
             // The entry's type from the directory saves a stat per file; links and unknown types are followed.
             if type == UInt8(DT_REG) {
                 if name.hasSuffix(suffix) {
                     let path = prefix + name
-                    if seen.insert(path).inserted { result.files.append(path) }
+                    if seen?.insert(path).inserted ?? true { result.files.append(path) }
                 }
                 continue
             }
@@ -117,10 +120,38 @@ public struct FileDiscovery: Sendable {
             }
             if Self.isDirectory(entryInfo) {
                 walk(directory: path, info: entryInfo, ancestors: &ancestors, into: &result, seen: &seen)
-            } else if name.hasSuffix(suffix), seen.insert(path).inserted {
+            } else if name.hasSuffix(suffix), seen?.insert(path).inserted ?? true {
                 result.files.append(path)
             }
         }
+    }
+
+    /// A directory entry, with what sorting reads: for an ASCII name, its first eight bytes as one big-endian
+    /// number (zeros after a shorter name, which no name contains), so most comparisons are one integer's.
+    struct Entry {
+        var name: String
+        var type: UInt8
+        var isASCII: Bool
+        var key: UInt64 = 0
+
+        init(_ name: String, type: UInt8) {
+            self.name = name
+            self.type = type
+            isASCII = name.isAllASCII
+            guard isASCII else { return }
+            var shift: UInt64 = 56
+            for byte in name.utf8.prefix(8) {
+                key |= UInt64(byte) << shift
+                shift &-= 8
+            }
+        }
+    }
+
+    /// `lhs < rhs` as String orders their names: two ASCII names whose keys differ are in the keys' order.
+    static func precedes(_ lhs: Entry, _ rhs: Entry) -> Bool {
+        let bothASCII = lhs.isASCII && rhs.isASCII
+        if bothASCII, lhs.key != rhs.key { return lhs.key < rhs.key }
+        return precedes(lhs.name, rhs.name, bothASCII: bothASCII)
     }
 
     /// `lhs < rhs` as String orders them. Two ASCII names (the caller says which are) are compared by their
