@@ -52,7 +52,9 @@ public struct DocSet: Sendable {
         self.inputIssues = issues
         var firstDefinitions: [String: ResourceDefinition] = [:]
         pageIndex.reserveCapacity(pages.count)
-        for index in pages.indices where pageIndex[pages[index].file] == nil { pageIndex[pages[index].file] = index }
+        // The first page of a name wins: written last to first, one hash of each path instead of a lookup and a
+        // store.
+        for index in pages.indices.reversed() { pageIndex[pages[index].file] = index }
         // By index: binding each page would copy (retain) every field of every page, on one core.
         for pageIndex in pages.indices {
             for resource in pages[pageIndex].resources {
@@ -345,21 +347,24 @@ extension DocSet {
             issue.location.file = display(issue.location.file)
             return issue
         }
-        // In discovery order, which merges and first-use rules depend on. Popping moves each page out of the
-        // results; iterating would copy every page's fields and free the originals later.
-        results.withUnsafeMutableBufferPointer { $0.reverse() }  // a buffer swaps by moving; an array copies
+        // In discovery order, which merges and first-use rules depend on. Each page is moved out of the results,
+        // an empty failure left in its place; iterating would copy every page's fields and free the originals later.
+        var nextResult = 0
         for index in files.indices {
             if hasContext, let page = context[index]?.page {
                 pages.append(page)
                 continue
             }
-            switch results.popLast() {
-            case .success(let page)?: pages.append(page)
-            case .failure(let error)?:
+            guard nextResult < results.count else { continue }
+            var result = Result<PageContract, FileReadError>.failure(FileReadError(path: "", reason: ""))
+            swap(&result, &results[nextResult])
+            nextResult += 1
+            switch consume result {
+            case .success(let page): pages.append(page)
+            case .failure(let error):
                 var issue = error.issue
                 issue.location.file = display(error.path)
                 issues.append(issue)
-            case nil: break
             }
         }
         logger.debug(
