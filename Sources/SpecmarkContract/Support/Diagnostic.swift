@@ -89,6 +89,22 @@ extension Diagnostic {
         }
         return lhs.ruleID < rhs.ruleID
     }
+
+    /// Sorts `diagnostics` by ``sourceOrder(_:_:)``, keeping the order of ties, as `sort(by:)` (which is stable)
+    /// does. The positions are sorted and the diagnostics moved once, instead of being moved at every step of
+    /// the sort: a diagnostic is a few hundred bytes.
+    public static func sortInSourceOrder(_ diagnostics: inout [Diagnostic]) {
+        guard diagnostics.count > 1 else { return }
+        var order = Array(diagnostics.indices)
+        diagnostics.withUnsafeBufferPointer { items in
+            order.sort { lhs, rhs in
+                if sourceOrder(items[lhs], items[rhs]) { return true }
+                return lhs < rhs && !sourceOrder(items[rhs], items[lhs])
+            }
+        }
+        guard order.indices.contains(where: { order[$0] != $0 }) else { return }
+        diagnostics = order.map { diagnostics[$0] }
+    }
 }
 
 /// Why a finding is suppressed.

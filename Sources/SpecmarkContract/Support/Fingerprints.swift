@@ -6,14 +6,15 @@
 public enum Fingerprints {
     /// Assigns `fingerprint` to every diagnostic.
     public static func assign(_ diagnostics: inout [Diagnostic]) {
-        var seen: [Key: Int] = [:]
+        // Occurrences by the hash of `rule NUL file NUL anchor NUL`, which the fingerprint streams on from; each
+        // entry keeps its key, so keys that share a hash are still counted apart. A 64-bit integer hashes in a
+        // few instructions where the three strings would each be hashed again.
+        var seen: [UInt64: [(key: Key, count: Int)]] = [:]
         seen.reserveCapacity(diagnostics.count)
         for index in diagnostics.indices {
             let key = Key(
                 rule: diagnostics[index].ruleID, file: diagnostics[index].location.file,
                 anchor: anchor(of: diagnostics[index]))
-            let occurrence = seen[key, default: 0]
-            seen[key] = occurrence + 1
             // FNV-1a over `rule NUL file NUL anchor NUL occurrence`, streamed: no joined string is built.
             var hash = fnv1aOffsetBasis
             fnv1a(key.rule, into: &hash)
@@ -22,12 +23,19 @@ public enum Fingerprints {
             fnv1a(0, into: &hash)
             fnv1a(key.anchor, into: &hash)
             fnv1a(0, into: &hash)
-            fnv1a(String(occurrence), into: &hash)
+            var occurrence = 0
+            if let slot = seen[hash]?.firstIndex(where: { $0.key == key }) {
+                occurrence = seen[hash]![slot].count
+                seen[hash]![slot].count += 1
+            } else {
+                seen[hash, default: []].append((key, 1))
+            }
+            fnv1a(decimal: occurrence, into: &hash)
             diagnostics[index].fingerprint = hex(hash)
         }
     }
 
-    private struct Key: Hashable {
+    private struct Key: Equatable {
         let rule: String
         let file: String
         let anchor: String
@@ -58,7 +66,24 @@ public enum Fingerprints {
     }
 
     private static func fnv1a(_ text: String, into hash: inout UInt64) {
-        for byte in text.utf8 { fnv1a(byte, into: &hash) }
+        let streamed: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes { fnv1a(byte, into: &hash) }
+        }
+        if streamed == nil {
+            for byte in text.utf8 { fnv1a(byte, into: &hash) }
+        }
+    }
+
+    /// The bytes of `String(value)` for a count (not negative), most significant digit first.
+    private static func fnv1a(decimal value: Int, into hash: inout UInt64) {
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            fnv1a(UInt8(ascii: "0") + UInt8(rest / divisor), into: &hash)
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     private static func fnv1a(_ byte: UInt8, into hash: inout UInt64) {
@@ -66,8 +91,14 @@ public enum Fingerprints {
         hash &*= 0x0000_0100_0000_01b3
     }
 
-    private static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+    /// `value` as 16 lower-case hex digits, zero-padded.
+    static func hex(_ value: UInt64) -> String {
+        String(unsafeUninitializedCapacity: 16) { buffer in
+            for position in 0..<16 {
+                let nibble = UInt8(truncatingIfNeeded: value >> UInt64(60 - 4 * position)) & 0xF
+                buffer[position] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") - 10 + nibble
+            }
+            return 16
+        }
     }
 }

@@ -107,7 +107,7 @@ public struct Linter: Sendable {
                 descriptions[SuppressionUnusedRule.id].flatMap { configuration.severity(for: $0, in: file) }
             })
         diagnostics.append(contentsOf: unused)
-        diagnostics.sort(by: Diagnostic.sourceOrder)
+        Diagnostic.sortInSourceOrder(&diagnostics)
         Fingerprints.assign(&diagnostics)
         return (diagnostics, context.files.consulted)
     }
