@@ -59,11 +59,16 @@ public struct ReportInput: Sendable {
         diagnostic.suppression == nil && diagnostic.baselineState != .unchanged
     }
 
+    /// Whether the diagnostic at `index` counts, read field by field: passing the diagnostic copies it whole.
+    private func isActive(at index: Int) -> Bool {
+        diagnostics[index].suppression == nil && diagnostics[index].baselineState != .unchanged
+    }
+
     /// Counts of active diagnostics by severity.
     public var counts: (errors: Int, warnings: Int, notes: Int) {
         var counts = (errors: 0, warnings: 0, notes: 0)
         // Over the diagnostics in place: `active` would copy thousands of them to count them.
-        for index in diagnostics.indices where Self.isActive(diagnostics[index]) {
+        for index in diagnostics.indices where isActive(at: index) {
             switch diagnostics[index].severity {
             case .error: counts.errors += 1
             case .warning: counts.warnings += 1
@@ -76,7 +81,7 @@ public struct ReportInput: Sendable {
     /// Active diagnostics by file, counted by severity.
     public var activeCountsByFile: [String: (errors: Int, warnings: Int, notes: Int)] {
         var byFile: [String: (errors: Int, warnings: Int, notes: Int)] = [:]
-        for index in diagnostics.indices where Self.isActive(diagnostics[index]) {
+        for index in diagnostics.indices where isActive(at: index) {
             let diagnostic = diagnostics[index]
             var entry = byFile[diagnostic.location.file] ?? (0, 0, 0)
             switch diagnostic.severity {
@@ -92,7 +97,7 @@ public struct ReportInput: Sendable {
     /// Active diagnostics by rule id: how many, and the most severe of them.
     public var activeCountsByRule: [String: (count: Int, severity: Severity)] {
         var byRule: [String: (count: Int, severity: Severity)] = [:]
-        for index in diagnostics.indices where Self.isActive(diagnostics[index]) {
+        for index in diagnostics.indices where isActive(at: index) {
             let diagnostic = diagnostics[index]
             let current = byRule[diagnostic.ruleID]
             byRule[diagnostic.ruleID] = (
@@ -119,7 +124,7 @@ public struct ReportInput: Sendable {
         var suppressed = 0
         var baselined = 0
         for index in diagnostics.indices {
-            if Self.isActive(diagnostics[index]) {
+            if isActive(at: index) {
                 withFindings.insert(diagnostics[index].location.file)
             } else if diagnostics[index].suppression != nil {
                 suppressed += 1
@@ -128,7 +133,9 @@ public struct ReportInput: Sendable {
             }
         }
         // Files that could not be read have findings but no page: they count among the files too.
-        let total = withFindings.union(self.files).count
+        // The set is made at the files' size, not grown through every resize as a union grows it.
+        let files = Set(self.files)
+        let total = files.count + withFindings.count { !files.contains($0) }
         var line =
             "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings") in \(withFindings.count) of \(total) \(total == 1 ? "file" : "files")"
         var extras: [String] = []

@@ -44,8 +44,16 @@ public struct LintRun: Sendable {
         public var diagnostics: [Diagnostic]
         /// The doc set read, when the run read one (not when the result cache answered).
         public var docs: DocSet?
-        /// Each page's path on disk, by the file name reports show (for a run that read the doc set).
-        public var paths: [String: String] = [:]
+        /// The files the run found on disk, and how reports show their paths (for a run that read the doc set).
+        var discoveredFiles: [String] = []
+        var display: DisplayPath?
+
+        /// Each page's path on disk, by the file name reports show (for a run that read the doc set): made when
+        /// asked (by `--fix`), not at the end of every run.
+        public var paths: [String: String] {
+            guard let display else { return [:] }
+            return Dictionary(discoveredFiles.map { (display($0), $0) }, uniquingKeysWith: { first, _ in first })
+        }
     }
 
     /// Why a run could not start: a named path that does not exist, or a git ref that cannot be compared with.
@@ -145,9 +153,9 @@ public struct LintRun: Sendable {
                 cacheKey, stamps: stamps, files: files, diagnostics: result.diagnostics,
                 consulted: result.consultedFiles, logger: logger)
         }
-        let paths = Dictionary(
-            scope.discovery.files.map { (display($0), $0) }, uniquingKeysWith: { first, _ in first })
-        return Outcome(files: files, diagnostics: result.diagnostics, docs: docs, paths: paths)
+        return Outcome(
+            files: files, diagnostics: result.diagnostics, docs: docs, discoveredFiles: scope.discovery.files,
+            display: display)
     }
 
     /// The doc set and the pages to check. A run that checks a few pages takes every other page whose bytes are
