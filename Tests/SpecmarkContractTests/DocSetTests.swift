@@ -328,6 +328,24 @@ import Testing
         #expect(docs.propertyTable(of: resource).properties.map(\.name) == ["a"])
     }
 
+    /// The map's results are in the elements' order, whatever worker made them, and the work started first comes
+    /// back in its own order; either may be empty.
+    @Test func concurrentMapKeepsOrdersWithWorkStartedFirst() async {
+        let others = (0..<10).map { order in { @Sendable () async -> String in "other \(order)" } }
+        let (results, first) = await concurrentMap(Array(0..<1_000), maxConcurrency: 4, startingFirst: others) {
+            $0 * 2
+        }
+        #expect(results == (0..<1_000).map { $0 * 2 })
+        #expect(first == (0..<10).map { "other \($0)" })
+        let (none, only) = await concurrentMap([Int](), startingFirst: others) { $0 }
+        #expect(none.isEmpty && only.count == 10)
+        let (strings, noOthers) = await concurrentMap(
+            ["a", "b"], startingFirst: [] as [@Sendable () async -> Int]
+        ) { $0 + "!" }
+        #expect(strings == ["a!", "b!"] && noOthers.isEmpty)
+        #expect(await concurrentMap([String]()) { $0 }.isEmpty)
+    }
+
     @Test func baseTypeCyclesAreReported() {
         let pages = ["a", "b"].map { name in
             Self.page(

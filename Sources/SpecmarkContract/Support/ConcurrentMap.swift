@@ -20,14 +20,32 @@ public func concurrentMap<Element: Sendable, Result: Sendable>(
     _ elements: [Element], maxConcurrency: Int = availableCores,
     _ transform: @escaping @Sendable (Element) async -> Result
 ) async -> [Result] {
-    guard !elements.isEmpty else { return [] }
-    let workers = max(1, min(maxConcurrency, elements.count))
+    await concurrentMap(
+        elements, maxConcurrency: maxConcurrency, startingFirst: [] as [@Sendable () async -> Void], transform
+    )
+    .results
+}
+
+/// ``concurrentMap(_:maxConcurrency:_:)``, with other work started before the workers: each of `others` runs as
+/// its own task, queued ahead of them, and their results come back in their order.
+///
+/// Work that cannot be split (a doc-set rule that compares every page with every other) is best begun first: the
+/// workers then take elements while it runs and end together, instead of one core finishing it alone at the end.
+public func concurrentMap<Element: Sendable, Result: Sendable, Other: Sendable>(
+    _ elements: [Element], maxConcurrency: Int = availableCores,
+    startingFirst others: [@Sendable () async -> Other],
+    _ transform: @escaping @Sendable (Element) async -> Result
+) async -> (results: [Result], others: [Other]) {
+    let workers = elements.isEmpty ? 0 : max(1, min(maxConcurrency, elements.count))
     let next = SharedCounter()
     // Each result is made in its own slot, and the slots become the array in one move: a result is moved once
     // instead of through a worker's list, a slot and the array in turn (a page's contract is several hundred
     // bytes, and what follows the workers runs on one core).
     let slots = Slots<Result>(count: elements.count)
-    await withTaskGroup(of: Void.self) { group in
+    let otherResults = await withTaskGroup(of: (Int, Other)?.self) { group in
+        for (order, other) in others.enumerated() {
+            group.addTask { (order, await other()) }
+        }
         for _ in 0..<workers {
             group.addTask {
                 while true {
@@ -36,15 +54,20 @@ public func concurrentMap<Element: Sendable, Result: Sendable>(
                     // Every index is claimed by exactly one worker, so no two write one slot.
                     slots.base.advanced(by: index).initialize(to: await transform(elements[index]))
                 }
+                return nil
             }
         }
+        var results = [Other?](repeating: nil, count: others.count)
+        for await case let (order, result)? in group { results[order] = result }
+        return results.map { $0! }
     }
     // Every worker has ended, so every slot holds its result.
     defer { slots.base.deallocate() }
-    return [Result](unsafeUninitializedCapacity: elements.count) { buffer, initialized in
-        buffer.baseAddress!.moveInitialize(from: slots.base, count: elements.count)
+    let results = [Result](unsafeUninitializedCapacity: elements.count) { buffer, initialized in
+        if let base = buffer.baseAddress { base.moveInitialize(from: slots.base, count: elements.count) }
         initialized = elements.count
     }
+    return (results, otherResults)
 }
 
 /// Uninitialised storage for `count` results that the workers of ``concurrentMap(_:maxConcurrency:_:)`` fill,

@@ -49,8 +49,8 @@ public struct Linter: Sendable {
         let indexes = pages ?? Array(docs.pages.indices)
         logger.debug("linting", metadata: ["pages": "\(indexes.count)", "rules": "\(enabled.count)"])
         // Doc-set rules run beside the page rules, each in its own task: they read the same immutable model. One
-        // that checks pages independently runs as one task per share of the pages, so it is not the last to end:
-        // four shares a core, so the last share to start ends soon after the others.
+        // that checks pages independently runs as one task per share of the pages (four shares a core), so the
+        // page workers can take over a core as soon as the shares on it are done.
         let selected = Set(indexes.map { docs.pages[$0].file }).union(alsoReporting)
         var docSetTasks: [(rule: LintRule, reported: Set<String>?)] = []
         for rule in docSetRules {
@@ -64,25 +64,20 @@ public struct Linter: Sendable {
                 docSetTasks.append((rule, pages == nil ? nil : selected))
             }
         }
-        async let docSetFindings = withTaskGroup(of: (Int, [Diagnostic]).self) { group in
-            for (order, task) in docSetTasks.enumerated() {
-                group.addTask {
-                    var findings = Findings(file: "", reportedFiles: task.reported)
-                    task.rule.check(docs, context: context, report: &findings)
-                    let diagnostics = findings.items.compactMap { finding -> Diagnostic? in
-                        guard pages == nil || selected.contains(finding.file) else { return nil }
-                        return self.diagnostic(finding, rule: task.rule.description, descriptions: descriptions)
-                    }
-                    return (order, diagnostics)
+        // The doc-set tasks are queued ahead of the page workers, so the ones that cannot be split run while the
+        // workers share out the pages, rather than on one core after them.
+        let docSetWork = docSetTasks.map { task in
+            { @Sendable () async -> [Diagnostic] in
+                var findings = Findings(file: "", reportedFiles: task.reported)
+                task.rule.check(docs, context: context, report: &findings)
+                return findings.items.compactMap { finding -> Diagnostic? in
+                    guard pages == nil || selected.contains(finding.file) else { return nil }
+                    return self.diagnostic(finding, rule: task.rule.description, descriptions: descriptions)
                 }
             }
-            var results = [[Diagnostic]](repeating: [], count: docSetTasks.count)
-            for await (order, diagnostics) in group {
-                results[order] = diagnostics
-            }
-            return results.flatMap { $0 }
         }
-        let perPage = await concurrentMap(indexes) { index -> [Diagnostic] in
+        let (perPage, docSetFindings) = await concurrentMap(indexes, startingFirst: docSetWork) {
+            index -> [Diagnostic] in
             let page = docs.pages[index]
             var diagnostics: [Diagnostic] = []
             // By index: binding each rule would copy its existential for every page.
@@ -100,7 +95,7 @@ public struct Linter: Sendable {
             return diagnostics
         }
         var diagnostics = perPage.flatMap { $0 }
-        diagnostics += await docSetFindings
+        diagnostics += docSetFindings.flatMap { $0 }
         let unused = Suppressions.apply(
             to: &diagnostics, pages: indexes, of: docs, knownRules: known,
             reportUnused: { file in
