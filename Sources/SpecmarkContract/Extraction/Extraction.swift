@@ -109,7 +109,18 @@ struct Extraction {
     mutating func run() -> PageContract {
         issues = document.problems.map { ExtractionIssue($0, file: file) }
         // Code items are large: room for the top-level code blocks (nearly all of them) is made once.
-        codeItems.reserveCapacity(document.blocks.count { if case .code = $0 { true } else { false } })
+        // Headings too, counted in the same pass: the outline grows by one for each.
+        var codeBlocks = 0
+        var headingCount = 0
+        for block in document.blocks.indices {
+            switch document.blocks[block] {
+            case .code: codeBlocks += 1
+            case .heading: headingCount += 1
+            default: break
+            }
+        }
+        codeItems.reserveCapacity(codeBlocks)
+        headings.reserveCapacity(headingCount)
         var sectionPath: [Heading] = []
         walk(document.blocks, sectionPath: &sectionPath, isTopLevel: true)
         (outlineEntries, leadingBlocks) = OutlineEntry.entries(of: document.blocks)
@@ -169,7 +180,8 @@ struct Extraction {
             }
             switch blocks[index] {
             case .heading(let heading):
-                links.append(contentsOf: heading.links)
+                // Most blocks have no links or includes: appending nothing still makes the array unique first.
+                if !heading.links.isEmpty { links.append(contentsOf: heading.links) }
                 if isTopLevel {
                     headings.append(heading)
                     while let last = sectionPath.last, last.level >= heading.level { sectionPath.removeLast() }
@@ -182,8 +194,8 @@ struct Extraction {
             case .thematicBreak(let thematicBreak):
                 if isTopLevel { thematicBreaks.append(thematicBreak.range) }
             case .paragraph(let paragraph):
-                links.append(contentsOf: paragraph.links)
-                includes.append(contentsOf: paragraph.includes)
+                if !paragraph.links.isEmpty { links.append(contentsOf: paragraph.links) }
+                if !paragraph.includes.isEmpty { includes.append(contentsOf: paragraph.includes) }
                 if !openSections.isEmpty {
                     openSections[openSections.count - 1].prose.append(paragraph.text)
                 } else if isTopLevel, sectionPath.count == 1, sectionPath[0].level == 1,
@@ -193,10 +205,12 @@ struct Extraction {
                 }
             case .table(let table):
                 // The header row, then the body rows (-1 is the header): joining them would copy every row.
+                // Cells by index, reading their links in place: binding a cell would retain each of its strings.
                 for row in -1..<table.rows.count {
-                    for cell in row < 0 ? table.header.cells : table.rows[row].cells {
-                        links.append(contentsOf: cell.links)
-                        includes.append(contentsOf: cell.includes)
+                    let cells = row < 0 ? table.header.cells : table.rows[row].cells
+                    for cell in cells.indices where !cells[cell].links.isEmpty || !cells[cell].includes.isEmpty {
+                        links.append(contentsOf: cells[cell].links)
+                        includes.append(contentsOf: cells[cell].includes)
                     }
                 }
             case .include(let include):
