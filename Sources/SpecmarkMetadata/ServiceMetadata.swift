@@ -92,7 +92,7 @@ public struct ServiceMetadata: Sendable {
             let value: Value
             init(_ value: Value) { self.value = value }
         }
-        private let box = AtomicLazyReference<Box>()
+        private let box = LazyReference<Box>()
 
         func value(_ make: () -> Value) -> Value {
             (box.load() ?? box.storeIfNil(Box(make()))).value

@@ -1,5 +1,6 @@
 public import Logging
 import SpecmarkMarkdown
+import SpecmarkMetadata
 import Synchronization
 
 /// The merged model of a set of pages: every page's contract plus the indexes the cross-page rules, replay
@@ -384,7 +385,7 @@ struct PropertyTableCache: Sendable {
     final class Slot: Sendable {
         /// The resource's key in ``DocSet/resourceIndex``.
         let key: String
-        let table = AtomicLazyReference<PropertyTable>()
+        let table = LazyReference<PropertyTable>()
 
         init(key: String) { self.key = key }
     }
