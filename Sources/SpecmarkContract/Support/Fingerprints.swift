@@ -23,16 +23,20 @@ public enum Fingerprints {
             fnv1a(0, into: &hash)
             fnv1a(key.anchor, into: &hash)
             fnv1a(0, into: &hash)
-            var occurrence = 0
-            if let slot = seen[hash]?.firstIndex(where: { $0.key == key }) {
-                occurrence = seen[hash]![slot].count
-                seen[hash]![slot].count += 1
-            } else {
-                seen[hash, default: []].append((key, 1))
-            }
+            let occurrence = count(key, in: &seen[hash, default: []])
             fnv1a(decimal: occurrence, into: &hash)
             diagnostics[index].fingerprint = hex(hash)
         }
+    }
+
+    /// How many times `key` was counted in `bucket` before, counting it once more.
+    private static func count(_ key: Key, in bucket: inout [(key: Key, count: Int)]) -> Int {
+        guard let slot = bucket.firstIndex(where: { $0.key == key }) else {
+            bucket.append((key, 1))
+            return 0
+        }
+        bucket[slot].count += 1
+        return bucket[slot].count - 1
     }
 
     private struct Key: Equatable {
