@@ -4,7 +4,7 @@ public import SpecmarkMarkdown
 /// so a finding about `"isDeleted"` on line 47 of a page can point at line 47.
 public struct JSONValue: Hashable, Sendable {
     /// What the value is.
-    public indirect enum Kind: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
         case object([JSONMember])
         case array([JSONValue])
         case string(String)
