@@ -9,12 +9,19 @@ public struct FrontMatter: Hashable, Sendable {
 
     /// The entry for `key` (exact match), if present.
     public subscript(key: String) -> FrontMatterEntry? {
-        entries.first { $0.key == key }
+        index(of: key).map { entries[$0] }
     }
 
     /// The string value for `key`, if present and a scalar.
     public func string(_ key: String) -> String? {
-        if case .string(let value) = self[key]?.value { return value }
+        guard let index = index(of: key), case .string(let value) = entries[index].value else { return nil }
+        return value
+    }
+
+    /// The position of `key`'s entry. Keys are compared where they lie: `first(where:)` would copy every entry it
+    /// passes (a retain for each of its strings).
+    private func index(of key: String) -> Int? {
+        for index in entries.indices where entries[index].key == key { return index }
         return nil
     }
 }
@@ -31,7 +38,7 @@ public struct FrontMatterEntry: Hashable, Sendable {
 }
 
 /// A front-matter value: scalars as strings, lists of scalars as lists.
-public indirect enum FrontMatterValue: Hashable, Sendable {
+public enum FrontMatterValue: Hashable, Sendable {
     case string(String)
     case list([String])
     case mapping([FrontMatterEntry])

@@ -14,30 +14,34 @@ extension Extraction {
         var bareJSON: [(request: Int, item: CodeItem)] = []
         // The request that the previous code block held, if it held one.
         var previousRequest: Int?
-        for item in codeItems {
+        // By index from a local copy of the list (one retain): binding each item would copy all of its fields.
+        let items = codeItems
+        for index in items.indices {
             let requestsBefore = requests.count
             defer { previousRequest = requests.count > requestsBefore ? requests.count - 1 : nil }
             // Anchors of unnamed examples count examples, not lines, so they hold when text above them moves.
             let ordinal = (requests: requests.count, responses: responses.count)
-            let language = item.code.language
-            let heading = item.sectionPath.last ?? ""
-            switch item.annotation?.blockType {
+            let language = items[index].code.language
+            let heading = items[index].sectionPath.last ?? ""
+            switch items[index].annotation?.blockType {
             case .request:
-                requests.append(request(item, origin: .annotated, heading: heading, ordinal: ordinal.requests))
+                requests.append(request(items[index], origin: .annotated, heading: heading, ordinal: ordinal.requests))
                 continue
             case .response:
-                responses.append(response(item, origin: .annotated, heading: heading, ordinal: ordinal.responses))
+                responses.append(
+                    response(items[index], origin: .annotated, heading: heading, ordinal: ordinal.responses))
                 continue
             case .ignored:
                 // Tools skip blocks annotated `ignored`, but a response after an ignored request still answers it.
-                let firstLine = Self.firstNonBlankLine(item.code.content.text)
+                let firstLine = Self.firstNonBlankLine(items[index].code.content.text)
                 if HTTPMessageParser.requestLine(in: firstLine) != nil {
-                    ignoredExamples.append((item.code.range, isRequest: true))
+                    ignoredExamples.append((items[index].code.range, isRequest: true))
                 } else if firstLine.hasPrefix("HTTP"), HTTPMessageParser.statusLine(in: firstLine) != nil {
-                    ignoredExamples.append((item.code.range, isRequest: false))
+                    ignoredExamples.append((items[index].code.range, isRequest: false))
                     ignoredResponses.append(
                         IgnoredResponse(
-                            range: item.code.range, message: HTTPMessageParser.parseResponse(item.code.content)))
+                            range: items[index].code.range,
+                            message: HTTPMessageParser.parseResponse(items[index].code.content)))
                 }
                 continue
             case .some:
@@ -45,30 +49,31 @@ extension Extraction {
             case nil:
                 break
             }
-            if let request = previousRequest, item.annotation == nil, !item.hasUnreadableAnnotation,
-                language == "json", Self.startsLikeJSON(item.code.content.text)
+            if let request = previousRequest, items[index].annotation == nil, !items[index].hasUnreadableAnnotation,
+                language == "json", Self.startsLikeJSON(items[index].code.content.text)
             {
-                bareJSON.append((request, item))
+                bareJSON.append((request, items[index]))
                 continue
             }
             // Unannotated (or unreadable, or unknown blockType): recognise HTTP by its first line, except in the
             // HTTP request section, whose blocks declare paths rather than show examples.
             guard Self.httpLanguages.contains(language),
-                !Self.isInHTTPRequestSection(item.sectionPath)
+                !Self.isInHTTPRequestSection(items[index].sectionPath)
             else { continue }
-            let firstLine = Self.firstNonBlankLine(item.code.content.text)
+            let firstLine = Self.firstNonBlankLine(items[index].code.content.text)
             if HTTPMessageParser.requestLine(in: firstLine) != nil {
-                requests.append(request(item, origin: .inferred, heading: heading, ordinal: ordinal.requests))
+                requests.append(request(items[index], origin: .inferred, heading: heading, ordinal: ordinal.requests))
             } else if firstLine.hasPrefix("HTTP"), let status = HTTPMessageParser.statusLine(in: firstLine) {
-                guard !Self.isErrorIllustration(status: status.code, sectionPath: item.sectionPath) else {
+                guard !Self.isErrorIllustration(status: status.code, sectionPath: items[index].sectionPath) else {
                     // Not a response example, but its JSON is still read: a broken body is broken anywhere.
-                    let message = HTTPMessageParser.parseResponse(item.code.content)
+                    let message = HTTPMessageParser.parseResponse(items[index].code.content)
                     _ = parseBody(
                         message.body, headers: message.headers, truncated: false,
-                        anchor: "illustration@\(item.sectionPath.last ?? ""):\(status.code)")
+                        anchor: "illustration@\(items[index].sectionPath.last ?? ""):\(status.code)")
                     continue
                 }
-                responses.append(response(item, origin: .inferred, heading: heading, ordinal: ordinal.responses))
+                responses.append(
+                    response(items[index], origin: .inferred, heading: heading, ordinal: ordinal.responses))
             }
         }
         return (requests, responses, bareJSON)

@@ -77,7 +77,7 @@ struct CodeItem {
 struct Extraction {
     let document: MarkdownDocument
     let file: String
-    let configuration: ExtractionConfiguration
+    let settings: ExtractionSettings
     var issues: [ExtractionIssue] = []
     var pageAnnotation: PageAnnotation?
     var codeItems: [CodeItem] = []
@@ -100,11 +100,14 @@ struct Extraction {
     /// The paragraphs below the page title, before its first section (see `PageContract.introduction`).
     var introduction: [String] = []
 
-    init(document: MarkdownDocument, file: String, configuration: ExtractionConfiguration) {
+    init(document: MarkdownDocument, file: String, settings: ExtractionSettings) {
         self.document = document
         self.file = file
-        self.configuration = configuration
+        self.settings = settings
     }
+
+    /// The configuration, read in place: each use copies only the part it reads.
+    var configuration: ExtractionConfiguration { settings.configuration }
 
     mutating func run() -> PageContract {
         issues = document.problems.map { ExtractionIssue($0, file: file) }

@@ -6,10 +6,17 @@ public import SpecmarkMarkdown
 /// Extraction never fails: whatever it cannot read becomes an ``ExtractionIssue`` with a location, and the rest
 /// of the page is still extracted.
 public struct PageExtractor: Sendable {
-    public var configuration: ExtractionConfiguration
+    /// The configuration, held once for every page: copying the value into each page's extraction would retain
+    /// each of its strings and arrays (about forty) per page.
+    private var settings: ExtractionSettings
+
+    public var configuration: ExtractionConfiguration {
+        get { settings.configuration }
+        set { settings = ExtractionSettings(newValue) }
+    }
 
     public init(configuration: ExtractionConfiguration = .graph) {
-        self.configuration = configuration
+        settings = ExtractionSettings(configuration)
     }
 
     /// Parses and extracts a file's bytes.
@@ -19,7 +26,16 @@ public struct PageExtractor: Sendable {
 
     /// Extracts a parsed page; `file` is the path reports show.
     public func extract(_ document: MarkdownDocument, file: String) -> PageContract {
-        var extraction = Extraction(document: document, file: file, configuration: configuration)
+        var extraction = Extraction(document: document, file: file, settings: settings)
         return extraction.run()
+    }
+}
+
+/// An extraction configuration shared by reference among the pages it extracts.
+final class ExtractionSettings: Sendable {
+    let configuration: ExtractionConfiguration
+
+    init(_ configuration: ExtractionConfiguration) {
+        self.configuration = configuration
     }
 }

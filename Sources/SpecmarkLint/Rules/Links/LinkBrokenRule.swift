@@ -61,15 +61,19 @@ struct LinkBrokenRule: LintRule {
         // By index: `for page in docs.pages` would copy every page (a retain per field) to read a few.
         for index in docs.pages.indices where report.reports(docs.pages[index].file) {
             let file = docs.pages[index].file
-            for link in docs.pages[index].links {
-                check(link, on: file, targets: &targets, report: &report)
+            // Links and includes by index too: iterating would copy each one (a retain for each of its strings).
+            let links = docs.pages[index].links
+            for link in links.indices {
+                check(links[link], on: file, targets: &targets, report: &report)
             }
-            for include in docs.pages[index].includes {
-                guard let target = targets.resolveInclude(include.path, from: file), !targets.exists(target) else {
+            let includes = docs.pages[index].includes
+            for include in includes.indices {
+                let path = includes[include].path
+                guard let target = targets.resolveInclude(path, from: file), !targets.exists(target) else {
                     continue
                 }
                 report.report(
-                    .includeMissing(include.path), in: file, at: include.pathRange, anchor: "include:\(include.path)",
+                    .includeMissing(path), in: file, at: includes[include].pathRange, anchor: "include:\(path)",
                     ruleID: Self.includeMissing)
             }
         }

@@ -152,29 +152,34 @@ struct OutlineRule: LintRule {
         guard let outline = context.options.outline[page.kind], !outline.isEmpty else { return }
         // Method outlines apply to pages that declare a method, not to overview pages typed as methods.
         if page.kind == .method, page.method?.declaredPaths.isEmpty ?? true { return }
+        // Headings and matches by index: binding each heading would copy it (a retain for each of its strings).
         let headings = page.headings
-        var matched: [(section: Int, heading: Heading)] = []
+        var matched: [(section: Int, heading: Int)] = []
         var missing: [Int] = []
         for (index, section) in outline.enumerated() {
-            let candidates = headings.filter {
-                $0.level == section.level && section.matcher.matches($0.text, ignoringCase: true)
-            }
-            if let first = candidates.first {
-                for heading in section.allowsMultiple ? candidates : [first] {
-                    matched.append((index, heading))
-                    if !section.matcher.matches(heading.text, ignoringCase: false) {
-                        let preferred = Self.preferred(section.title, for: heading.text)
-                        report.report(
-                            .headingCase(heading.text.trimmingSpaces(), preferred),
-                            at: heading.range, anchor: "heading:\(section.title):case", ruleID: Self.headingCase,
-                            fix: Self.fix(heading, to: preferred))
-                    }
+            var found = false
+            for heading in headings.indices
+            where headings[heading].level == section.level
+                && section.matcher.matches(headings[heading].text, ignoringCase: true)
+            {
+                // Only the first match, unless the section may appear more than once.
+                if found && !section.allowsMultiple { break }
+                found = true
+                matched.append((index, heading))
+                let text = headings[heading].text
+                if !section.matcher.matches(text, ignoringCase: false) {
+                    let preferred = Self.preferred(section.title, for: text)
+                    report.report(
+                        .headingCase(text.trimmingSpaces(), preferred),
+                        at: headings[heading].range, anchor: "heading:\(section.title):case",
+                        ruleID: Self.headingCase, fix: Self.fix(headings[heading], to: preferred))
                 }
-            } else if section.isRequired {
+            }
+            if !found && section.isRequired {
                 missing.append(index)
             }
         }
-        let known = Set(matched.map(\.heading.range))
+        let known = Set(matched.map { headings[$0.heading].range })
         for index in missing {
             let section = outline[index]
             let alternatives = section.title.splitBytes(UInt8(ascii: "|")).map(String.init)
@@ -201,15 +206,16 @@ struct OutlineRule: LintRule {
                 anchor: "section:\(section.title)")
         }
         // Order: each matched section must not come before one the outline puts earlier.
-        let ordered = matched.sorted { $0.heading.range.start < $1.heading.range.start }
+        let ordered = matched.sorted { headings[$0.heading].range.start < headings[$1.heading].range.start }
         var highest = -1
         var reported = false
         for entry in ordered {
             if entry.section < highest, !reported {
                 let later = outline[highest].title.firstPiece(separatedBy: UInt8(ascii: "|")).map(String.init) ?? ""
                 report.report(
-                    .sectionOutOfOrder(entry.heading.text.trimmingSpaces(), after: later),
-                    at: entry.heading.range, anchor: "order:\(outline[entry.section].title)", ruleID: Self.order)
+                    .sectionOutOfOrder(headings[entry.heading].text.trimmingSpaces(), after: later),
+                    at: headings[entry.heading].range, anchor: "order:\(outline[entry.section].title)",
+                    ruleID: Self.order)
                 reported = true
             }
             highest = max(highest, entry.section)

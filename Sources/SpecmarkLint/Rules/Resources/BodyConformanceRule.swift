@@ -115,11 +115,14 @@ struct BodyConformanceRule: LintRule {
         // Most pages have no example (the corpus's includes): they skip the copy of the doc set a checker holds.
         guard !page.responses.isEmpty || !page.requests.isEmpty else { return }
         let conformance = Conformance(docs: docs)
-        for (index, response) in page.responses.enumerated() {
-            checkResponse(response, index: index, page: page, docs: docs, conformance: conformance, report: &report)
+        // By index: binding each example would copy it (a retain for each of its strings and arrays).
+        for index in page.responses.indices {
+            checkResponse(
+                page.responses[index], index: index, page: page, docs: docs, conformance: conformance, report: &report)
         }
-        for (index, request) in page.requests.enumerated() {
-            checkRequest(request, index: index, page: page, docs: docs, conformance: conformance, report: &report)
+        for index in page.requests.indices {
+            checkRequest(
+                page.requests[index], index: index, page: page, docs: docs, conformance: conformance, report: &report)
         }
     }
 
@@ -222,26 +225,29 @@ struct BodyConformanceRule: LintRule {
         while let (value, step) = stack.popLast() {
             switch value.kind {
             case .object(let members):
-                for member in members {
-                    if member.key == "@odata.type", let name = member.value.string, !DocSet.isPrimitiveTypeName(name) {
+                // By index: binding each member would copy it (its key and value) to read its key.
+                for member in members.indices {
+                    if members[member].key == "@odata.type", let name = members[member].value.string,
+                        !DocSet.isPrimitiveTypeName(name)
+                    {
                         if case .missing = docs.lookup(name) {
                             let path = path(step)
                             report.report(
                                 .bodyTypeUndefined(
                                     label, path, DocSet.normalizedTypeName(name),
                                     suggestion: docs.suggestion(forType: name)),
-                                at: member.value.range, anchor: "\(anchor):\(path).@odata.type",
+                                at: members[member].value.range, anchor: "\(anchor):\(path).@odata.type",
                                 ruleID: Self.unknownType)
                         }
-                    } else if isContainer(member.value) {
-                        steps.append((step, member.key, 0))
-                        stack.append((member.value, steps.count - 1))
+                    } else if isContainer(members[member].value) {
+                        steps.append((step, members[member].key, 0))
+                        stack.append((members[member].value, steps.count - 1))
                     }
                 }
             case .array(let elements):
-                for (index, element) in elements.enumerated() where isContainer(element) {
+                for index in elements.indices where isContainer(elements[index]) {
                     steps.append((step, nil, index))
-                    stack.append((element, steps.count - 1))
+                    stack.append((elements[index], steps.count - 1))
                 }
             default:
                 break

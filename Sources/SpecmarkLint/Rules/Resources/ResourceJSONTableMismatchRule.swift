@@ -131,51 +131,56 @@ struct ResourceJSONTableMismatchRule: LintRule {
                     service.service.allProperties(of: service.type).map { ($0.name, $0) },
                     uniquingKeysWith: { first, _ in first })
             }
-            for property in resource.properties where !keys.contains(property.name) {
+            // Properties and members by index, and properties found by their position: binding or storing each
+            // one would copy it (a retain for each of its strings) to read a few fields.
+            let properties = resource.properties
+            for index in properties.indices where !keys.contains(properties[index].name) {
                 // A property the metadata lacks is metadata-property-unknown's, on the same row.
-                if let metadataProperties, metadataProperties[property.name] == nil { continue }
+                if let metadataProperties, metadataProperties[properties[index].name] == nil { continue }
                 report.report(
-                    .notInRepresentation(property.name, of: resource.shortName),
-                    at: property.range, anchor: "\(resource.name).\(property.name):json")
+                    .notInRepresentation(properties[index].name, of: resource.shortName),
+                    at: properties[index].range, anchor: "\(resource.name).\(properties[index].name):json")
             }
-            let byName = Dictionary(resource.properties.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-            for member in members where !Conformance.isAnnotationKey(member.key) {
-                guard let property = byName[member.key] else {
+            let byName = Dictionary(
+                properties.indices.map { (properties[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
+            for member in members.indices where !Conformance.isAnnotationKey(members[member].key) {
+                let key = members[member].key
+                guard let position = byName[key] else {
                     // A property the metadata has is metadata-property-undocumented's.
-                    if !navigation.contains(member.key), !inherited.contains(member.key),
-                        metadataProperties?[member.key] == nil
-                    {
+                    if !navigation.contains(key), !inherited.contains(key), metadataProperties?[key] == nil {
                         report.report(
-                            .notInTable(member.key, of: resource.shortName),
-                            at: member.keyRange, anchor: "\(resource.name).\(member.key):table")
+                            .notInTable(key, of: resource.shortName),
+                            at: members[member].keyRange, anchor: "\(resource.name).\(key):table")
                     }
                     continue
                 }
-                guard let written = TypeReference.written(by: member.value), !property.type.isUnknown,
-                    !property.type.admits(written: written)
+                guard let written = TypeReference.written(by: members[member].value),
+                    !properties[position].type.isUnknown, !properties[position].type.admits(written: written)
                 else { continue }
-                let row = SourceLocation(file: page.file, range: property.range)
-                let shownAt = SourceLocation(file: page.file, range: member.value.range)
-                if let service, let metadataProperty = metadataProperties?[member.key] {
+                let table = properties[position].type
+                let row = SourceLocation(file: page.file, range: properties[position].range)
+                let shownAt = SourceLocation(file: page.file, range: members[member].value.range)
+                if let service, let metadataProperty = metadataProperties?[key] {
                     // The metadata sides with the JSON: the table row is metadata-property-type-mismatch's.
                     if TypeReference(metadataProperty.type, in: service.service).admits(written: written) { continue }
                     report.report(
                         .typesDisagree(
-                            member.key, of: resource.shortName, table: property.type.description,
+                            key, of: resource.shortName, table: table.description,
                             representation: written.description, evidence: ""),
-                        at: member.value.range, notes: [.init("declared here", at: row)],
-                        anchor: "\(resource.name).\(member.key):type")
+                        at: members[member].value.range, notes: [.init("declared here", at: row)],
+                        anchor: "\(resource.name).\(key):type")
                     continue
                 }
                 // Without metadata, the row is reported: the examples are checked against either type.
                 let agreeing = Self.examples(
-                    agreeingOn: member.key, of: resource, table: property.type, shown: written, docs: docs)
+                    agreeingOn: key, of: resource, table: table, shown: written, docs: docs)
                 report.report(
                     .typesDisagree(
-                        member.key, of: resource.shortName, table: property.type.description,
+                        key, of: resource.shortName, table: table.description,
                         representation: written.description, evidence: Self.evidence(agreeing)),
-                    at: property.range, notes: [.init("the JSON representation shows \(written) here", at: shownAt)],
-                    anchor: "\(resource.name).\(member.key):type")
+                    at: properties[position].range,
+                    notes: [.init("the JSON representation shows \(written) here", at: shownAt)],
+                    anchor: "\(resource.name).\(key):type")
             }
         }
     }
