@@ -9,12 +9,14 @@ RELEASE_BIN := .build/release/specmark
 
 all: build
 
-# libcmark is a system library (Debian's libcmark-dev). Install it when we can, otherwise say how.
+# libcmark is a system library (Debian's libcmark-dev). Install it when we can, otherwise say how. The release
+# build also links mimalloc when it is there (libmimalloc-dev, installed with it; see scripts/swift-release.sh).
 deps:
 	@if pkg-config --exists libcmark 2>/dev/null || [ -f /usr/include/cmark.h ]; then :; \
 	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
-		echo "installing libcmark-dev"; \
+		echo "installing libcmark-dev and libmimalloc-dev"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config; \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libmimalloc-dev || echo "libmimalloc-dev not installed"; \
 	else \
 		echo "libcmark is missing; install it with:"; \
 		echo "  sudo apt-get update && sudo apt-get install -y libcmark-dev pkg-config"; \

@@ -42,7 +42,9 @@ peak() { # command -> peak RSS in MB
 }
 
 files=$(find "$CORPUS" -name '*.md' | wc -l)
+allocator=$( (ldd "$BIN" 2>/dev/null || true) | grep -q libmimalloc && echo mimalloc || echo "the C library's malloc")
 echo "corpus: $CORPUS ($files pages, $(du -sh "$CORPUS" | cut -f1)), $JOBS cores, $RUNS runs after 2 warm-ups"
+echo "specmark: $BIN, allocator: $allocator"
 echo
 printf "%-6s %12s %14s %8s %14s\n" "size" "cmark (s)" "specmark (s)" "ratio" "peak RSS (MB)"
 for n in 1 2 4; do
