@@ -65,28 +65,48 @@ public struct MarkdownDocument: Hashable, Sendable {
             path: path, source: source, frontMatter: frontMatter.frontMatter, blocks: parsed.blocks, problems: problems)
     }
 
-    private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
-        // Fast path: pure ASCII or valid UTF-8 is the overwhelmingly common case.
-        if String(validating: bytes, as: UTF8.self) != nil { return nil }
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            let length: Int
-            switch byte {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return index
+    /// The offset of the first byte that does not start a well-formed UTF-8 sequence (Unicode's table 3-7: no
+    /// overlong forms, surrogates or code points past U+10FFFF), or nil when all of `bytes` is valid.
+    ///
+    /// Validated in place: `String(validating:)` copied every page into a new string only to throw it away.
+    /// ASCII, nearly all of a page, is passed over eight bytes at a time.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress else { return nil }
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                if index + 8 <= count,
+                    UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
+                    continue
+                }
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                // The length the lead byte announces, and the range its second byte must fall in.
+                let length: Int
+                var low: UInt8 = 0x80
+                var high: UInt8 = 0xBF
+                switch lead {
+                case 0xC2...0xDF: length = 2
+                case 0xE0: (length, low) = (3, 0xA0)
+                case 0xED: (length, high) = (3, 0x9F)
+                case 0xE1...0xEF: length = 3
+                case 0xF0: (length, low) = (4, 0x90)
+                case 0xF4: (length, high) = (4, 0x8F)
+                case 0xF1...0xF3: length = 4
+                default: return index
+                }
+                guard index + length <= count, (low...high).contains(buffer[index + 1]) else { return index }
+                for offset in 2..<length where buffer[index + offset] & 0xC0 != 0x80 { return index }
+                index += length
             }
-            guard index + length <= count else { return index }
-            if length > 1 {
-                guard String(validating: bytes[index..<(index + length)], as: UTF8.self) != nil else { return index }
-            }
-            index += length
+            return nil
         }
-        return nil
     }
 
     private static func position(ofOffset offset: Int, in bytes: [UInt8]) -> SourcePosition {

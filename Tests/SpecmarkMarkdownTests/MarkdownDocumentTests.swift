@@ -41,6 +41,68 @@ import Testing
         #expect(paragraph.text == "abc\u{FFFD}def")
     }
 
+    /// The in-place validator finds the same first bad byte as `String(validating:)` read sequence by sequence,
+    /// over random mixes of ASCII runs (which take the eight-byte path), encoded scalars from every length class,
+    /// stray bytes and cut sequences, and the edges of table 3-7.
+    @Test func utf8ValidationMatchesTheStandardLibrary() {
+        func reference(_ bytes: [UInt8]) -> Int? {
+            var index = 0
+            while index < bytes.count {
+                let length: Int
+                switch bytes[index] {
+                case 0x00...0x7F: length = 1
+                case 0xC2...0xDF: length = 2
+                case 0xE0...0xEF: length = 3
+                case 0xF0...0xF4: length = 4
+                default: return index
+                }
+                guard index + length <= bytes.count,
+                    String(validating: bytes[index..<(index + length)], as: UTF8.self) != nil
+                else { return index }
+                index += length
+            }
+            return nil
+        }
+        let edges: [[UInt8]] = [
+            [0xE0, 0x9F, 0x80], [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xF0, 0x8F, 0xBF, 0xBF],
+            [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0x80], [0xC1, 0xBF],
+            [0xC2, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xE1, 0x80], [0xEF, 0xBF, 0xBF], [0x80], [0xFF],
+        ]
+        for edge in edges {
+            for padding in [0, 3, 8, 13] {
+                let bytes = Array(repeating: UInt8(ascii: "a"), count: padding) + edge + Array("tail".utf8)
+                #expect(MarkdownDocument.firstInvalidUTF8Offset(bytes) == reference(bytes), "\(bytes)")
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        var invalid = 0
+        for _ in 0..<2_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...8, using: &generator) {
+                switch Int.random(in: 0..<10, using: &generator) {
+                case 0..<4:
+                    bytes += (0..<Int.random(in: 1...20, using: &generator)).map { _ in
+                        UInt8.random(in: 0x20...0x7E, using: &generator)
+                    }
+                case 4..<8:
+                    let scalar = [0x7F, 0x7FF, 0xFFFF, 0x10FFFF].randomElement(using: &generator)!
+                    let value = UInt32.random(in: 0...UInt32(scalar), using: &generator)
+                    bytes += Array(String(Unicode.Scalar(value) ?? "x").utf8)
+                case 8:
+                    bytes.append(UInt8.random(in: 0x80...0xFF, using: &generator))
+                default:
+                    let encoded = Array(
+                        String(Unicode.Scalar(UInt32.random(in: 0x80...0xFFFF, using: &generator)) ?? "é").utf8)
+                    bytes += encoded.dropLast()
+                }
+            }
+            let expected = reference(bytes)
+            if expected != nil { invalid += 1 }
+            #expect(MarkdownDocument.firstInvalidUTF8Offset(bytes) == expected, "\(bytes)")
+        }
+        #expect(invalid > 300)
+    }
+
     @Test func nulBytesBecomeSpacesAndAreReported() {
         let document = MarkdownDocument.parse(bytes: Array("# A\u{0}B\n\ntext\u{0}\n".utf8), path: "nul.md")
         #expect(document.problems.map(\.kind) == [.nulByte])
