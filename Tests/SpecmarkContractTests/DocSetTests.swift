@@ -118,15 +118,16 @@ import Testing
         #expect(!FileDiscovery.precedes("é.md", "e.md", bothASCII: false))
     }
 
-    /// Directory entries sort as their names do as Strings, whether the eight-byte keys decide (names that
-    /// differ early) or the names do (a shared first eight bytes, a non-ASCII name): the sort sees distinct names
-    /// of 0 to 12 bytes, so many pairs share a key and many are prefixes of each other.
+    /// Directory entries sort as their names do as Strings, whether the keys decide (names that differ in their
+    /// first sixteen bytes) or the names do (a shared first sixteen bytes, a non-ASCII name): the sort sees
+    /// distinct names of 0 to 24 bytes over a small alphabet, so many pairs share one key or both and many are
+    /// prefixes of each other. The index sort the walk uses gives the same order as sorting the entries.
     @Test func directoryEntriesSortAsTheirNamesDo() {
         var generator = SystemRandomNumberGenerator()
         let alphabet = ["a", "b", "-", ".", "0", "é", "Z"]
         var names = Set<String>()
         while names.count < 3_000 {
-            let length = Int.random(in: 0...12, using: &generator)
+            let length = Int.random(in: 0...24, using: &generator)
             let ascii = Bool.random(using: &generator)
             names.insert(
                 (0..<length).map { _ in alphabet.dropLast(ascii ? 2 : 0).randomElement(using: &generator)! }.joined())
@@ -134,8 +135,15 @@ import Testing
         let entries = names.map { FileDiscovery.Entry($0, type: 0) }
         #expect(entries.count { $0.isASCII } > 1_000)
         #expect(entries.sorted(by: FileDiscovery.precedes).map(\.name) == names.sorted())
+        #expect(FileDiscovery.sortedOrder(entries).map { entries[$0].name } == names.sorted())
         // Keys decide only where they differ; identical keys fall back to the names.
         #expect(FileDiscovery.Entry("abcdefgh", type: 0).key == FileDiscovery.Entry("abcdefghi", type: 0).key)
+        #expect(
+            FileDiscovery.Entry("abcdefgh12345678", type: 0).secondKey
+                == FileDiscovery.Entry("abcdefgh12345678x", type: 0).secondKey)
+        #expect(
+            FileDiscovery.precedes(
+                FileDiscovery.Entry("abcdefgh12345678", type: 0), FileDiscovery.Entry("abcdefgh12345678x", type: 0)))
         #expect(
             FileDiscovery.precedes(FileDiscovery.Entry("abcdefgh", type: 0), FileDiscovery.Entry("abcdefghi", type: 0)))
     }

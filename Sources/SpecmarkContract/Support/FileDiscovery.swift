@@ -84,20 +84,24 @@ public struct FileDiscovery: Sendable {
             // Read d_name in place: a dirent record can be shorter than `MemoryLayout<dirent>.size`,
             // so copying the struct out would read past the end of the directory buffer.
             let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 19
-            let name = String(
-                cString: UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self))
-            if name == "." || name == ".." || name.hasPrefix(".") { continue }
+            let cName = UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self)
+            // `.`, `..` and hidden entries are skipped on their first byte, before a string is made.
+            if cName.pointee == CChar(UInt8(ascii: ".")) { continue }
             let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type) ?? 18
-            entries.append(Entry(name, type: UnsafeRawPointer(entry).load(fromByteOffset: typeOffset, as: UInt8.self)))
+            entries.append(
+                Entry(
+                    String(cString: cName),
+                    type: UnsafeRawPointer(entry).load(fromByteOffset: typeOffset, as: UInt8.self)
+                ))
         }
         closedir(handle)
-        entries.sort(by: Self.precedes)
+        let order = Self.sortedOrder(entries)
         ancestors.append(id)
         defer { ancestors.removeLast() }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        for entry in entries {
-            let name = entry.name
-            let type = entry.type
+        for index in order {
+            let name = entries[index].name
+            let type = entries[index].type
             // The entry's type from the directory saves a stat per file; links and unknown types are followed.
             if type == UInt8(DT_REG) {
                 if name.hasSuffix(suffix) {
@@ -126,13 +130,15 @@ public struct FileDiscovery: Sendable {
         }
     }
 
-    /// A directory entry, with what sorting reads: for an ASCII name, its first eight bytes as one big-endian
-    /// number (zeros after a shorter name, which no name contains), so most comparisons are one integer's.
+    /// A directory entry, with what sorting reads: for an ASCII name, its first sixteen bytes as two big-endian
+    /// numbers (zeros after a shorter name, which no name contains), so most comparisons are of integers; Graph's
+    /// page names often share their first eight bytes (`accessreview…`), seldom sixteen.
     struct Entry {
         var name: String
         var type: UInt8
         var isASCII: Bool
         var key: UInt64 = 0
+        var secondKey: UInt64 = 0
 
         init(_ name: String, type: UInt8) {
             self.name = name
@@ -144,6 +150,11 @@ public struct FileDiscovery: Sendable {
                 key |= UInt64(byte) << shift
                 shift &-= 8
             }
+            shift = 56
+            for byte in name.utf8.dropFirst(8).prefix(8) {
+                secondKey |= UInt64(byte) << shift
+                shift &-= 8
+            }
         }
     }
 
@@ -151,7 +162,28 @@ public struct FileDiscovery: Sendable {
     static func precedes(_ lhs: Entry, _ rhs: Entry) -> Bool {
         let bothASCII = lhs.isASCII && rhs.isASCII
         if bothASCII, lhs.key != rhs.key { return lhs.key < rhs.key }
+        if bothASCII, lhs.secondKey != rhs.secondKey { return lhs.secondKey < rhs.secondKey }
         return precedes(lhs.name, rhs.name, bothASCII: bothASCII)
+    }
+
+    /// The indices of `entries` in the order of their names (``precedes(_:_:)-(Entry,Entry)``), ties in their
+    /// given order. Indices are sorted, not the entries: moving an entry moves its name, and the sort of a large
+    /// directory moved names some 200,000 times (a retain and a release each), all of it before any page is read.
+    static func sortedOrder(_ entries: [Entry]) -> [Int] {
+        var order = Array(entries.indices)
+        entries.withUnsafeBufferPointer { entries in
+            guard let base = entries.baseAddress else { return }
+            order.sort { left, right in
+                let (lhs, rhs) = (base + left, base + right)
+                let bothASCII = lhs.pointee.isASCII && rhs.pointee.isASCII
+                if bothASCII, lhs.pointee.key != rhs.pointee.key { return lhs.pointee.key < rhs.pointee.key }
+                if bothASCII, lhs.pointee.secondKey != rhs.pointee.secondKey {
+                    return lhs.pointee.secondKey < rhs.pointee.secondKey
+                }
+                return precedes(lhs.pointee.name, rhs.pointee.name, bothASCII: bothASCII)
+            }
+        }
+        return order
     }
 
     /// `lhs < rhs` as String orders them. Two ASCII names (the caller says which are) are compared by their
