@@ -50,10 +50,11 @@ public struct MarkdownDocument: Hashable, Sendable {
             var cmarkBytes = bytes
             let from = source.lineStarts[blanked.lowerBound - 1]
             let to = source.lineEnds[blanked.upperBound - 1]
-            var index = from
-            while index < to {
-                if cmarkBytes[index] != 0x0A && cmarkBytes[index] != 0x0D { cmarkBytes[index] = 0x20 }
-                index += 1
+            // Through the copy's storage: an array subscript checks the buffer's uniqueness on every write.
+            cmarkBytes.withUnsafeMutableBufferPointer { cmarkBytes in
+                for index in from..<to where cmarkBytes[index] != 0x0A && cmarkBytes[index] != 0x0D {
+                    cmarkBytes[index] = 0x20
+                }
             }
             parsed = CommonMarkConverter.convert(SourceText(bytes: cmarkBytes, linesOf: source))
         } else {
