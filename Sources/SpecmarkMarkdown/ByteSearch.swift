@@ -52,6 +52,58 @@ package enum ByteSearch {
         return memchr(base, Int32(byte), bytes.count) != nil
     }
 
+    /// The offset of the first of the three bytes `a`, `b` and `c` in `bytes[start..<end]`, or `end` when none is
+    /// there (`start` itself when `start >= end`). Eight bytes at a time: ``matches(_:_:)`` marks each byte equal to
+    /// one of them, so a word without any costs a handful of operations instead of eight comparisons of three.
+    @inline(__always)
+    package static func firstOffset(
+        of a: UInt8, _ b: UInt8, _ c: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+    ) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            while index + 8 <= end {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let found = matches(word, a) | matches(word, b) | matches(word, c)
+                if found != 0 { return index + found.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < end {
+            let byte = bytes[index]
+            if byte == a || byte == b || byte == c { return index }
+            index += 1
+        }
+        return index
+    }
+
+    /// How many times `byte` occurs in `bytes[start..<end]`, eight bytes at a time.
+    package static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int
+    {
+        var index = start
+        var count = 0
+        if let base = bytes.baseAddress {
+            while index + 8 <= end {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                count &+= matches(word, byte).nonzeroBitCount
+                index += 8
+            }
+        }
+        while index < end {
+            if bytes[index] == byte { count &+= 1 }
+            index += 1
+        }
+        return count
+    }
+
+    /// The high bit of each byte of `word` that equals `byte`, and no other bit: exact for every byte (the
+    /// shorter `(x - 0x01…) & ~x` test can also mark a byte above a match).
+    @inline(__always)
+    static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return ~(((difference & low) &+ low) | difference | low)
+    }
+
     /// `firstIndex` over contiguous bytes, by offset: `memchr` for the first byte, `memcmp` for the rest.
     @inlinable
     static func offset(

@@ -31,6 +31,87 @@ import Testing
         return nil
     }
 
+    /// The word-at-a-time search for any of three bytes and the count of one agree with a byte loop, on every
+    /// alignment and length (words, tails, empty and inverted ranges), with bytes just off the ones sought.
+    @Test func wordSearchesAgreeWithTheByteLoop() {
+        var generator = Generator(state: 41)
+        let alphabet: [UInt8] = [0x7C, 0x5C, 0x60, 0x7D, 0x5D, 0xFC, 0xDC, 0xE0, 0x61, 0x20, 0x00, 0xFF]
+        for _ in 0..<5_000 {
+            let bytes = (0..<Int(generator.next() % 40)).map { _ in alphabet[Int(generator.next() % 12)] }
+            let start = Int(generator.next() % UInt64(bytes.count + 1))
+            let end = start + Int(generator.next() % UInt64(bytes.count - start + 1))
+            let expectedFirst =
+                (start..<end).first { [0x7C, 0x5C, 0x60].contains(bytes[$0]) } ?? end
+            let expectedCount = bytes[start..<end].count { $0 == 0x7C }
+            bytes.withUnsafeBufferPointer { buffer in
+                #expect(
+                    ByteSearch.firstOffset(of: 0x7C, 0x5C, 0x60, in: buffer, from: start, to: end) == expectedFirst,
+                    "\(bytes) \(start)..<\(end)")
+                #expect(ByteSearch.count(of: 0x7C, in: buffer, from: start, to: end) == expectedCount)
+            }
+        }
+        [UInt8](repeating: 0x61, count: 20).withUnsafeBufferPointer { buffer in
+            #expect(ByteSearch.firstOffset(of: 0x7C, 0x5C, 0x60, in: buffer, from: 12, to: 4) == 12)
+        }
+    }
+
+    /// A pipe-table row splits as a plain reading of the rules does, byte by byte: pipes split, a backslash escapes
+    /// the next byte, a backtick run up to its matching run is one piece, a trailing pipe ends the row. Rows are
+    /// random over those bytes, spaces and letters.
+    @Test func rowsSplitAsTheBytewiseReadingDoes() {
+        func reference(_ bytes: [UInt8]) -> (cells: [Range<Int>], pipeCount: Int) {
+            var index = 0
+            let end = bytes.count
+            while index < end && isSpace(bytes[index]) { index += 1 }
+            var pipes = 0
+            if index < end && bytes[index] == 0x7C {
+                index += 1
+                pipes += 1
+            }
+            var cells: [Range<Int>] = []
+            var cellStart = index
+            var endsWithPipe = false
+            while index < end {
+                let byte = bytes[index]
+                if byte == 0x5C {
+                    index += 2
+                    endsWithPipe = false
+                } else if byte == 0x60 {
+                    var runEnd = index
+                    while runEnd < end && bytes[runEnd] == 0x60 { runEnd += 1 }
+                    let run = runEnd - index
+                    index =
+                        InlineScanner.closingBacktickRun(in: bytes, length: run, from: runEnd, end: end).map {
+                            $0 + run
+                        } ?? runEnd
+                    endsWithPipe = false
+                } else {
+                    if byte == 0x7C {
+                        cells.append(cellStart..<index)
+                        pipes += 1
+                        cellStart = index + 1
+                        endsWithPipe = true
+                    } else if !isSpace(byte) {
+                        endsWithPipe = false
+                    }
+                    index += 1
+                }
+            }
+            let tail = cellStart..<min(index, end)
+            if !(endsWithPipe && bytes[tail].allSatisfy(isSpace)) || cells.isEmpty && pipes == 0 { cells.append(tail) }
+            return (cells, pipes)
+        }
+        var generator = Generator(state: 43)
+        let alphabet: [UInt8] = [0x7C, 0x7C, 0x5C, 0x60, 0x20, 0x20, 0x61, 0x62, 0x09]
+        for _ in 0..<5_000 {
+            let bytes = (0..<Int(generator.next() % 30)).map { _ in alphabet[Int(generator.next() % 9)] }
+            let expected = reference(bytes)
+            let split = PipeTable.splitRow(bytes, 0..<bytes.count)
+            #expect(split.cells == expected.cells && split.pipeCount == expected.pipeCount, "\(bytes)")
+            #expect(PipeTable.splitRow(bytes, 0..<bytes.count, collectingCells: false).pipeCount == expected.pipeCount)
+        }
+    }
+
     @Test func firstIndexAgreesWithThePlainSearch() {
         var generator = Generator(state: 17)
         for _ in 0..<5_000 {
