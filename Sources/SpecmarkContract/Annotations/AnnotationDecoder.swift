@@ -201,7 +201,7 @@ public enum AnnotationDecoder {
         mutating func block(comment: HTMLComment, json: JSONValue) -> BlockAnnotation {
             let blockTypeName = string("blockType")
             let blockType = blockTypeName.flatMap { name in
-                BlockType.allCases.first { $0.rawValue.lowercased() == name.lowercased() }
+                BlockType(rawValue: name) ?? BlockType.allCases.first { $0.rawValue.equalsIgnoringCase(name) }
             }
             if let blockTypeName, let blockType, blockType.rawValue != blockTypeName, let member = member("blockType") {
                 report(

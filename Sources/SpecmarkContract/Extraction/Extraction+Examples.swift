@@ -105,7 +105,7 @@ extension Extraction {
 
     /// Whether sections with these titles (outermost first) include an HTTP request section.
     static func isInHTTPRequestSection(_ sectionPath: [String]) -> Bool {
-        sectionPath.contains { $0.trimmingSpaces().lowercased() == "http request" }
+        sectionPath.contains { $0.trimmingSpaces().equalsIgnoringCase("http request") }
     }
 
     static func startsLikeJSON(_ text: String) -> Bool {

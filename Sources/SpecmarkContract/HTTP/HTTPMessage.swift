@@ -24,8 +24,7 @@ public struct HTTPHeaders: Hashable, Sendable, RandomAccessCollection {
 
     /// The first header named `name`, compared case-insensitively.
     public subscript(name: String) -> HTTPHeader? {
-        let wanted = name.lowercased()
-        return fields.first { $0.name.lowercased() == wanted }
+        fields.first { $0.name.equalsIgnoringCase(name) }
     }
 
     /// The media type of `Content-Type` without parameters, lower-cased (`application/json`).

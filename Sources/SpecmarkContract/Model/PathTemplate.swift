@@ -81,7 +81,7 @@ public struct PathTemplate: Hashable, Sendable, CustomStringConvertible {
             guard segments.count >= alias.from.count,
                 zip(segments, alias.from).allSatisfy({ segment, from in
                     guard let from, let text = Self.literalText(segment) else { return false }
-                    return text.lowercased() == from
+                    return text.equalsIgnoringCase(from)
                 })
             else { continue }
             var result = self
