@@ -327,10 +327,11 @@ extension DocSet {
         let total = reading.count
         let done = Atomic<Int>(0)
         let files = discovery.files
+        let folders = FileReader.Folders(files)
         var results = await concurrentMap(reading) { index -> Result<PageContract, FileReadError> in
             defer { if let progress { progress(done.add(1, ordering: .relaxed).newValue, total) } }
             let path = files[index]
-            return FileReader.read(path).flatMap { bytes in
+            return FileReader.read(path, in: folders[index]).flatMap { bytes in
                 guard !FileReadError.looksBinary(bytes) else {
                     return .failure(
                         FileReadError(
@@ -341,6 +342,7 @@ extension DocSet {
                 return .success(extractor.extract(bytes: bytes, file: display(path)))
             }
         }
+        folders.close()
         var pages: [PageContract] = []
         pages.reserveCapacity(files.count)
         var issues = discovery.issues.map { issue in
