@@ -71,10 +71,11 @@ if phase == .extract || phase == .lint {
         // By index, as the linter loops: binding each rule would copy its existential for every page.
         let pageRules = rules.filter(\.isPageRule)
         for page in docs.pages {
+            var report = Findings(file: page.file)
             for ruleIndex in pageRules.indices {
-                var report = Findings(file: page.file)
                 pageRules[ruleIndex].check(page, in: docs, context: context, report: &report)
                 findings += report.items.count
+                report.removeAll()
             }
         }
         for rule in rules where !rule.isPageRule {

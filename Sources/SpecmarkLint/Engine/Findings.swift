@@ -31,6 +31,12 @@ public struct Findings: Sendable {
         self.reportedFiles = reportedFiles
     }
 
+    /// Forgets the findings reported so far, keeping their storage: the linter reuses one `Findings` for every
+    /// rule of a page.
+    package mutating func removeAll() {
+        items.removeAll(keepingCapacity: true)
+    }
+
     /// Whether findings in `file` are reported: a doc-set rule may skip the work of checking other pages (their
     /// findings would be dropped), though it still reads them for what it compares against.
     public func reports(_ file: String) -> Bool {
