@@ -74,5 +74,9 @@ import Testing
         #expect(folders[4].descriptor == AT_FDCWD)
         #expect(folders[5].descriptor != folders[0].descriptor)
         #expect(FileReader.Folders(["page.md", "/", "x/"])[0].descriptor == AT_FDCWD)
+        // Only the paths to be read get a folder.
+        let some = FileReader.Folders(paths, reading: [2])
+        defer { some.close() }
+        #expect(some[0].descriptor == AT_FDCWD && some[2].descriptor != AT_FDCWD)
     }
 }

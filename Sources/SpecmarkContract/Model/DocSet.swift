@@ -327,7 +327,7 @@ extension DocSet {
         let total = reading.count
         let done = Atomic<Int>(0)
         let files = discovery.files
-        let folders = FileReader.Folders(files)
+        let folders = FileReader.Folders(files, reading: reading)
         var results = await concurrentMap(reading) { index -> Result<PageContract, FileReadError> in
             defer { if let progress { progress(done.add(1, ordering: .relaxed).newValue, total) } }
             let path = files[index]

@@ -297,16 +297,15 @@ extension FileReader {
         private let locations: [Location]
         private let descriptors: [Int32]
 
-        /// The folders of `paths`, opened.
-        public init(_ paths: [String]) {
-            var locations: [Location] = []
-            locations.reserveCapacity(paths.count)
+        /// The folders of the `paths` at `reading` (all of them when nil), opened; the others are read by path.
+        public init(_ paths: [String], reading: [Int]? = nil) {
+            var locations = [Location](repeating: .none, count: paths.count)
             var descriptors: [Int32] = []
             // The current folder's bytes, up to and with its final slash, and where its files are opened from.
             var folder: [UInt8] = []
             var current = Location.none
-            for path in paths {
-                var path = path
+            for index in reading ?? Array(paths.indices) {
+                var path = paths[index]
                 let location = path.withUTF8 { bytes -> Location in
                     guard let base = bytes.baseAddress, var slash = bytes.indices.last else { return .none }
                     while slash >= 0 && bytes[slash] != UInt8(ascii: "/") { slash -= 1 }
@@ -323,7 +322,7 @@ extension FileReader {
                     }
                     return current
                 }
-                locations.append(location)
+                locations[index] = location
             }
             self.locations = locations
             self.descriptors = descriptors
