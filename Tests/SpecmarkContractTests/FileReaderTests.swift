@@ -78,5 +78,15 @@ import Testing
         let some = FileReader.Folders(paths, reading: [2])
         defer { some.close() }
         #expect(some[0].descriptor == AT_FDCWD && some[2].descriptor != AT_FDCWD)
+        // Past the most descriptors it may hold, a folder's files are read by path.
+        let capped = FileReader.Folders(paths, maximumOpen: 1)
+        defer { capped.close() }
+        #expect(capped[0].descriptor != AT_FDCWD && capped[1].descriptor == capped[0].descriptor)
+        #expect(capped[2].descriptor == AT_FDCWD)
+        guard case .success(let bytes) = FileReader.read(paths[2], in: capped[2]) else {
+            Issue.record("a capped folder's file still reads by its path")
+            return
+        }
+        #expect(bytes == Array("# Z é\n".utf8))
     }
 }

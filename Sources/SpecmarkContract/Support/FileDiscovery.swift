@@ -297,8 +297,10 @@ extension FileReader {
         private let locations: [Location]
         private let descriptors: [Int32]
 
-        /// The folders of the `paths` at `reading` (all of them when nil), opened; the others are read by path.
-        public init(_ paths: [String], reading: [Int]? = nil) {
+        /// The folders of the `paths` at `reading` (all of them when nil), opened; the others are read by path. At most
+        /// `maximumOpen` descriptors are held, so a tree of thousands of folders leaves the process descriptors
+        /// for its pages; the files of folders past that are read by path.
+        public init(_ paths: [String], reading: [Int]? = nil, maximumOpen: Int = 256) {
             var locations = [Location](repeating: .none, count: paths.count)
             var descriptors: [Int32] = []
             // The current folder's bytes, up to and with its final slash, and where its files are opened from.
@@ -314,9 +316,11 @@ extension FileReader {
                     guard length > 0, length < bytes.count else { return .none }
                     if length != folder.count || memcmp(base, folder, length) != 0 {
                         folder = Array(bytes[0..<length])
-                        let descriptor = String(decoding: folder, as: UTF8.self).withCString {
-                            open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-                        }
+                        let descriptor =
+                            descriptors.count < maximumOpen
+                            ? String(decoding: folder, as: UTF8.self).withCString {
+                                open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                            } : -1
                         if descriptor >= 0 { descriptors.append(descriptor) }
                         current = descriptor >= 0 ? Location(descriptor: descriptor, nameOffset: length) : .none
                     }
