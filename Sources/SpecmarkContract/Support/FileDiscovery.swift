@@ -226,10 +226,8 @@ public enum FileReader {
     public static func read(
         _ path: String, limit: Int = maximumSize, in folder: Folders.Location = .none
     ) -> Swift.Result<[UInt8], FileReadError> {
-        let descriptor =
-            folder.descriptor == AT_FDCWD
-            ? open(path, O_RDONLY)
-            : path.withCString { openat(folder.descriptor, $0 + folder.nameOffset, O_RDONLY) }
+        // `.none` is the working directory and the whole path: `open(path)` itself.
+        let descriptor = path.withCString { openat(folder.descriptor, $0 + folder.nameOffset, O_RDONLY) }
         guard descriptor >= 0 else {
             return .failure(FileReadError(path: path, reason: FileDiscovery.errorText(errno)))
         }
