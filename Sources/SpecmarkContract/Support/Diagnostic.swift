@@ -97,13 +97,30 @@ extension Diagnostic {
         guard diagnostics.count > 1 else { return }
         var order = Array(diagnostics.indices)
         diagnostics.withUnsafeBufferPointer { items in
-            order.sort { lhs, rhs in
-                if sourceOrder(items[lhs], items[rhs]) { return true }
-                return lhs < rhs && !sourceOrder(items[rhs], items[lhs])
+            // ``sourceOrder(_:_:)`` field by field: passing the diagnostics would copy both (a retain for each of
+            // their strings) at every comparison.
+            func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
+                if items[lhs].location.file != items[rhs].location.file {
+                    return items[lhs].location.file < items[rhs].location.file
+                }
+                if items[lhs].location.range.start != items[rhs].location.range.start {
+                    return items[lhs].location.range.start < items[rhs].location.range.start
+                }
+                return items[lhs].ruleID < items[rhs].ruleID
             }
+            order.sort { lhs, rhs in precedes(lhs, rhs) || (lhs < rhs && !precedes(rhs, lhs)) }
         }
-        guard order.indices.contains(where: { order[$0] != $0 }) else { return }
-        diagnostics = order.map { diagnostics[$0] }
+        // Each diagnostic goes to its place by swaps along the permutation's cycles: moved, never copied.
+        var placed = [Bool](repeating: false, count: order.count)
+        for start in order.indices where !placed[start] {
+            var position = start
+            while order[position] != start {
+                diagnostics.swapAt(position, order[position])
+                placed[position] = true
+                position = order[position]
+            }
+            placed[position] = true
+        }
     }
 }
 

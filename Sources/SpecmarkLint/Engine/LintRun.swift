@@ -213,8 +213,8 @@ public struct LintRun: Sendable {
     /// The files with findings that are not pages (unreadable files, folders the walk skipped) that this run
     /// reports, chosen like the pages: those named, those changed, every n-th by sorted path for a shard.
     private func filesWithoutPages(_ docs: DocSet, changed: Set<String>?, named: Set<String>?) -> Set<String> {
-        let pages = Set(docs.pages.map(\.file))
-        var files = Set(docs.issues.map(\.location.file)).subtracting(pages)
+        // The doc set's own index answers which files are pages; a set of every page's file is not made for it.
+        var files = Set(docs.issues.lazy.map(\.location.file).filter { docs.pageIndex[$0] == nil })
         // The metadata's own findings (types no page documents) are the doc set's, like an unreadable file's.
         files.formUnion(docs.metadata.entries.map(\.metadata.file))
         if let named { files.formIntersection(named) }
