@@ -144,6 +144,52 @@ import Testing
         #expect(broken.map(\.message) == ["link target 'missing.md' does not exist"])
     }
 
+    /// A link found sound once from a folder is not checked again on the folder's other pages, but a broken one
+    /// is reported on every page that has it, and a link to an anchor of the page itself (no path) is checked
+    /// on each page, since each page has its own headings.
+    @Test func linkVerdictsAreKeptPerFolderOnlyForPaths() {
+        let pages = [
+            ("api/a.md", "# A\n\n## Setup\n\n[ok](b.md#usage) [gone](missing.md) [self](#setup)\n"),
+            ("api/b.md", "# B\n\n## Usage\n\n[ok](b.md#usage) [gone](missing.md) [self](#setup)\n"),
+            ("api/c.md", "# C\n\n## Setup\n\n[ok](b.md#usage) [stale](b.md#setup) [self](#setup)\n"),
+        ]
+        // One pass over every page, as one share: the linter would give each of three pages a share of its own.
+        var findings = Findings(file: "")
+        LinkBrokenRule().check(Self.docs(pages), context: RuleContext(), report: &findings)
+        #expect(
+            findings.items.map { "\($0.file) \($0.range.start) \($0.message)" } == [
+                "api/a.md 5:25 link target 'missing.md' does not exist",
+                "api/b.md 5:25 link target 'missing.md' does not exist",
+                "api/b.md 5:44 anchor '#setup' names no heading in this page",
+                "api/c.md 5:26 anchor '#setup' names no heading in 'b.md'",
+            ])
+    }
+
+    /// A doc-set rule that checks pages independently runs in shares of the pages; the shares together report
+    /// what one pass over every page reports, for a run over all pages and for a run over some.
+    @Test func sharesOfADocSetRuleReportWhatOnePassReports() async {
+        let pages = (0..<40).map { index in
+            ("api/p\(index).md", "# P\(index)\n\n[next](p\(index + 1).md) [top](p\(index).md#p\(index % 3))\n")
+        }
+        let docs = Self.docs(pages)
+        var whole = Findings(file: "")
+        LinkBrokenRule().check(docs, context: RuleContext(), report: &whole)
+        var shared: [Finding] = []
+        for share in [0..<13, 13..<14, 14..<40] {
+            var findings = Findings(file: "", pages: Array(docs.pages.indices)[share])
+            LinkBrokenRule().check(docs, context: RuleContext(), report: &findings)
+            shared += findings.items
+        }
+        #expect(!whole.items.isEmpty)
+        #expect(shared == whole.items)
+        // A run over some pages: the share's pages less those not reported.
+        let findings = Findings(
+            file: "", reportedFiles: ["api/p3.md", "api/p20.md"], pages: Array(docs.pages.indices)[0..<10])
+        #expect(findings.pagesToCheck(in: docs) == [3])
+        #expect(Findings(file: "", reportedFiles: ["api/p20.md"]).pagesToCheck(in: docs) == [20])
+        #expect(Findings(file: "").pagesToCheck(in: docs) == Array(0..<40))
+    }
+
     /// An issue extraction records is reported only through the rule its kind names, at that rule's configured
     /// severity: there is no severity of its own to fall back on.
     @Test func extractionIssuesTakeTheirRulesConfiguredSeverity() async {

@@ -25,10 +25,14 @@ public struct Findings: Sendable {
 
     /// For a doc-set rule in a run that reports only some pages, their files; nil when every page is reported.
     public let reportedFiles: Set<String>?
+    /// For a doc-set rule that checks pages independently (``LintRule/checksPagesIndependently``), the indexes of
+    /// the pages this task checks, one share of the run's; nil when it checks them all.
+    public let pages: ArraySlice<Int>?
 
-    public init(file: String, reportedFiles: Set<String>? = nil) {
+    public init(file: String, reportedFiles: Set<String>? = nil, pages: ArraySlice<Int>? = nil) {
         self.file = file
         self.reportedFiles = reportedFiles
+        self.pages = pages
     }
 
     /// Forgets the findings reported so far, keeping their storage: the linter reuses one `Findings` for every
@@ -41,6 +45,14 @@ public struct Findings: Sendable {
     /// findings would be dropped), though it still reads them for what it compares against.
     public func reports(_ file: String) -> Bool {
         reportedFiles?.contains(file) ?? true
+    }
+
+    /// The indexes of the pages of `docs` a doc-set rule that checks pages independently checks in this task: its
+    /// share, or every page, less those whose findings are not reported.
+    public func pagesToCheck(in docs: DocSet) -> [Int] {
+        let share = pages.map(Array.init) ?? Array(docs.pages.indices)
+        guard let reportedFiles else { return share }
+        return share.filter { reportedFiles.contains(docs.pages[$0].file) }
     }
 
     /// Reports a finding at `range` in the current file; `ruleID` names a companion rule it is for.

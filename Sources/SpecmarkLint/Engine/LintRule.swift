@@ -9,8 +9,9 @@ public protocol LintRule: Sendable {
     var description: RuleDescription { get }
     /// Whether the rule checks pages one at a time (true) or the doc set once (false).
     var isPageRule: Bool { get }
-    /// Whether the doc-set check looks at the pages `Findings.reports` one by one, reading the rest only for
-    /// lookups, so the linter may run it over shares of the pages at once.
+    /// Whether the doc-set check looks at the pages `Findings.pagesToCheck` gives one by one, reporting in each
+    /// page's own file and reading the rest only for lookups, so the linter may run it over shares of the pages
+    /// at once.
     var checksPagesIndependently: Bool { get }
     /// Other rule ids this rule's check reports for (by setting `Finding.ruleID`), when one pass finds several
     /// kinds of problem; each of those ids is documented by its own rule and configured on its own.

@@ -51,24 +51,27 @@ public struct Linter: Sendable {
         // Doc-set rules run beside the page rules, each in its own task: they read the same immutable model. One
         // that checks pages independently runs as one task per share of the pages (four shares a core), so the
         // page workers can take over a core as soon as the shares on it are done.
-        let selected = Set(indexes.map { docs.pages[$0].file }).union(alsoReporting)
-        var docSetTasks: [(rule: LintRule, reported: Set<String>?)] = []
+        // The files a run over some pages reports; a run over all pages reports every file and needs no set.
+        let selected = pages == nil ? [] : Set(indexes.map { docs.pages[$0].file }).union(alsoReporting)
+        var docSetTasks: [(rule: LintRule, reported: Set<String>?, share: ArraySlice<Int>?)] = []
         for rule in docSetRules {
             if rule.checksPagesIndependently, indexes.count > 1 {
+                // A share is a run of page indexes: each share's findings are its own pages' (such a rule reports
+                // in the page it checks), so no set of their files is made and looked up.
                 let shares = min(availableCores * 4, indexes.count)
                 for share in 0..<shares {
                     let part = indexes[(share * indexes.count / shares)..<((share + 1) * indexes.count / shares)]
-                    docSetTasks.append((rule, Set(part.map { docs.pages[$0].file })))
+                    docSetTasks.append((rule, nil, part))
                 }
             } else {
-                docSetTasks.append((rule, pages == nil ? nil : selected))
+                docSetTasks.append((rule, pages == nil ? nil : selected, nil))
             }
         }
         // The doc-set tasks are queued ahead of the page workers, so the ones that cannot be split run while the
         // workers share out the pages, rather than on one core after them.
         let docSetWork = docSetTasks.map { task in
             { @Sendable () async -> [Diagnostic] in
-                var findings = Findings(file: "", reportedFiles: task.reported)
+                var findings = Findings(file: "", reportedFiles: task.reported, pages: task.share)
                 task.rule.check(docs, context: context, report: &findings)
                 return findings.items.compactMap { finding -> Diagnostic? in
                     guard pages == nil || selected.contains(finding.file) else { return nil }

@@ -59,12 +59,14 @@ struct LinkBrokenRule: LintRule {
     func check(_ docs: DocSet, context: RuleContext, report: inout Findings) {
         var targets = LinkTargets(docs: docs, files: context.files)
         // By index: `for page in docs.pages` would copy every page (a retain per field) to read a few.
-        for index in docs.pages.indices where report.reports(docs.pages[index].file) {
+        for index in report.pagesToCheck(in: docs) {
             let file = docs.pages[index].file
             // Links and includes by index too: iterating would copy each one (a retain for each of its strings).
             let links = docs.pages[index].links
             for link in links.indices {
-                check(links[link], on: file, targets: &targets, report: &report)
+                check(
+                    links[link].destination, at: links[link].destinationRange ?? links[link].range, on: file,
+                    targets: &targets, report: &report)
             }
             let includes = docs.pages[index].includes
             for include in includes.indices {
@@ -79,11 +81,14 @@ struct LinkBrokenRule: LintRule {
         }
     }
 
-    private func check(_ link: Link, on file: String, targets: inout LinkTargets, report: inout Findings) {
-        guard let (pathPart, fragment, resolved) = targets.resolve(link.destination, from: file) else { return }
+    /// Checks the link to `destination` on `file`; `range` is where a finding goes: the destination, what the
+    /// author fixes, or for a link without one in the text (a reference link) the link's start.
+    private func check(
+        _ destination: String, at range: SourceRange, on file: String, targets: inout LinkTargets,
+        report: inout Findings
+    ) {
+        guard let (pathPart, fragment, resolved) = targets.resolve(destination, from: file) else { return }
         let target = resolved ?? file
-        // The destination is what the author fixes; a link without one in the text (a reference link) has its start.
-        let range = link.destinationRange ?? link.range
         if !pathPart.isEmpty && !targets.exists(target) {
             // `..\resources\user.md`: Windows separators, which DocFX and web servers do not read as folders.
             if pathPart.containsByte(UInt8(ascii: "\\")) {
@@ -91,23 +96,24 @@ struct LinkBrokenRule: LintRule {
                 let fixed = DocSet.resolveLink(slashes, from: file)
                 report.report(
                     .backslashSeparators(pathPart, fixed: slashes, fixedExists: targets.exists(fixed)), in: file,
-                    at: range, anchor: "link:\(link.destination)")
+                    at: range, anchor: "link:\(destination)")
                 return
             }
             let sibling = targets.closestSibling(of: target)
             if let sibling, sibling.lowercased() == PathComponents.name(of: target).lowercased() {
                 // Case-insensitive hosts serve it; GitHub and every Linux build do not.
                 report.report(
-                    .linkCaseDiffers(pathPart, sibling), in: file, at: range, anchor: "link:\(link.destination)",
+                    .linkCaseDiffers(pathPart, sibling), in: file, at: range, anchor: "link:\(destination)",
                     ruleID: Self.caseMismatch)
             } else {
                 report.report(
                     .linkTargetMissing(pathPart, suggestion: sibling), in: file, at: range,
-                    anchor: "link:\(link.destination)")
+                    anchor: "link:\(destination)")
             }
             return
         }
         guard let fragment, !fragment.isEmpty, target.hasSuffix(".md"), let anchors = targets.anchors(of: target) else {
+            if !pathPart.isEmpty { targets.markSound(destination) }
             return
         }
         let wanted = fragment.lowercased()
@@ -116,7 +122,9 @@ struct LinkBrokenRule: LintRule {
                 .anchorMissing(
                     fragment, in: pathPart.isEmpty ? nil : pathPart,
                     suggestion: closestMatch(to: wanted, in: anchors.sorted())),
-                in: file, at: range, anchor: "anchor:\(link.destination)", ruleID: Self.anchorMissing)
+                in: file, at: range, anchor: "anchor:\(destination)", ruleID: Self.anchorMissing)
+        } else if !pathPart.isEmpty {
+            targets.markSound(destination)
         }
     }
 
@@ -155,11 +163,19 @@ struct LinkTargets {
 
     private typealias Resolution = (path: String, fragment: String?, target: String?)
 
+    /// What a destination resolves to from one folder, and whether a link to it was found sound there: a path
+    /// (not only a fragment) names the same target from every page of the folder, so a link found sound once is
+    /// sound on every page of it, and is not looked up again.
+    private struct Entry {
+        var resolution: Resolution?
+        var isSound = false
+    }
+
     /// Resolutions by page folder, then by destination: pages in one folder link to the same targets. The
     /// current page's folder's tables are held apart, so its links are looked up by destination alone.
-    private var resolutions: [Substring: [String: Resolution?]] = [:]
+    private var resolutions: [Substring: [String: Entry]] = [:]
     private var includes: [Substring: [String: String?]] = [:]
-    private var folderResolutions: [String: Resolution?] = [:]
+    private var folderResolutions: [String: Entry] = [:]
     private var folderIncludes: [String: String?] = [:]
 
     /// The last page's file and folder: a page's links are resolved one after another.
@@ -187,10 +203,13 @@ struct LinkTargets {
 
     /// A relative link's path and fragment, and the file it resolves to from `file` (nil for a fragment-only
     /// link); nil for links that are not checked: external, site-absolute (`/graph/…`, another docs set),
-    /// templated (`{id}`) or empty.
+    /// templated (`{id}`) or empty, and for links ``markSound(_:)`` recorded from this folder.
     mutating func resolve(_ rawDestination: String, from file: String) -> (String, String?, String?)? {
         enterFolder(of: file)
-        if let known = folderResolutions[rawDestination] { return known.map { ($0.path, $0.fragment, $0.target) } }
+        if let known = folderResolutions[rawDestination] {
+            guard !known.isSound else { return nil }
+            return known.resolution.map { ($0.path, $0.fragment, $0.target) }
+        }
         var result: Resolution?
         let destination = LinkBrokenRule.decoded(rawDestination.trimmingSpaces())
         if !destination.isEmpty, !LinkBrokenRule.isExternal(destination), !destination.hasPrefix("/"),
@@ -204,8 +223,14 @@ struct LinkTargets {
                 pathPart.isEmpty ? nil : DocSet.resolveLink(pathPart, from: file)
             )
         }
-        folderResolutions[rawDestination] = result
+        folderResolutions[rawDestination] = Entry(resolution: result)
         return result.map { ($0.path, $0.fragment, $0.target) }
+    }
+
+    /// Records that the link to `rawDestination`, a path resolved from the current page's folder, is sound: its
+    /// target exists and has the anchor it names.
+    mutating func markSound(_ rawDestination: String) {
+        folderResolutions[rawDestination]?.isSound = true
     }
 
     /// The file an include directive's path names from `file`; nil for an empty or external path. Cached like
