@@ -89,4 +89,22 @@ import Testing
         }
         #expect(bytes == Array("# Z é\n".utf8))
     }
+
+    /// A file's size and time read by its name in its folder are those read by its whole path; a missing file
+    /// has none.
+    @Test func attributesByFolderEqualAttributesByPath() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("attributes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let paths = ["a.md", "b.md"].map { folder.appendingPathComponent($0).path }
+        try Data("abc".utf8).write(to: URL(fileURLWithPath: paths[0]))
+        let folders = FileReader.Folders(paths)
+        defer { folders.close() }
+        let byPath = try #require(FileReader.attributes(of: paths[0]))
+        let byFolder = try #require(FileReader.attributes(of: paths[0], in: folders[0]))
+        #expect(byPath.size == 3)
+        #expect(byFolder.size == byPath.size && byFolder.modified == byPath.modified)
+        #expect(FileReader.attributes(of: paths[1], in: folders[1]) == nil)
+        #expect(FileReader.attributes(of: paths[1]) == nil)
+    }
 }

@@ -117,22 +117,30 @@ public struct Conformance: Sendable {
         let table = docs.propertyTable(of: type)
         let properties = table.properties
         let isOpen = table.isOpen
-        for member in members where !Self.isAnnotationKey(member.key) {
-            let memberPath = "\(path).\(member.key)"
-            guard let property = table.property(named: member.key) else {
-                if !isOpen, !Self.isDirectoryExtension(member.key) {
-                    let caseMatch = properties.first { $0.name.equalsIgnoringCase(member.key) }?.name
+        // Members and properties by index: binding either would copy it (a retain for each of its strings), and
+        // the properties are the doc set's, shared by every page being checked.
+        for memberIndex in members.indices where !Self.isAnnotationKey(members[memberIndex].key) {
+            let key = members[memberIndex].key
+            let memberPath = "\(path).\(key)"
+            guard let position = table.position(of: key) else {
+                if !isOpen, !Self.isDirectoryExtension(key) {
+                    let member = members[memberIndex]
+                    let caseMatch = properties.first { $0.name.equalsIgnoringCase(key) }?.name
                     issues.append(
                         caseMatch.map { .propertySpelling(member, memberPath, $0, in: type.shortName) }
                             ?? .propertyUndeclared(
                                 member, memberPath, in: type.shortName, hasBaseType: type.baseType != nil,
-                                suggestion: closestMatch(to: member.key, in: properties.map(\.name))))
+                                suggestion: closestMatch(to: key, in: properties.map(\.name))))
                 }
                 continue
             }
             let start = issues.count
-            checkValue(member.value, as: property.type, owner: type, path: memberPath, depth: depth + 1, into: &issues)
+            checkValue(
+                members[memberIndex].value, as: properties[position].type, owner: type, path: memberPath,
+                depth: depth + 1, into: &issues)
             guard issues.count > start else { continue }
+            let member = members[memberIndex]
+            let property = properties[position]
             // A type name the property's description lists among its values ("Possible values are: String,
             // Integer, Boolean") is that value, not a placeholder.
             if let text = member.value.string, Self.lists(text, amongValuesOf: property),
@@ -143,7 +151,7 @@ public struct Conformance: Sendable {
                 issues.remove(at: placeholder)
                 guard issues.count > start else { continue }
             }
-            if let shown = table.representationType(of: member.key),
+            if let shown = table.representationType(of: key),
                 issues[start...].contains(where: { $0.kind == .typeMismatch })
             {
                 // The table row and the page's own JSON representation disagree: a value of the representation's

@@ -314,7 +314,7 @@ extension DocSet {
     public static func load(
         _ discovery: FileDiscovery.Result, configuration: ExtractionConfiguration = .graph, logger: Logger,
         display: @escaping @Sendable (String) -> String = DisplayPath.standard,
-        context: [PageContext?] = [],
+        context: consuming [PageContext?] = [],
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) async -> DocSet {
         let hasContext = context.count == discovery.files.count
@@ -323,12 +323,31 @@ extension DocSet {
         logger.debug(
             "discovered pages",
             metadata: ["count": "\(discovery.files.count)", "from context": "\(discovery.files.count - reading.count)"])
+        let results = await readPages(
+            discovery, at: reading, configuration: configuration, display: display, progress: progress)
+        let docs = assemble(
+            discovery, configuration: configuration, display: display, context: consume context, reading: reading,
+            results: consume results)
+        logger.debug(
+            "extracted pages",
+            metadata: ["pages": "\(docs.pages.count)", "unreadable": "\(discovery.files.count - docs.pages.count)"])
+        return docs
+    }
+
+    /// The pages at `indexes` of a discovery's files, read and extracted concurrently, in the order of `indexes`;
+    /// `progress` hears of each page read (from any task) with the total.
+    public static func readPages(
+        _ discovery: FileDiscovery.Result, at indexes: [Int], configuration: ExtractionConfiguration = .graph,
+        display: @escaping @Sendable (String) -> String = DisplayPath.standard,
+        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    ) async -> [Result<PageContract, FileReadError>] {
         let extractor = PageExtractor(configuration: configuration)
-        let total = reading.count
+        let total = indexes.count
         let done = Atomic<Int>(0)
         let files = discovery.files
-        let folders = FileReader.Folders(files, reading: reading)
-        var results = await concurrentMap(reading) { index -> Result<PageContract, FileReadError> in
+        let folders = FileReader.Folders(files, reading: indexes)
+        defer { folders.close() }
+        return await concurrentMap(indexes) { index -> Result<PageContract, FileReadError> in
             defer { if let progress { progress(done.add(1, ordering: .relaxed).newValue, total) } }
             let path = files[index]
             return FileReader.read(path, in: folders[index]).flatMap { bytes in
@@ -342,7 +361,20 @@ extension DocSet {
                 return .success(extractor.extract(bytes: bytes, file: display(path)))
             }
         }
-        folders.close()
+    }
+
+    /// The doc set of a discovery's pages: each from `context` where it holds one (lined up with
+    /// `discovery.files`, or empty), the others from `results`, which hold the pages at `reading` (ascending) in
+    /// that order. A page that could not be read is an issue instead. Pages are moved, not copied, out of both.
+    public static func assemble(
+        _ discovery: FileDiscovery.Result, configuration: ExtractionConfiguration = .graph,
+        display: @escaping @Sendable (String) -> String = DisplayPath.standard, context: consuming [PageContext?],
+        reading: [Int], results: consuming [Result<PageContract, FileReadError>]
+    ) -> DocSet {
+        var context = context
+        var results = results
+        let files = discovery.files
+        let hasContext = context.count == files.count
         var pages: [PageContract] = []
         pages.reserveCapacity(files.count)
         var issues = discovery.issues.map { issue in
@@ -350,28 +382,29 @@ extension DocSet {
             issue.location.file = display(issue.location.file)
             return issue
         }
-        // In discovery order, which merges and first-use rules depend on. Each page is moved out of the results,
-        // an empty failure left in its place; iterating would copy every page's fields and free the originals later.
+        // In discovery order, which merges and first-use rules depend on. Each page is moved out of the context
+        // and the results, nothing or an empty failure left in its place; iterating would copy every page's
+        // fields and free the originals later.
         var nextResult = 0
         for index in files.indices {
-            if hasContext, let page = context[index]?.page {
+            if nextResult < reading.count, reading[nextResult] == index {
+                var result = Result<PageContract, FileReadError>.failure(FileReadError(path: "", reason: ""))
+                swap(&result, &results[nextResult])
+                nextResult += 1
+                switch consume result {
+                case .success(let page): pages.append(page)
+                case .failure(let error):
+                    var issue = error.issue
+                    issue.location.file = display(error.path)
+                    issues.append(issue)
+                }
+            } else if hasContext, context[index] != nil {
+                // Swapped out in place: `take()` and `.page` copied the page.
+                var page = PageContract.placeholder
+                swap(&page, &context[index]!.page)
                 pages.append(page)
-                continue
-            }
-            guard nextResult < results.count else { continue }
-            var result = Result<PageContract, FileReadError>.failure(FileReadError(path: "", reason: ""))
-            swap(&result, &results[nextResult])
-            nextResult += 1
-            switch consume result {
-            case .success(let page): pages.append(page)
-            case .failure(let error):
-                var issue = error.issue
-                issue.location.file = display(error.path)
-                issues.append(issue)
             }
         }
-        logger.debug(
-            "extracted pages", metadata: ["pages": "\(pages.count)", "unreadable": "\(files.count - pages.count)"])
         return DocSet(pages: pages, configuration: configuration, issues: issues)
     }
 
@@ -498,6 +531,12 @@ public final class PropertyTable: Sendable {
     /// The property named exactly `name`, nearest definition first.
     public func property(named name: String) -> PropertyDefinition? {
         positions[name].map { properties[$0] }
+    }
+
+    /// The index in ``properties`` of the property named exactly `name`: for reading a field or two of it
+    /// without copying the whole definition.
+    public func position(of name: String) -> Int? {
+        positions[name]
     }
 
     /// The type the JSON representation of the page defining `name` shows for it, where that contradicts the

@@ -25,6 +25,15 @@ public struct PageContext: Hashable, Sendable {
 }
 
 extension PageContract {
+    /// An empty page, of no file: what is left where a page is moved out of a context.
+    static var placeholder: PageContract {
+        PageContract(
+            file: "", kind: .unknown, kindIsInferred: true, apiVersion: nil, title: "", frontMatter: nil,
+            pageAnnotation: nil, headings: [], tabMarkers: [], thematicBreaks: [], links: [], includes: [], method: nil,
+            resources: [], enums: [], requests: [], responses: [], pairs: [], requestsAnsweredByIgnored: [],
+            responsesAnsweringIgnored: [], suppressionDirectives: [], issues: [], lineCount: 0)
+    }
+
     /// The page reduced to what other pages' checks read (see `PageContext`): everything else is empty.
     public var context: PageContract {
         var context = PageContract(

@@ -18,15 +18,22 @@ public struct DisplayPath: Sendable {
         }
     }
 
+    /// A display path for `currentDirectory` (for tests).
+    init(currentDirectory: String) {
+        self.currentDirectory = currentDirectory
+    }
+
     /// `path` relative to the current directory when it lies below it, without a leading `./`.
     public func callAsFunction(_ path: String) -> String {
-        var result = path
+        // Cut as a substring and made a string once: removing from the front of a string copies what stays, for
+        // every `./` (a run over `.` shows every page this way, several times each).
+        var result = Substring(path)
         if result.hasPrefix("/"), !currentDirectory.isEmpty {
             let prefix = currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/"
-            if result.hasPrefix(prefix) { result.removeFirst(prefix.count) }
+            if result.hasPrefix(prefix) { result = result.dropFirst(prefix.count) }
         }
-        while result.hasPrefix("./") { result.removeFirst(2) }
-        return result
+        while result.hasPrefix("./") { result = result.dropFirst(2) }
+        return String(result)
     }
 
     /// The display form for the current directory, as a function.

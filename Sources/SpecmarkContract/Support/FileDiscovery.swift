@@ -277,6 +277,25 @@ public enum FileReader {
 }
 
 extension FileReader {
+    /// The size and modification time (seconds since 1970) of `path`, or nil when it cannot be stat'ed. With
+    /// `folder` (from ``Folders``), the file is looked up by its name in that folder's descriptor.
+    public static func attributes(
+        of path: String, in folder: Folders.Location = .none
+    ) -> (size: Int64, modified: Double)? {
+        var info = stat()
+        guard path.withCString({ fstatat(folder.descriptor, $0 + folder.nameOffset, &info, 0) }) == 0 else {
+            return nil
+        }
+        #if canImport(Darwin)
+            let modified = info.st_mtimespec
+        #else
+            let modified = info.st_mtim
+        #endif
+        return (Int64(info.st_size), Double(modified.tv_sec) + Double(modified.tv_nsec) / 1e9)
+    }
+}
+
+extension FileReader {
     /// Descriptors of the folders that hold many files to read, so each is opened by its name alone: `open` walks
     /// every component of a path again (five for a Graph page, 8,800 times a run), `openat` one.
     ///

@@ -106,9 +106,15 @@ public struct LintRun: Sendable {
         var stamps: [ResultCache.PageStamp] = []
         var cacheKey: String?
         if cache != nil {
-            stamps = await concurrentMap(scope.discovery.files) { path in
-                ResultCache.stamp(file: path, display: display(path), previous: previous)
+            // Each file is stat'ed by its name in its folder: by its whole path, the kernel walked every folder
+            // of the path again for each of the corpus's 8,812 pages.
+            let files = scope.discovery.files
+            let folders = FileReader.Folders(files)
+            stamps = await concurrentMap(Array(files.indices)) { index in
+                ResultCache.stamp(
+                    file: files[index], display: display(files[index]), previous: previous, in: folders[index])
             }
+            folders.close()
             var settings = CanonicalDescription.of(configuration)
             if let shard = request.shard { settings += "\nshard \(shard)" }
             if let changed { settings += "\nchanged \(changed.sorted())" }
@@ -178,36 +184,133 @@ public struct LintRun: Sendable {
                 checked.contains(stamp.path) ? nil : stored[stamp.digest]
             }
             if changed != nil {
-                for index in contexts.indices {
-                    if let pageDependencies = contexts[index]?.dependencies {
-                        dependencies[pageDependencies.file] = pageDependencies
+                // Through the buffer: `contexts[index]?.dependencies` copied each whole context (its page's every
+                // string and array) to read its dependencies.
+                contexts.withUnsafeBufferPointer { contexts in
+                    for index in contexts.indices {
+                        if let pageDependencies = contexts[index]?.dependencies {
+                            dependencies[pageDependencies.file] = pageDependencies
+                        }
                     }
                 }
             }
         }
         let configuration = request.configuration.extraction
-        let logger = self.logger
-        let progress = request.progress
-        func load() async -> DocSet {
-            await DocSet.load(
-                scope.discovery, configuration: configuration, logger: logger, display: { display($0) },
-                context: contexts, progress: progress)
-        }
-        var docs = await load()
-        var selected = selectPages(docs, changed: changed, named: named, dependencies: dependencies)
-        // Pages that depend on a changed page are checked, so they are read in full too.
-        let checkedFromContext = Set((selected ?? []).map { docs.pages[$0].file }.filter { dependencies[$0] != nil })
-        if !checkedFromContext.isEmpty {
-            for (index, stamp) in stamps.enumerated() where checkedFromContext.contains(stamp.path) {
-                contexts[index] = nil
+        let discovery = scope.discovery
+        let show: @Sendable (String) -> String = { display($0) }
+        let hasContext = contexts.count == discovery.files.count
+        var reading =
+            hasContext
+            ? contexts.withUnsafeBufferPointer { contexts in contexts.indices.filter { contexts[$0] == nil } }
+            : Array(discovery.files.indices)
+        logger.debug(
+            "discovered pages",
+            metadata: ["count": "\(discovery.files.count)", "from context": "\(discovery.files.count - reading.count)"])
+        var results = await DocSet.readPages(
+            discovery, at: reading, configuration: configuration, display: show, progress: request.progress)
+        // The changed pages and their dependents as indexes of the doc set, when known before it is made.
+        var knownDependents: [Int]?
+        if let changed, hasContext {
+            // Pages that depend on a changed page are checked, so they are read in full too. They are found from
+            // the pages just read and the others' stored dependencies, before the doc set is made: it is made
+            // once, not once with their contexts and again with them read.
+            let (selected, dependents) = dependentsFromContext(
+                changed, contexts: contexts, reading: reading, results: results)
+            knownDependents = selected
+            if !dependents.isEmpty {
+                for index in dependents {
+                    if let file = contexts.withUnsafeBufferPointer({ $0[index]?.dependencies.file }) {
+                        dependencies[file] = nil
+                    }
+                    contexts[index] = nil
+                }
+                // Without progress: the line measured the reading of the pages asked for, and it is done.
+                let more = await DocSet.readPages(
+                    discovery, at: dependents, configuration: configuration, display: show)
+                // A dependent that could not be read after all is not in the doc set: the indexes are found again.
+                if more.contains(where: { if case .failure = $0 { true } else { false } }) { knownDependents = nil }
+                (reading, results) = Self.merging((reading, results), (dependents, more))
             }
-            dependencies = dependencies.filter { !checkedFromContext.contains($0.key) }
-            docs = await load()
-            selected = selectPages(docs, changed: changed, named: named, dependencies: dependencies)
         }
-        let fromContext = contexts.count { $0 != nil }
+        let fromContext = hasContext ? discovery.files.count - reading.count : 0
+        // Handed over: a second reference to either array would make taking a page out of it copy the array.
+        let docs = DocSet.assemble(
+            discovery, configuration: configuration, display: show, context: consume contexts, reading: reading,
+            results: consume results)
+        logger.debug(
+            "extracted pages",
+            metadata: ["pages": "\(docs.pages.count)", "unreadable": "\(discovery.files.count - docs.pages.count)"])
+        let selected = selectPages(
+            docs, changed: changed, named: named, dependencies: dependencies, dependents: knownDependents)
         logger.debug("pages from the context cache", metadata: ["count": "\(fromContext)"])
         return (docs, selected, stored)
+    }
+
+    /// The changed pages and their dependents, judged as the doc set would judge them: over every page that will
+    /// be in it, in order, from its stored dependencies or, for the pages at `reading`, from the page read (an
+    /// unreadable page is not in the doc set). Returns them as indexes of that doc set, and those held by
+    /// `contexts` (to be read in full) as indexes of the discovery's files.
+    private func dependentsFromContext(
+        _ changed: Set<String>, contexts: [PageContext?], reading: [Int],
+        results: [Result<PageContract, FileReadError>]
+    ) -> (selected: [Int], fromContext: [Int]) {
+        var among: [PageDependencies] = []
+        var indexes: [Int] = []
+        among.reserveCapacity(contexts.count)
+        indexes.reserveCapacity(contexts.count)
+        var nextResult = 0
+        for index in contexts.indices {
+            if nextResult < reading.count, reading[nextResult] == index {
+                if case .success(let page) = results[nextResult] {
+                    among.append(PageDependencies(page))
+                    indexes.append(index)
+                }
+                nextResult += 1
+            } else if let stored = contexts.withUnsafeBufferPointer({ $0[index]?.dependencies }) {
+                among.append(stored)
+                indexes.append(index)
+            }
+        }
+        let selected = DependentPages.including(changed, among: among)
+        let fromContext = selected.map { indexes[$0] }.filter { index in
+            contexts.withUnsafeBufferPointer { $0[index] != nil }
+        }
+        return (selected, fromContext)
+    }
+
+    /// Two runs of read pages, each in ascending index order, as one: their results moved, not copied.
+    private static func merging(
+        _ first: ([Int], [Result<PageContract, FileReadError>]),
+        _ second: ([Int], [Result<PageContract, FileReadError>])
+    ) -> ([Int], [Result<PageContract, FileReadError>]) {
+        let (firstIndexes, secondIndexes) = (first.0, second.0)
+        var (firstResults, secondResults) = (first.1, second.1)
+        var indexes: [Int] = []
+        var results: [Result<PageContract, FileReadError>] = []
+        indexes.reserveCapacity(firstIndexes.count + secondIndexes.count)
+        results.reserveCapacity(firstIndexes.count + secondIndexes.count)
+        func take(
+            _ results: inout [Result<PageContract, FileReadError>], at position: Int
+        )
+            -> Result<PageContract, FileReadError>
+        {
+            var result = Result<PageContract, FileReadError>.failure(FileReadError(path: "", reason: ""))
+            swap(&result, &results[position])
+            return result
+        }
+        var (i, j) = (0, 0)
+        while i < firstIndexes.count || j < secondIndexes.count {
+            if j == secondIndexes.count || (i < firstIndexes.count && firstIndexes[i] < secondIndexes[j]) {
+                indexes.append(firstIndexes[i])
+                results.append(take(&firstResults, at: i))
+                i += 1
+            } else {
+                indexes.append(secondIndexes[j])
+                results.append(take(&secondResults, at: j))
+                j += 1
+            }
+        }
+        return (indexes, results)
     }
 
     /// The files with findings that are not pages (unreadable files, folders the walk skipped) that this run
@@ -224,15 +327,23 @@ public struct LintRun: Sendable {
     }
 
     /// The pages to check: those named, the changed pages and their dependents, a shard of those, or all (nil).
+    /// `dependents`, when given, are the changed pages and their dependents, found already.
     private func selectPages(
-        _ docs: DocSet, changed: Set<String>?, named: Set<String>?, dependencies: [String: PageDependencies]
+        _ docs: DocSet, changed: Set<String>?, named: Set<String>?, dependencies: [String: PageDependencies],
+        dependents known: [Int]? = nil
     ) -> [Int]? {
         var selected: [Int]?
         if let named {
             selected = docs.pages.indices.filter { named.contains(docs.pages[$0].file) }
         }
-        if let changed {
-            let pages = docs.pages.map { dependencies[$0.file] ?? PageDependencies($0) }
+        if let known, changed != nil {
+            let dependents = Set(known)
+            selected = (selected ?? Array(docs.pages.indices)).filter { dependents.contains($0) }
+        } else if let changed {
+            // By index: the closure over `map` would take a copy of every page to read its file.
+            let pages = docs.pages.indices.map { index in
+                dependencies[docs.pages[index].file] ?? PageDependencies(docs.pages[index])
+            }
             let dependents = Set(DependentPages.including(changed, among: pages))
             selected = (selected ?? Array(docs.pages.indices)).filter { dependents.contains($0) }
         }

@@ -70,14 +70,7 @@ public struct ResultCache: Sendable {
         }
 
         static func attributes(of path: String) -> (size: Int64, modified: Double)? {
-            var info = stat()
-            guard stat(path, &info) == 0 else { return nil }
-            #if canImport(Darwin)
-                let modified = info.st_mtimespec
-            #else
-                let modified = info.st_mtim
-            #endif
-            return (Int64(info.st_size), Double(modified.tv_sec) + Double(modified.tv_nsec) / 1e9)
+            FileReader.attributes(of: path)
         }
     }
 
@@ -129,15 +122,18 @@ public struct ResultCache: Sendable {
 
     /// The stamp of the page at `file` (shown as `display`): from `previous` when its size and time are
     /// unchanged, else by reading and hashing it.
-    public static func stamp(file: String, display: String, previous: Previous?) -> PageStamp {
-        let info = ConsultedFile.attributes(of: file)
+    /// With `folder` (from `FileReader.Folders`), the file is looked up by its name in its folder.
+    public static func stamp(
+        file: String, display: String, previous: Previous?, in folder: FileReader.Folders.Location = .none
+    ) -> PageStamp {
+        let info = FileReader.attributes(of: file, in: folder)
         if let info, let known = previous?.stamps[display], known.size == info.size, known.modified == info.modified {
             return known
         }
         var hash = SHA256()
         hash.update(data: Array(display.utf8))
         hash.update(data: [0])
-        hash.update(data: (try? FileReader.read(file).get()) ?? [])
+        hash.update(data: (try? FileReader.read(file, in: folder).get()) ?? [])
         return PageStamp(
             path: display, size: info?.size ?? -1, modified: info?.modified ?? 0,
             digest: hex(hash.finalize()))
