@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import SpecmarkContract
 import SpecmarkMarkdown
+import SpecmarkMetadata
 import Testing
 
 @testable import SpecmarkLint
@@ -188,6 +189,26 @@ import Testing
         #expect(findings.pagesToCheck(in: docs) == [3])
         #expect(Findings(file: "", reportedFiles: ["api/p20.md"]).pagesToCheck(in: docs) == [20])
         #expect(Findings(file: "").pagesToCheck(in: docs) == Array(0..<40))
+    }
+
+    /// A path is resolved once per API version for a run: later pages get the first page's resolution, and
+    /// another version resolves on its own.
+    @Test func pathResolutionsAreMadeOncePerVersionAndPath() {
+        let resolutions = PathResolutions()
+        var made = 0
+        func resolve(_ path: String, _ version: String?) -> PathResolution {
+            resolutions.resolution(of: path, version: version) {
+                made += 1
+                return PathResolution(path: path, segments: [], failure: nil)
+            }
+        }
+        #expect(resolve("/me", "v1.0").path == "/me")
+        #expect(resolve("/me", "v1.0").path == "/me")
+        #expect(made == 1)
+        _ = resolve("/me", "beta")
+        _ = resolve("/me", nil)
+        _ = resolve("/users/{id}", "v1.0")
+        #expect(made == 4)
     }
 
     /// An issue extraction records is reported only through the rule its kind names, at that rule's configured

@@ -28,14 +28,19 @@ struct MetadataPageResolutions {
     /// One per request example, nil for an example without a URL.
     let requests: [PathResolution?]
 
-    init(_ page: PageContract, in docs: DocSet, service: ServiceMetadata) {
+    /// `cache`, when given, holds the paths resolved for other pages of the run (the doc set's aliases are the
+    /// same for every page, so a path and the page's API version decide its resolution).
+    init(_ page: PageContract, in docs: DocSet, service: ServiceMetadata, cache: PathResolutions? = nil) {
         self.service = service
         // Every path with the configuration's path aliases, listed once for the page.
         let aliases = docs.configuration.pathAliases.map { (from: $0.alias, to: $0.replacement) }
-        declared = (page.method?.declaredPaths ?? []).map { service.resolve($0.template.raw, aliases: aliases) }
-        requests = page.requests.map { request in
-            request.url.map { service.resolve($0.template.raw, aliases: aliases) }
+        let version = page.apiVersion
+        func resolve(_ path: String) -> PathResolution {
+            guard let cache else { return service.resolve(path, aliases: aliases) }
+            return cache.resolution(of: path, version: version) { service.resolve(path, aliases: aliases) }
         }
+        declared = (page.method?.declaredPaths ?? []).map { resolve($0.template.raw) }
+        requests = page.requests.map { request in request.url.map { resolve($0.template.raw) } }
     }
 
     /// The action or function the declared paths call, with the first such path's index: only when every

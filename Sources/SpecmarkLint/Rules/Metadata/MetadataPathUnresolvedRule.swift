@@ -67,7 +67,7 @@ struct MetadataPathUnresolvedRule: LintRule {
 
     func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         guard let service = docs.metadata(forFile: page.file) else { return }
-        let resolutions = MetadataPageResolutions(page, in: docs, service: service)
+        let resolutions = MetadataPageResolutions(page, in: docs, service: service, cache: context.pathResolutions)
         MetadataParameterUnknownRule.report(page, resolutions, report: &report)
         MetadataReturnTypeMismatchRule.report(page, resolutions, report: &report)
         guard let method = page.method else { return }
