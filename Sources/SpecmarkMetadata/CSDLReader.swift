@@ -171,7 +171,7 @@ private final class Builder: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
-        let element = elementName.split(separator: ":").last.map(String.init) ?? elementName
+        let element = xmlLocalName(elementName)
         defer { stack.append(element) }
         let parent = stack.last
         switch element {
@@ -441,4 +441,14 @@ private func xmlProblem(_ error: any Error) -> String {
         default: return "XML error \(code)"
         }
     #endif
+}
+
+/// The name after the last `:` of a prefixed name (`edmx:Edmx` → `Edmx`), found on bytes: splitting every
+/// element's name made an array of pieces for each element (18,388 in Graph's v1.0 metadata).
+func xmlLocalName(_ name: String) -> String {
+    guard let colon = name.utf8.lastIndex(of: UInt8(ascii: ":")) else { return name }
+    let after = name.utf8.index(after: colon)
+    // A name ending in `:` takes the last piece that is not empty, as a split would.
+    guard after == name.utf8.endIndex else { return String(name[after...]) }
+    return name.split(separator: ":").last.map(String.init) ?? name
 }

@@ -30,10 +30,12 @@ struct MetadataPageResolutions {
 
     /// `cache`, when given, holds the paths resolved for other pages of the run (the doc set's aliases are the
     /// same for every page, so a path and the page's API version decide its resolution).
-    init(_ page: PageContract, in docs: DocSet, service: ServiceMetadata, cache: PathResolutions? = nil) {
+    init(
+        _ page: PageContract, aliases written: [PathAlias], service: ServiceMetadata, cache: PathResolutions? = nil
+    ) {
         self.service = service
         // Every path with the configuration's path aliases, listed once for the page.
-        let aliases = docs.configuration.pathAliases.map { (from: $0.alias, to: $0.replacement) }
+        let aliases = written.map { (from: $0.alias, to: $0.replacement) }
         let version = page.apiVersion
         func resolve(_ path: String) -> PathResolution {
             guard let cache else { return service.resolve(path, aliases: aliases) }

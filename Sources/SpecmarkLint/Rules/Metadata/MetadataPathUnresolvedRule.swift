@@ -67,7 +67,10 @@ struct MetadataPathUnresolvedRule: LintRule {
 
     func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         guard let service = docs.metadata(forFile: page.file) else { return }
-        let resolutions = MetadataPageResolutions(page, in: docs, service: service, cache: context.pathResolutions)
+        // The aliases, not the doc set, go in: passing the doc set to the initializer copied it (every index it
+        // holds retained and released) for each page.
+        let resolutions = MetadataPageResolutions(
+            page, aliases: docs.configuration.pathAliases, service: service, cache: context.pathResolutions)
         MetadataParameterUnknownRule.report(page, resolutions, report: &report)
         MetadataReturnTypeMismatchRule.report(page, resolutions, report: &report)
         guard let method = page.method else { return }

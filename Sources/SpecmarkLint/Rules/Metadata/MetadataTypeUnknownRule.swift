@@ -133,21 +133,28 @@ struct MetadataTypeUnknownRule: LintRule {
         let kind = isEnum ? "enum" : "type"
         // The names come split and lower-cased once per run: a message compares the name with every type's.
         let candidates = isEnum ? service.enumNameParts : service.typeNameParts
+        // By index throughout: `first(where:)` and `filter` copy every type's parts they pass (a retain for each
+        // of their strings), for each finding, against thousands of types.
         let lowered = (isEnum ? name : qualifiedName).lowercased()
-        if let match = candidates.first(where: { (isEnum ? $0.lowercasedShortName : $0.lowercased) == lowered }) {
-            return .spelling(kind, name, isEnum ? match.shortName : match.name)
+        for index in candidates.indices
+        where (isEnum ? candidates[index].lowercasedShortName : candidates[index].lowercased) == lowered {
+            return .spelling(kind, name, isEnum ? candidates[index].shortName : candidates[index].name)
         }
         let short = MetadataTypeName(name: name).shortName
-        if !isEnum, let elsewhere = candidates.first(where: { $0.shortName == short }) {
-            return .otherNamespace(kind, name, elsewhere.name)
+        if !isEnum {
+            for index in candidates.indices where candidates[index].shortName == short {
+                return .otherNamespace(kind, name, candidates[index].name)
+            }
         }
         let namespace = MetadataTypeName(name: qualifiedName).namespace
-        let nearby = candidates.filter { isEnum || $0.namespace == namespace }
-        let suggestion = closestMatch(to: short, in: nearby.map(\.shortName), maximumDistance: 2)
+        let nearby = candidates.indices.filter { isEnum || candidates[$0].namespace == namespace }
+        let suggestion = closestMatch(to: short, in: nearby.map { candidates[$0].shortName }, maximumDistance: 2)
         if isEnum { return .unknown(kind, name, suggestion: suggestion) }
         return .unknown(
             kind, name,
-            suggestion: suggestion.flatMap { found in nearby.first { $0.name.hasSuffix(".\(found)") }?.name })
+            suggestion: suggestion.flatMap { found in
+                nearby.first { candidates[$0].name.hasSuffix(".\(found)") }.map { candidates[$0].name }
+            })
     }
 }
 
