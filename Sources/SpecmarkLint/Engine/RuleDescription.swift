@@ -1,5 +1,6 @@
 public import SpecmarkContract
 import SpecmarkMarkdown
+import SpecmarkMetadata
 
 /// The families rules are grouped in (for listings, JUnit suites and documentation).
 public enum RuleFamily: String, Hashable, Sendable, CaseIterable, Codable {
@@ -60,9 +61,18 @@ public struct RuleDescription: Hashable, Sendable {
     /// Why the rule exists and what to do about a finding.
     public var rationale: String
     /// Pages where the rule must report, at each marker.
-    public var triggeringExamples: [RuleExample]
+    public var triggeringExamples: [RuleExample] {
+        get { examples.value.triggering }
+        set { examples = Examples(triggering: newValue, nonTriggering: nonTriggeringExamples) }
+    }
     /// Pages where the rule must stay silent.
-    public var nonTriggeringExamples: [RuleExample]
+    public var nonTriggeringExamples: [RuleExample] {
+        get { examples.value.nonTriggering }
+        set { examples = Examples(triggering: triggeringExamples, nonTriggering: newValue) }
+    }
+    /// The examples, made the first time they are read: a lint reads none, and building every rule's pages
+    /// (metadata snippets, pages edited from others) was a millisecond of every run's start.
+    private var examples: Examples
 
     /// Whether `lint --fix` (and an editor's quick fix) can repair the rule's findings: a rule is fixable when its
     /// examples show the fixed page.
@@ -70,7 +80,8 @@ public struct RuleDescription: Hashable, Sendable {
 
     public init(
         id: String, family: RuleFamily, summary: String, defaultSeverity: Severity, isEnabledByDefault: Bool = true,
-        rationale: String, triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]
+        rationale: String, triggeringExamples: @autoclosure @escaping @Sendable () -> [RuleExample],
+        nonTriggeringExamples: @autoclosure @escaping @Sendable () -> [RuleExample]
     ) {
         self.id = id
         self.family = family
@@ -78,7 +89,54 @@ public struct RuleDescription: Hashable, Sendable {
         self.defaultSeverity = defaultSeverity
         self.isEnabledByDefault = isEnabledByDefault
         self.rationale = rationale
-        self.triggeringExamples = triggeringExamples
-        self.nonTriggeringExamples = nonTriggeringExamples
+        self.examples = Examples { (triggeringExamples(), nonTriggeringExamples()) }
+    }
+
+    public static func == (lhs: RuleDescription, rhs: RuleDescription) -> Bool {
+        lhs.id == rhs.id && lhs.family == rhs.family && lhs.summary == rhs.summary
+            && lhs.defaultSeverity == rhs.defaultSeverity && lhs.isEnabledByDefault == rhs.isEnabledByDefault
+            && lhs.rationale == rhs.rationale && lhs.triggeringExamples == rhs.triggeringExamples
+            && lhs.nonTriggeringExamples == rhs.nonTriggeringExamples
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(family)
+        hasher.combine(summary)
+        hasher.combine(defaultSeverity)
+        hasher.combine(isEnabledByDefault)
+        hasher.combine(rationale)
+        hasher.combine(triggeringExamples)
+        hasher.combine(nonTriggeringExamples)
+    }
+}
+
+extension RuleDescription {
+    /// A rule's examples, made once by whichever thread reads them first.
+    fileprivate final class Examples: Sendable {
+        final class Made: Sendable {
+            let triggering: [RuleExample]
+            let nonTriggering: [RuleExample]
+
+            init(_ examples: (triggering: [RuleExample], nonTriggering: [RuleExample])) {
+                triggering = examples.triggering
+                nonTriggering = examples.nonTriggering
+            }
+        }
+
+        private let make: @Sendable () -> (triggering: [RuleExample], nonTriggering: [RuleExample])
+        private let made = LazyReference<Made>()
+
+        init(_ make: @escaping @Sendable () -> (triggering: [RuleExample], nonTriggering: [RuleExample])) {
+            self.make = make
+        }
+
+        convenience init(triggering: [RuleExample], nonTriggering: [RuleExample]) {
+            self.init { (triggering, nonTriggering) }
+        }
+
+        var value: Made {
+            made.load() ?? made.storeIfNil(Made(make()))
+        }
     }
 }
