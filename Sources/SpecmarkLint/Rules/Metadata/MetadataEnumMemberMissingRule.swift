@@ -53,7 +53,9 @@ struct MetadataEnumMemberMissingRule: LintRule {
 
     func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
         // Enum tables live on resource and enum pages (a method page's "List members" is no enum).
-        guard page.kind != .method, let service = docs.metadata(forFile: page.file) else { return }
+        guard page.kind != .method, !page.enums.isEmpty, let service = docs.metadata(forFile: page.file) else {
+            return
+        }
         for enumeration in page.enums where !enumeration.members.isEmpty {
             guard !context.options.ignoresMetadataType(enumeration.name),
                 let declared = service.enumType(documentedAs: enumeration.name)

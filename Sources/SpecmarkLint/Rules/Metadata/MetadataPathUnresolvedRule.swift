@@ -66,7 +66,11 @@ struct MetadataPathUnresolvedRule: LintRule {
     ]
 
     func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
-        guard let service = docs.metadata(forFile: page.file) else { return }
+        // A page without a declared path or a request example has nothing to resolve: the service is not looked
+        // up for the corpus's includes.
+        guard page.method != nil || !page.requests.isEmpty, let service = docs.metadata(forFile: page.file) else {
+            return
+        }
         // The aliases, not the doc set, go in: passing the doc set to the initializer copied it (every index it
         // holds retained and released) for each page.
         let resolutions = MetadataPageResolutions(

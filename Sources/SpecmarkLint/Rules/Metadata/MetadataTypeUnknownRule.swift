@@ -102,7 +102,9 @@ struct MetadataTypeUnknownRule: LintRule {
     )
 
     func check(_ page: PageContract, in docs: DocSet, context: RuleContext, report: inout Findings) {
-        guard let service = docs.metadata(forFile: page.file) else { return }
+        guard !page.resources.isEmpty || !page.enums.isEmpty, let service = docs.metadata(forFile: page.file) else {
+            return
+        }
         for resource in page.resources where !context.options.ignoresMetadataType(resource.name) {
             guard service.type(named: resource.name) == nil, service.enumType(named: resource.name) == nil else {
                 continue
