@@ -63,14 +63,10 @@ public struct ResultCache: Sendable {
 
         init(path: String) {
             self.path = path
-            let info = Self.attributes(of: path)
+            let info = FileReader.attributes(of: path)
             exists = info != nil
             size = info?.size ?? 0
             modified = info?.modified ?? 0
-        }
-
-        static func attributes(of path: String) -> (size: Int64, modified: Double)? {
-            FileReader.attributes(of: path)
         }
     }
 

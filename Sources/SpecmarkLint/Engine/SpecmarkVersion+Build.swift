@@ -9,7 +9,7 @@ extension SpecmarkVersion {
     /// build stored instead of reusing it. When the executable cannot be found, the version alone stands.
     public static let build: String = {
         guard let executable = Bundle.main.executablePath,
-            let info = ResultCache.ConsultedFile.attributes(of: executable)
+            let info = FileReader.attributes(of: executable)
         else { return current }
         return "\(current)+\(info.size).\(info.modified)"
     }()
