@@ -12,6 +12,8 @@
 # and prints each phase's own cost (its run less the one before) per page: instructions, calls to malloc, and
 # Swift's retains and releases. BIN=path measures another build of the driver (an earlier one, for before and
 # after); EVERY=n takes every n-th page (sorted by path) for a quicker, rougher count; DOCS=dir another folder.
+# METADATA=file also runs extract and lint with that CSDL file applied (`--metadata`) and prints what reading it
+# and the rules' metadata checks add to the lint.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +22,7 @@ DOCS=${DOCS:-$CORPUS}
 EVERY=${EVERY:-1}
 WORK=${WORK:-/tmp/specmark-instructions}
 BIN=${BIN:-}
+METADATA=${METADATA:-}
 
 [ -d "$DOCS" ] || { echo "no pages at $DOCS (set DOCS=dir or CORPUS=dir)"; exit 2; }
 for tool in valgrind objcopy python3; do
@@ -36,10 +39,14 @@ export SWIFT_DETERMINISTIC_HASHING=1
 
 echo "pages: $DOCS (every $EVERY)"
 previous=""
-printf "%-8s %14s %12s %10s %10s %10s   %s\n" phase instructions "per page" malloc retain release "work done"
-for phase in read parse extract lint; do
-    valgrind --tool=callgrind --callgrind-out-file="$WORK/$phase.out" "$WORK/driver" "$phase" --every "$EVERY" "$DOCS" \
-        >"$WORK/$phase.txt" 2>"$WORK/$phase.log"
+printf "%-16s %14s %12s %10s %10s %10s   %s\n" phase instructions "per page" malloc retain release "work done"
+phases="read parse extract lint"
+[ -n "$METADATA" ] && phases="$phases extract+metadata lint+metadata"
+for phase in $phases; do
+    flags=()
+    [ "${phase%+metadata}" != "$phase" ] && flags=(--metadata "$METADATA")
+    valgrind --tool=callgrind --callgrind-out-file="$WORK/$phase.out" "$WORK/driver" "${phase%+metadata}" \
+        --every "$EVERY" "${flags[@]}" "$DOCS" >"$WORK/$phase.txt" 2>"$WORK/$phase.log"
     scripts/callgrind-calls.py "$WORK/$phase.out" malloc swift_retain swift_release >"$WORK/$phase.counts"
     python3 - "$WORK" "$phase" "$previous" <<'PY'
 import sys
@@ -51,12 +58,30 @@ before = counts(previous) if previous else {key: 0 for key in now}
 done = open(f"{work}/{phase}.txt").read().strip()
 pages = int(done.split()[0])
 own = {key: now[key] - before[key] for key in now}
-print("%-8s %14d %12d %10.0f %10.0f %10.0f   %s" % (
+print("%-16s %14d %12d %10.0f %10.0f %10.0f   %s" % (
     phase, own["instructions"], own["instructions"] // max(pages, 1), own["malloc"] / max(pages, 1),
     own["swift_retain"] / max(pages, 1), own["swift_release"] / max(pages, 1), done))
 PY
-    previous=$phase
+    # extract+metadata is measured from extract (what reading the CSDL file adds), lint+metadata from
+    # extract+metadata (every rule, the metadata checks included).
+    case $phase in
+    lint) previous=extract ;;
+    *) previous=$phase ;;
+    esac
 done
+if [ -n "$METADATA" ]; then
+    for phase in lint lint+metadata; do
+        scripts/callgrind-calls.py "$WORK/$phase.out" >"$WORK/$phase.total"
+    done
+    python3 - "$WORK" <<'PY'
+import sys
+work = sys.argv[1]
+def total(name):
+    return int(open(f"{work}/{name}.total").read().split()[1])
+plain, with_metadata = total("lint"), total("lint+metadata")
+print("metadata adds %d instructions to the lint (+%.1f%%)" % (with_metadata - plain, 100 * (with_metadata - plain) / plain))
+PY
+fi
 scripts/callgrind-calls.py "$WORK/lint.out" malloc swift_retain swift_release | python3 -c "
 import sys
 counts = dict(line.split() for line in sys.stdin)

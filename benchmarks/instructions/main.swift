@@ -4,12 +4,13 @@
 // parse, extract, merge, every rule on every page and on the doc set) in the same order, synchronously. Run it
 // once per phase: the differences between phases are the instructions each phase costs.
 //
-//     specmark-instructions PHASE [--every N] PATH...
+//     specmark-instructions PHASE [--every N] [--metadata FILE] PATH...
 //
 // PHASE is `read` (discover and read the files), `parse` (also cmark and the Markdown model), `extract` (also
 // the page contracts and the doc set) or `lint` (also every rule with the default configuration). `--every N`
 // takes every N-th page in sorted order, so a run under callgrind stays short. Prints what it did, so two builds
-// can be checked to have done the same work.
+// can be checked to have done the same work. `--metadata FILE` reads a CSDL file in the `extract` phase and applies
+// it to the doc set, as `specmark lint --metadata FILE` does, so `lint` also runs the metadata rules' checks.
 
 import Foundation
 import SpecmarkContract
@@ -23,7 +24,7 @@ enum Phase: String, CaseIterable {
 var arguments = Array(CommandLine.arguments.dropFirst())
 guard let phaseName = arguments.first, let phase = Phase(rawValue: phaseName) else {
     FileHandle.standardError.write(
-        Data("usage: specmark-instructions read|parse|extract|lint [--every N] PATH...\n".utf8))
+        Data("usage: specmark-instructions read|parse|extract|lint [--every N] [--metadata FILE] PATH...\n".utf8))
     exit(2)
 }
 arguments.removeFirst()
@@ -32,6 +33,11 @@ if let flag = arguments.firstIndex(of: "--every"), flag + 1 < arguments.count, l
     value > 0
 {
     every = value
+    arguments.removeSubrange(flag...(flag + 1))
+}
+var metadata: [MetadataSource] = []
+if let flag = arguments.firstIndex(of: "--metadata"), flag + 1 < arguments.count {
+    metadata = [MetadataSource(argument: arguments[flag + 1])]
     arguments.removeSubrange(flag...(flag + 1))
 }
 
@@ -59,7 +65,16 @@ for path in files {
 var summary = "\(files.count) files, \(bytesRead) bytes"
 if phase == .parse { summary += ", \(blocks) top-level blocks" }
 if phase == .extract || phase == .lint {
-    let docs = DocSet(pages: pages, issues: discovery.issues)
+    var docs = DocSet(pages: pages, issues: discovery.issues)
+    if !metadata.isEmpty {
+        do {
+            docs.apply(try MetadataCatalog.load(metadata))
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            exit(2)
+        }
+        summary += ", metadata \(docs.metadata.entries.map(\.metadata.types.count)) types"
+    }
     summary += ", \(docs.pages.count) pages, \(docs.allIssues.count) issues"
     if phase == .lint {
         let context = RuleContext()
