@@ -114,7 +114,7 @@ struct PathResolver {
         }
         let call = SegmentCall.read(token.text)
         if let problem = call.problem { return fail(token, .malformed(problem)) }
-        let containerName = metadata.container?.name ?? ""
+        let containerName = metadata.containerName ?? ""
         if let source = metadata.source(named: call.name) {
             let target = "\(containerName)/\(source.name)"
             let isSet = source.kind == .entitySet
@@ -426,7 +426,9 @@ struct PathResolver {
     /// there, else on the type that declares it.
     private func capabilityTarget(of property: MetadataProperty, on type: StructuredType) -> String {
         let own = "\(type.name)/\(property.name)"
-        return metadata.annotations(on: own) != nil ? own : "\(property.declaringType)/\(property.name)"
+        // A property the type declares itself has one target either way.
+        if property.declaringType == type.name || metadata.annotations(on: own) != nil { return own }
+        return "\(property.declaringType)/\(property.name)"
     }
 
     private func rootNames() -> [String] {

@@ -30,6 +30,8 @@ public struct ServiceMetadata: Sendable {
     public var typeDefinitions: [TypeDefinition] { storage.typeDefinitions }
     public var operations: [Operation] { storage.operations }
     public var container: EntityContainer? { storage.container }
+    /// The container's name, read without copying the container.
+    var containerName: String? { storage.container?.name }
     /// Annotations by target (`microsoft.graph.user`, `microsoft.graph.user/displayName`,
     /// `microsoft.graph.GraphService/users`), alias expanded.
     public var annotations: [String: TargetAnnotations] { storage.annotations }
@@ -39,8 +41,8 @@ public struct ServiceMetadata: Sendable {
     private var enumIndex: [String: Int] { storage.enumIndex }
     private var lowercasedEnumIndex: [String: Int] { storage.lowercasedEnumIndex }
     private var derived: [String: [String]] { storage.derived }
-    /// Bound operations by the binding type (`Collection(x)` or `x`) and short name.
-    private var boundOperations: [String: [Int]] { storage.boundOperations }
+    /// Bound operations by the binding type (`Collection(x)` or `x`), then short name.
+    private var boundOperations: [MetadataTypeName: [String: [Int]]] { storage.boundOperations }
     /// Bound operations by the binding type alone (`Collection(x)` or `x`).
     private var operationsByBinding: [MetadataTypeName: [Int]] { storage.operationsByBinding }
     private var operationsByName: [String: [Int]] { storage.operationsByName }
@@ -119,7 +121,7 @@ public struct ServiceMetadata: Sendable {
         let enumIndex: [String: Int]
         let lowercasedEnumIndex: [String: Int]
         let derived: [String: [String]]
-        let boundOperations: [String: [Int]]
+        let boundOperations: [MetadataTypeName: [String: [Int]]]
         let operationsByBinding: [MetadataTypeName: [Int]]
         let operationsByName: [String: [Int]]
         let memberIndex: [String: [String: MemberSlot]]
@@ -128,8 +130,12 @@ public struct ServiceMetadata: Sendable {
         let sourceIndex: [String: EntityContainer.Source]
         let importIndex: [String: EntityContainer.OperationImport]
         let namespaceNames: Set<String>
+        let aliases: SchemaAliases
         let typeNameParts = Lazy<[NameParts]>()
         let enumNameParts = Lazy<[NameParts]>()
+        /// Each type's `allProperties(of:)`, made the first time a check asks for it: the rules ask for the same
+        /// few hundred types' properties thousands of times.
+        let allProperties: [Lazy<[MetadataProperty]>]
 
         init(
             schemas: [Schema], types: [StructuredType], enums: [EnumType], typeDefinitions: [TypeDefinition],
@@ -147,7 +153,7 @@ public struct ServiceMetadata: Sendable {
             var enumIndex: [String: Int] = [:]
             var lowercasedEnumIndex: [String: Int] = [:]
             var derived: [String: [String]] = [:]
-            var boundOperations: [String: [Int]] = [:]
+            var boundOperations: [MetadataTypeName: [String: [Int]]] = [:]
             var operationsByBinding: [MetadataTypeName: [Int]] = [:]
             var operationsByName: [String: [Int]] = [:]
             var memberIndex: [String: [String: MemberSlot]] = [:]
@@ -194,7 +200,7 @@ public struct ServiceMetadata: Sendable {
             for (index, operation) in operations.enumerated() {
                 operationsByName[operation.name, default: []].append(index)
                 if let binding = operation.bindingType {
-                    boundOperations[ServiceMetadata.bindingKey(binding, operation.shortName), default: []].append(index)
+                    boundOperations[binding, default: [:]][operation.shortName, default: []].append(index)
                     operationsByBinding[binding, default: []].append(index)
                 }
             }
@@ -212,6 +218,8 @@ public struct ServiceMetadata: Sendable {
             self.sourceIndex = sourceIndex
             self.importIndex = importIndex
             self.namespaceNames = namespaceNames
+            aliases = SchemaAliases(schemas)
+            allProperties = types.map { _ in Lazy<[MetadataProperty]>() }
         }
     }
 
@@ -227,13 +235,22 @@ public struct ServiceMetadata: Sendable {
             container: container, annotations: annotations)
     }
 
-    private static func bindingKey(_ type: MetadataTypeName, _ name: String) -> String { "\(type)/\(name)" }
+    private static let collectionPrefix = Array("Collection(".utf8)
 
     // MARK: - Names
 
     /// `graph.user` → `microsoft.graph.user`, `#microsoft.graph.user` → `microsoft.graph.user`,
     /// `Collection(graph.user)` → `Collection(microsoft.graph.user)`; other names unchanged.
     public func qualified(_ name: String) -> MetadataTypeName {
+        // Nearly every name the checks ask about has nothing to trim or unwrap: found on its bytes, it goes
+        // straight to the alias. A first or last byte other than a space, a first byte other than `#` and no
+        // `Collection(` bytes at the start mean the Character-wise steps below would change nothing.
+        let utf8 = name.utf8
+        if let first = utf8.first, first != UInt8(ascii: " "), first != UInt8(ascii: "#"),
+            utf8.last != UInt8(ascii: " "), !utf8.starts(with: Self.collectionPrefix)
+        {
+            return MetadataTypeName(name: expandingAlias(name))
+        }
         var text = Substring(name)
         while text.first == " " { text = text.dropFirst() }
         while text.last == " " { text = text.dropLast() }
@@ -248,20 +265,24 @@ public struct ServiceMetadata: Sendable {
 
     /// Replaces a schema alias at the start of a qualified name with the schema's namespace.
     public func expandingAlias(_ name: String) -> String {
-        guard let dot = name.firstIndex(of: ".") else { return name }
-        let head = name[..<dot]
-        for schema in schemas where schema.alias.map({ $0 == head }) == true {
-            return schema.namespace + name[dot...]
-        }
-        return name
+        storage.aliases.expanding(name)
     }
 
     // MARK: - Lookups
 
     /// The entity or complex type named `name` (qualified, aliased or `#`-prefixed), exact case.
     public func type(named name: String) -> StructuredType? {
-        if let index = typeIndex[name] { return types[index] }
-        return typeIndex[qualified(name).name].map { types[$0] }
+        indexOfType(named: name).map { types[$0] }
+    }
+
+    /// Whether `type(named:)` or `enumType(named:)` finds `name`, without copying what it finds.
+    public func declaresType(named name: String) -> Bool {
+        indexOfType(named: name) != nil || enumIndex[qualified(name).name] != nil
+    }
+
+    /// The index in `types` of `type(named:)`'s answer.
+    private func indexOfType(named name: String) -> Int? {
+        typeIndex[name] ?? typeIndex[qualified(name).name]
     }
 
     /// The entity or complex type named `name` whatever its case.
@@ -308,11 +329,25 @@ public struct ServiceMetadata: Sendable {
         return chain
     }
 
+    /// The names of the type named `name` and its base types, nearest first (those of `inheritanceChain(of:)`,
+    /// found by index instead of copying each type); just `name` when the metadata has no such type.
+    private func chainNames(of name: String) -> [String] {
+        guard let start = indexOfType(named: name) else { return [name] }
+        let types = types
+        var names = [types[start].name]
+        var base = baseIndex(of: types[start])
+        while let index = base, !names.contains(types[index].name) {
+            names.append(types[index].name)
+            base = baseIndex(of: types[index])
+        }
+        return names
+    }
+
     /// Whether `type` is `ancestor` or derives from it.
     public func isType(_ type: String, derivedFrom ancestor: String) -> Bool {
         let ancestorName = qualified(ancestor).name
-        guard let start = self.type(named: type) else { return qualified(type).name == ancestorName }
-        return inheritanceChain(of: start).contains { $0.name == ancestorName }
+        guard indexOfType(named: type) != nil else { return qualified(type).name == ancestorName }
+        return chainNames(of: type).contains(ancestorName)
     }
 
     /// The types that derive directly from `name`.
@@ -320,6 +355,14 @@ public struct ServiceMetadata: Sendable {
 
     /// The type's own and inherited properties, structural then navigation, nearest declaration first.
     public func allProperties(of type: StructuredType) -> [MetadataProperty] {
+        // The type the index holds (a copy of it, as `type(named:)` gives) has its list made once.
+        if let index = typeIndex[type.name], types[index] == type {
+            return storage.allProperties[index].value { listAllProperties(of: type) }
+        }
+        return listAllProperties(of: type)
+    }
+
+    private func listAllProperties(of type: StructuredType) -> [MetadataProperty] {
         var seen: Set<String> = []
         var result: [MetadataProperty] = []
         for declaring in inheritanceChain(of: type) {
@@ -415,12 +458,12 @@ public struct ServiceMetadata: Sendable {
     public func boundOperations(named name: String, boundTo type: MetadataTypeName) -> [Operation] {
         let short = MetadataTypeName(name: name).shortName
         let qualifiedName = name.utf8.contains(UInt8(ascii: ".")) ? expandingAlias(name) : nil
-        var names = [type.name]
-        if let structured = self.type(named: type.name) { names = inheritanceChain(of: structured).map(\.name) }
+        let names = chainNames(of: type.name)
         var result: [Operation] = []
         for bindingName in names {
-            let key = Self.bindingKey(MetadataTypeName(name: bindingName, isCollection: type.isCollection), short)
-            for index in boundOperations[key] ?? [] where qualifiedName.map({ operations[index].name == $0 }) ?? true {
+            let binding = MetadataTypeName(name: bindingName, isCollection: type.isCollection)
+            for index in boundOperations[binding]?[short] ?? []
+            where qualifiedName.map({ operations[index].name == $0 }) ?? true {
                 result.append(operations[index])
             }
         }
@@ -437,8 +480,8 @@ public struct ServiceMetadata: Sendable {
             let name = queue[next]
             next += 1
             let declaresProperty = !isCollection && memberIndex[name]?[member] != nil
-            let bindingName = Self.bindingKey(MetadataTypeName(name: name, isCollection: isCollection), member)
-            if declaresProperty || boundOperations[bindingName] != nil { return name }
+            let binding = MetadataTypeName(name: name, isCollection: isCollection)
+            if declaresProperty || boundOperations[binding]?[member] != nil { return name }
             for child in derived[name] ?? [] where seen.insert(child).inserted { queue.append(child) }
         }
         return nil
@@ -460,9 +503,7 @@ public struct ServiceMetadata: Sendable {
 
     /// Every operation bound to `type` or to one of its base types (a collection binding for a collection).
     public func boundOperations(boundTo type: MetadataTypeName) -> [Operation] {
-        var names = [type.name]
-        if let structured = self.type(named: type.name) { names = inheritanceChain(of: structured).map(\.name) }
-        return names.flatMap { name in
+        return chainNames(of: type.name).flatMap { name in
             (operationsByBinding[MetadataTypeName(name: name, isCollection: type.isCollection)] ?? []).map {
                 operations[$0]
             }
@@ -471,6 +512,8 @@ public struct ServiceMetadata: Sendable {
 
     /// The annotations on `target` (`microsoft.graph.user/displayName`), alias expanded.
     public func annotations(on target: String) -> TargetAnnotations? {
-        annotations[target] ?? annotations[expandingAlias(target)]
+        if let found = annotations[target] { return found }
+        // A target without an alias at its head was just looked up.
+        return storage.aliases.expandingIfAliased(target).flatMap { annotations[$0] }
     }
 }

@@ -91,12 +91,13 @@ extension ServiceMetadata {
     /// `microsoft.graph.identitySet`, `graph.identitySet`): as written, in the namespace of the type that uses
     /// it, or in any schema.
     public func qualifiedTypeName(_ name: String, near owner: String) -> String? {
-        if type(named: name) != nil || enumType(named: name) != nil { return qualified(name).name }
-        if !name.contains(".") {
+        if declaresType(named: name) { return qualified(name).name }
+        // No `.` byte means no `.` Character; a `.` byte is looked at as Characters.
+        if !name.utf8.contains(UInt8(ascii: ".")) || !name.contains(".") {
             let namespace = MetadataTypeName(name: owner).namespace
             for candidate in [namespace] + schemas.map(\.namespace) {
                 let full = "\(candidate).\(name)"
-                if type(named: full) != nil || enumType(named: full) != nil { return full }
+                if declaresType(named: full) { return full }
             }
         }
         return nil

@@ -155,7 +155,8 @@ struct MetadataTypeUnknownRule: LintRule {
         return .unknown(
             kind, name,
             suggestion: suggestion.flatMap { found in
-                nearby.first { candidates[$0].name.hasSuffix(".\(found)") }.map { candidates[$0].name }
+                let suffix = ".\(found)"
+                return nearby.first { candidates[$0].name.hasSuffix(suffix) }.map { candidates[$0].name }
             })
     }
 }

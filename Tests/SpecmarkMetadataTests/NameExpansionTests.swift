@@ -1,0 +1,95 @@
+import Testing
+
+@testable import SpecmarkMetadata
+
+/// Aliases and qualified names are read on bytes where that is the same as reading them by Characters: checked
+/// against the Character-wise definitions on random names built from the pieces that tell them apart.
+struct NameExpansionTests {
+    /// Pieces that change how Characters fall: a combining mark after `.` or `(`, a prepended mark before `.`,
+    /// the Kelvin sign (canonically `K`), spaces, `#`, the collection wrapper and aliases.
+    static let pieces = [
+        "graph", "g", "K", "\u{212A}", "microsoft", ".", ".", "user", " ", "#", "Collection(", ")", "\u{301}",
+        "\u{600}", "é", "x", "Edm", "String", "",
+    ]
+
+    static func randomNames(count: Int, seed: UInt64) -> [String] {
+        var generator = SplitMix(seed: seed)
+        return (0..<count).map { _ in
+            (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                .joined()
+        }
+    }
+
+    static let schemaSets: [[ServiceMetadata.Schema]] = [
+        [],
+        [.init(namespace: "microsoft.graph", alias: "graph", location: .init(line: 1, column: 1))],
+        [
+            .init(namespace: "microsoft.graph", alias: "graph", location: .init(line: 1, column: 1)),
+            .init(namespace: "other", alias: "graph", location: .init(line: 2, column: 1)),
+            .init(namespace: "kelvin", alias: "K", location: .init(line: 3, column: 1)),
+        ],
+        // A non-ASCII alias: every name goes by Characters.
+        [
+            .init(namespace: "microsoft.graph", alias: "graph", location: .init(line: 1, column: 1)),
+            .init(namespace: "sign", alias: "\u{212A}", location: .init(line: 2, column: 1)),
+        ],
+    ]
+
+    /// `expandingAlias` as it was written by Characters.
+    static func referenceExpanding(_ name: String, schemas: [ServiceMetadata.Schema]) -> String {
+        guard let dot = name.firstIndex(of: ".") else { return name }
+        let head = name[..<dot]
+        for schema in schemas where schema.alias.map({ $0 == head }) == true {
+            return schema.namespace + name[dot...]
+        }
+        return name
+    }
+
+    /// `qualified` as it was written by Characters.
+    static func referenceQualified(_ name: String, schemas: [ServiceMetadata.Schema]) -> MetadataTypeName {
+        var text = Substring(name)
+        while text.first == " " { text = text.dropFirst() }
+        while text.last == " " { text = text.dropLast() }
+        if text.first == "#" { text = text.dropFirst() }
+        var isCollection = false
+        if text.hasPrefix("Collection("), text.hasSuffix(")") {
+            isCollection = true
+            text = text.dropFirst("Collection(".count).dropLast()
+        }
+        return MetadataTypeName(
+            name: referenceExpanding(String(text), schemas: schemas), isCollection: isCollection)
+    }
+
+    @Test(arguments: 0..<schemaSets.count)
+    func aliasesExpandAsByCharacters(set: Int) {
+        let schemas = Self.schemaSets[set]
+        let metadata = ServiceMetadata(file: "names", schemas: schemas, types: [], enums: [])
+        let aliases = SchemaAliases(schemas)
+        let names =
+            Self.randomNames(count: 4_000, seed: UInt64(set + 1)) + [
+                "graph.user", "graph.", "graph", ".user", "K.user", "\u{212A}.user", "graph.\u{301}user",
+                "gr\u{600}.user", "é.user", "Collection(graph.user)", " #graph.user ",
+            ]
+        for name in names {
+            let expected = Self.referenceExpanding(name, schemas: schemas)
+            #expect(metadata.expandingAlias(name) == expected, "\(name.debugDescription)")
+            #expect(aliases.expandingIfAliased(name) == (expected == name ? nil : expected), "\(name.debugDescription)")
+            let qualified = metadata.qualified(name)
+            let reference = Self.referenceQualified(name, schemas: schemas)
+            #expect(qualified.name == reference.name && qualified.isCollection == reference.isCollection)
+        }
+    }
+}
+
+/// A small seeded generator, so a failure repeats.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
