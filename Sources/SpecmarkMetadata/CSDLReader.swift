@@ -57,33 +57,43 @@ private struct LineStarts {
     /// The location of `<name` on `line`, or on one of the few lines before it (libxml2 reports the line where a
     /// start tag ends); column 1 when it cannot be found.
     func location(of name: String, reportedLine: Int) -> MetadataLocation {
-        let needle = Array(("<" + name).utf8)
-        var line = min(max(reportedLine, 1), starts.count)
-        let lowest = max(1, line - 8)
-        while line >= lowest {
-            let start = starts[line - 1]
-            let end = line < starts.count ? starts[line] : bytes.count
-            if let column = Self.find(needle, in: bytes, from: start, to: end) {
-                return MetadataLocation(line: line, column: column - start + 1)
+        // The name's own bytes are the needle after `<`: a needle array made for each of the 18,000 elements of
+        // Graph's metadata cost more than the search.
+        var name = name
+        return name.withUTF8 { name in
+            bytes.withUnsafeBufferPointer { bytes in
+                var line = min(max(reportedLine, 1), starts.count)
+                let lowest = max(1, line - 8)
+                while line >= lowest {
+                    let start = starts[line - 1]
+                    let end = line < starts.count ? starts[line] : bytes.count
+                    if let column = Self.find(name, in: bytes, from: start, to: end) {
+                        return MetadataLocation(line: line, column: column - start + 1)
+                    }
+                    line -= 1
+                }
+                return MetadataLocation(line: max(reportedLine, 1), column: 1)
             }
-            line -= 1
         }
-        return MetadataLocation(line: max(reportedLine, 1), column: 1)
     }
 
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int, to end: Int) -> Int? {
-        guard end - start >= needle.count else { return nil }
+    /// The offset of `<` followed by `name` and no further name byte, in `bytes[start..<end]`.
+    private static func find(
+        _ name: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+    ) -> Int? {
+        let length = name.count + 1
+        guard end - start >= length else { return nil }
         var index = start
-        while index + needle.count <= end {
-            if bytes[index] == needle[0] {
+        while index + length <= end {
+            if bytes[index] == UInt8(ascii: "<") {
                 var matched = true
-                for offset in 1..<needle.count where bytes[index + offset] != needle[offset] {
+                for offset in 0..<name.count where bytes[index + 1 + offset] != name[offset] {
                     matched = false
                     break
                 }
                 // `<Property` must not match `<PropertyRef`.
                 if matched {
-                    let after = index + needle.count
+                    let after = index + length
                     if after >= end || !Self.isNameByte(bytes[after]) { return index }
                 }
             }
@@ -154,6 +164,9 @@ private final class Builder: NSObject, XMLParserDelegate {
     }
 
     private func typeName(_ text: String) -> MetadataTypeName {
+        // Most types are no collection: without `Collection(` bytes at the start there is no such Characters
+        // prefix either.
+        if !text.utf8.starts(with: Self.collectionPrefix) { return MetadataTypeName(name: text) }
         var name = Substring(text)
         var isCollection = false
         if name.hasPrefix("Collection("), name.hasSuffix(")") {
@@ -164,6 +177,8 @@ private final class Builder: NSObject, XMLParserDelegate {
     }
 
     private func isTrue(_ value: String?) -> Bool { value?.lowercased() == "true" }
+
+    private static let collectionPrefix = Array("Collection(".utf8)
 
     // MARK: - XMLParserDelegate
 
@@ -200,7 +215,7 @@ private final class Builder: NSObject, XMLParserDelegate {
                 StructuralProperty(
                     name: name, type: typeName(type), isNullable: attributes["Nullable"]?.lowercased() != "false",
                     location: location(element, parser)))
-            annotationTargets.append(currentType.map { "\($0.name)/\(name)" })
+            annotationTargets.append((currentType?.name).map { "\($0)/\(name)" })
         case "NavigationProperty" where currentType != nil:
             guard let name = required("Name", attributes, element, parser),
                 let type = required("Type", attributes, element, parser)
@@ -210,7 +225,7 @@ private final class Builder: NSObject, XMLParserDelegate {
                     name: name, type: typeName(type), isNullable: attributes["Nullable"]?.lowercased() != "false",
                     containsTarget: isTrue(attributes["ContainsTarget"]), partner: attributes["Partner"],
                     location: location(element, parser)))
-            annotationTargets.append(currentType.map { "\($0.name)/\(name)" })
+            annotationTargets.append((currentType?.name).map { "\($0)/\(name)" })
         case "EnumType":
             guard let name = required("Name", attributes, element, parser) else { return }
             currentEnum = EnumType(
@@ -258,7 +273,7 @@ private final class Builder: NSObject, XMLParserDelegate {
             currentSource = EntityContainer.Source(
                 kind: element == "EntitySet" ? .entitySet : .singleton, name: name, type: type,
                 location: location(element, parser))
-            annotationTargets.append(container.map { "\($0.name)/\(name)" })
+            annotationTargets.append((container?.name).map { "\($0)/\(name)" })
         case "NavigationPropertyBinding" where currentSource != nil:
             if let path = attributes["Path"], let target = attributes["Target"] {
                 currentSource?.bindings.append(.init(path: path, target: target))
@@ -356,13 +371,8 @@ private final class Builder: NSObject, XMLParserDelegate {
 
     /// The model, with every alias in type names, base types, targets and annotation targets expanded.
     func metadata() -> ServiceMetadata {
-        let aliases = schemas.compactMap { schema in schema.alias.map { ($0, schema.namespace) } }
-        func expand(_ name: String) -> String {
-            guard let dot = name.firstIndex(of: ".") else { return name }
-            let head = name[..<dot]
-            for (alias, namespace) in aliases where alias == head { return namespace + name[dot...] }
-            return name
-        }
+        let aliases = SchemaAliases(schemas)
+        func expand(_ name: String) -> String { aliases.expanding(name) }
         func expand(_ type: MetadataTypeName) -> MetadataTypeName {
             MetadataTypeName(name: expand(type.name), isCollection: type.isCollection)
         }
