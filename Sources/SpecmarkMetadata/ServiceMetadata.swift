@@ -48,7 +48,7 @@ public struct ServiceMetadata: Sendable {
     private var operationsByName: [String: [Int]] { storage.operationsByName }
     /// Each type's own properties and navigation properties by name, so a lookup walks the base types instead of
     /// listing every inherited member.
-    private var memberIndex: [String: [String: MemberSlot]] { storage.memberIndex }
+    private var memberIndex: [[String: MemberSlot]] { storage.memberIndex }
     /// Enums by the name without namespace (how docs enum tables name them), exact and lower-cased; the first of
     /// a name wins.
     private var enumShortNameIndex: [String: Int] { storage.enumShortNameIndex }
@@ -124,7 +124,9 @@ public struct ServiceMetadata: Sendable {
         let boundOperations: [MetadataTypeName: [String: [Int]]]
         let operationsByBinding: [MetadataTypeName: [Int]]
         let operationsByName: [String: [Int]]
-        let memberIndex: [String: [String: MemberSlot]]
+        /// By index in `types`; empty for a type that repeats an earlier one's name (lookups by name find the
+        /// first).
+        let memberIndex: [[String: MemberSlot]]
         let enumShortNameIndex: [String: Int]
         let lowercasedEnumShortNameIndex: [String: Int]
         let sourceIndex: [String: EntityContainer.Source]
@@ -156,7 +158,7 @@ public struct ServiceMetadata: Sendable {
             var boundOperations: [MetadataTypeName: [String: [Int]]] = [:]
             var operationsByBinding: [MetadataTypeName: [Int]] = [:]
             var operationsByName: [String: [Int]] = [:]
-            var memberIndex: [String: [String: MemberSlot]] = [:]
+            var memberIndex = [[String: MemberSlot]](repeating: [:], count: types.count)
             var enumShortNameIndex: [String: Int] = [:]
             var lowercasedEnumShortNameIndex: [String: Int] = [:]
             var sourceIndex: [String: EntityContainer.Source] = [:]
@@ -172,7 +174,7 @@ public struct ServiceMetadata: Sendable {
                 }
                 // A structural property wins over a navigation property of the same name, as in `allProperties`.
                 for (slot, property) in type.properties.enumerated() { members[property.name] = .structural(slot) }
-                memberIndex[type.name] = members
+                memberIndex[index] = members
             }
             for schema in schemas {
                 namespaceNames.insert(schema.namespace)
@@ -237,20 +239,22 @@ public struct ServiceMetadata: Sendable {
 
     private static let collectionPrefix = Array("Collection(".utf8)
 
+    /// Whether `qualified(_:)` has nothing to trim or unwrap in `name` before its alias, found on bytes (nearly
+    /// every name the checks ask about): a first or last byte other than a space, a first byte other than `#`
+    /// and no `Collection(` bytes at the start mean its Character-wise steps would change nothing.
+    private static func hasNothingToUnwrap(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        guard let first = utf8.first else { return false }
+        return first != UInt8(ascii: " ") && first != UInt8(ascii: "#") && utf8.last != UInt8(ascii: " ")
+            && !utf8.starts(with: collectionPrefix)
+    }
+
     // MARK: - Names
 
     /// `graph.user` → `microsoft.graph.user`, `#microsoft.graph.user` → `microsoft.graph.user`,
     /// `Collection(graph.user)` → `Collection(microsoft.graph.user)`; other names unchanged.
     public func qualified(_ name: String) -> MetadataTypeName {
-        // Nearly every name the checks ask about has nothing to trim or unwrap: found on its bytes, it goes
-        // straight to the alias. A first or last byte other than a space, a first byte other than `#` and no
-        // `Collection(` bytes at the start mean the Character-wise steps below would change nothing.
-        let utf8 = name.utf8
-        if let first = utf8.first, first != UInt8(ascii: " "), first != UInt8(ascii: "#"),
-            utf8.last != UInt8(ascii: " "), !utf8.starts(with: Self.collectionPrefix)
-        {
-            return MetadataTypeName(name: expandingAlias(name))
-        }
+        if Self.hasNothingToUnwrap(name) { return MetadataTypeName(name: expandingAlias(name)) }
         var text = Substring(name)
         while text.first == " " { text = text.dropFirst() }
         while text.last == " " { text = text.dropLast() }
@@ -277,12 +281,23 @@ public struct ServiceMetadata: Sendable {
 
     /// Whether `type(named:)` or `enumType(named:)` finds `name`, without copying what it finds.
     public func declaresType(named name: String) -> Bool {
-        indexOfType(named: name) != nil || enumIndex[qualified(name).name] != nil
+        let other = requalified(name)
+        if typeIndex[name] != nil { return true }
+        if let other, typeIndex[other] != nil { return true }
+        return enumIndex[other ?? name] != nil
     }
 
     /// The index in `types` of `type(named:)`'s answer.
     private func indexOfType(named name: String) -> Int? {
-        typeIndex[name] ?? typeIndex[qualified(name).name]
+        if let index = typeIndex[name] { return index }
+        return requalified(name).flatMap { typeIndex[$0] }
+    }
+
+    /// `qualified(name).name` when it is not `name` itself (a lookup of it would repeat one of `name`).
+    private func requalified(_ name: String) -> String? {
+        if Self.hasNothingToUnwrap(name) { return storage.aliases.expandingIfAliased(name) }
+        let qualifiedName = qualified(name).name
+        return qualifiedName == name ? nil : qualifiedName
     }
 
     /// The entity or complex type named `name` whatever its case.
@@ -429,12 +444,14 @@ public struct ServiceMetadata: Sendable {
 
     /// The member index of `type` when it is the type the index was built from.
     private func indexedMembers(of type: borrowing StructuredType) -> [String: MemberSlot]? {
-        guard let index = typeIndex[type.name], let members = memberIndex[type.name] else { return nil }
-        let indexed = types[index]
-        guard indexed.location == type.location, indexed.properties.count == type.properties.count,
-            indexed.navigationProperties.count == type.navigationProperties.count
+        guard let index = typeIndex[type.name] else { return nil }
+        // Compared field by field in the storage: a copy of the indexed type retained each of its arrays.
+        let storage = storage
+        guard storage.types[index].location == type.location,
+            storage.types[index].properties.count == type.properties.count,
+            storage.types[index].navigationProperties.count == type.navigationProperties.count
         else { return nil }
-        return members
+        return storage.memberIndex[index]
     }
 
     private static func member(
@@ -479,7 +496,7 @@ public struct ServiceMetadata: Sendable {
         while next < queue.count {
             let name = queue[next]
             next += 1
-            let declaresProperty = !isCollection && memberIndex[name]?[member] != nil
+            let declaresProperty = !isCollection && typeIndex[name].map { memberIndex[$0][member] != nil } == true
             let binding = MetadataTypeName(name: name, isCollection: isCollection)
             if declaresProperty || boundOperations[binding]?[member] != nil { return name }
             for child in derived[name] ?? [] where seen.insert(child).inserted { queue.append(child) }

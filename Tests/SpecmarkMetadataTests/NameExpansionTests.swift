@@ -81,6 +81,34 @@ struct NameExpansionTests {
     }
 }
 
+extension NameExpansionTests {
+    /// Types and enums are found by a name as `qualified(_:)` reads it, the name as written first.
+    @Test(arguments: 0..<schemaSets.count)
+    func namesFindWhatQualifiedNamesName(set: Int) {
+        let schemas = Self.schemaSets[set]
+        let here = MetadataLocation(line: 1, column: 1)
+        let types = ["microsoft.graph.user", "kelvin.user", "other.user", "graph.user", "K.x"].map {
+            StructuredType(kind: .entity, name: $0, namespace: MetadataTypeName(name: $0).namespace, location: here)
+        }
+        let enums = ["microsoft.graph.x", "other.x", "microsoft.graph.user"].map {
+            EnumType(name: $0, namespace: MetadataTypeName(name: $0).namespace, location: here)
+        }
+        let metadata = ServiceMetadata(file: "names", schemas: schemas, types: types, enums: enums)
+        let names =
+            Self.randomNames(count: 4_000, seed: UInt64(set + 100)) + [
+                "graph.user", "microsoft.graph.user", "#graph.user", " graph.user ", "K.user", "\u{212A}.user",
+                "K.x", "graph.x", "Collection(graph.user)", "other.x", "kelvin.user",
+            ]
+        for name in names {
+            let qualified = Self.referenceQualified(name, schemas: schemas).name
+            let type = types.first { $0.name == name } ?? types.first { $0.name == qualified }
+            #expect(metadata.type(named: name)?.name == type?.name, "\(name.debugDescription)")
+            let isEnum = enums.contains { $0.name == qualified }
+            #expect(metadata.declaresType(named: name) == (type != nil || isEnum), "\(name.debugDescription)")
+        }
+    }
+}
+
 /// A small seeded generator, so a failure repeats.
 struct SplitMix: RandomNumberGenerator {
     var state: UInt64
