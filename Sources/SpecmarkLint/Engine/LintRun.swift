@@ -82,6 +82,16 @@ public struct LintRun: Sendable {
         }
         let configuration = request.configuration
         let display = DisplayPath()
+        // Without a result cache nothing can answer for the run, so its metadata will be needed: it is read and
+        // parsed from the start, on the core that finding the pages (one thread walking folders) leaves idle.
+        // The files are read again below, where a run with a cache reads them, so errors come as before.
+        let cacheDirectory = request.cacheDirectory
+        async let early: Result<MetadataCatalog, MetadataError>? = {
+            guard cacheDirectory == nil, !configuration.metadata.isEmpty,
+                let files = try? MetadataFiles.read(configuration.metadata)
+            else { return nil }
+            return Result { () throws(MetadataError) in try files.catalog(display: display) }
+        }()
         let scope: PageScope
         do {
             scope = try PageScope.resolve(request.paths, configuration: configuration, display: display)
@@ -129,15 +139,27 @@ public struct LintRun: Sendable {
         let contextCache = cache.map { ContextCache(directory: $0.directory) }
         // Described (by reflection, a few milliseconds) only when there is a cache to key.
         let contextSettings = contextCache == nil ? "" : CanonicalDescription.of(configuration.extraction)
-        // The metadata is parsed while the pages are read: neither needs the other until it is applied.
+        // With a cache, the metadata is parsed while the pages are read: neither needs the other until it is
+        // applied.
         async let parsed = Result { () throws(MetadataError) -> MetadataCatalog? in
-            metadataFiles.isEmpty ? nil : try metadataFiles.catalog(display: display)
+            metadataFiles.isEmpty || cache == nil ? nil : try metadataFiles.catalog(display: display)
         }
         var (docs, selected, stored) = await loadPages(
             scope, stamps: stamps, changed: changed, context: contextCache.map { ($0, contextSettings) },
             display: display)
         phase("pages read")
-        switch await parsed {
+        let catalog: Result<MetadataCatalog?, MetadataError>
+        if cache != nil {
+            catalog = await parsed
+        } else if let early = await early {
+            catalog = early.map { $0 }
+        } else {
+            // The early read failed where this run's read did not (the file appeared meanwhile).
+            catalog = Result { () throws(MetadataError) -> MetadataCatalog? in
+                metadataFiles.isEmpty ? nil : try metadataFiles.catalog(display: display)
+            }
+        }
+        switch catalog {
         case .success(let catalog?):
             docs.apply(catalog)
             phase("metadata applied")
