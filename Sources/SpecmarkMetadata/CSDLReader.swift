@@ -46,12 +46,16 @@ public enum CSDLReader {
 
 /// Where each line starts, so an element's column can be found from the line the parser reports.
 private struct LineStarts {
-    var starts: [Int] = [0]
+    let starts: [Int]
     let bytes: [UInt8]
 
     init(_ data: Data) {
         bytes = [UInt8](data)
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        var starts = [0]
+        bytes.withUnsafeBufferPointer { bytes in
+            for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        }
+        self.starts = starts
     }
 
     /// The location of `<name` on `line`, or on one of the few lines before it (libxml2 reports the line where a

@@ -68,7 +68,7 @@ struct PathResolver {
             position.terminal = token.text
             return nil
         case "$ref":
-            guard position.fromNavigation, metadata.type(named: type.name)?.kind == .entity else {
+            guard position.fromNavigation, metadata.kindOfType(named: type.name) == .entity else {
                 return fail(token, .misplaced(token.text, after: type.description))
             }
             append(token, .ref, type: type, capabilityTarget: position.capabilityTarget)
@@ -279,7 +279,7 @@ struct PathResolver {
     private mutating func key(_ text: String, at offset: Int, after type: MetadataTypeName) -> Failure? {
         let token = Token(text: text, offset: offset)
         guard type.isCollection else { return fail(token, .keyOnSingle(type.name)) }
-        guard metadata.type(named: type.name)?.kind == .entity else { return fail(token, .noKeys(type.description)) }
+        guard metadata.kindOfType(named: type.name) == .entity else { return fail(token, .noKeys(type.description)) }
         if text == "()" {
             return fail(token, .malformed("an empty key"))
         }
@@ -290,7 +290,7 @@ struct PathResolver {
 
     /// Path-based addressing (`root:/a/b.txt:`), which keeps the single entity's type.
     private mutating func itemPath(_ token: Token, after type: MetadataTypeName) -> Failure? {
-        guard !type.isCollection, metadata.type(named: type.name)?.kind == .entity else {
+        guard !type.isCollection, metadata.kindOfType(named: type.name) == .entity else {
             return fail(token, .misplaced(token.text, after: type.description))
         }
         append(token, .itemPath, type: type)

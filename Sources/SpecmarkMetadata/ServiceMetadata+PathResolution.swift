@@ -103,7 +103,7 @@ extension ServiceMetadata {
 
         init(_ segment: PathResolution.Segment, in metadata: ServiceMetadata) {
             let isCollection = segment.type?.isCollection ?? false
-            let isEntity = segment.type.flatMap { metadata.type(named: $0.name) }?.kind == .entity
+            let isEntity = segment.type.flatMap { metadata.kindOfType(named: $0.name) } == .entity
             switch segment.kind {
             case .entitySet: self = .entityCollection
             case .singleton, .key, .itemPath: self = .singleEntity

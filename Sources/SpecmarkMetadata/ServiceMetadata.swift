@@ -279,6 +279,11 @@ public struct ServiceMetadata: Sendable {
         indexOfType(named: name).map { types[$0] }
     }
 
+    /// The kind of `type(named:)`'s answer, read without copying the type.
+    func kindOfType(named name: String) -> StructuredType.Kind? {
+        indexOfType(named: name).map { storage.types[$0].kind }
+    }
+
     /// Whether `type(named:)` or `enumType(named:)` finds `name`, without copying what it finds.
     public func declaresType(named name: String) -> Bool {
         let other = requalified(name)
