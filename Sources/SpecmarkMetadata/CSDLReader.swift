@@ -137,6 +137,13 @@ private final class Builder: NSObject, XMLParserDelegate {
     private var currentEnum: EnumType?
     private var currentOperation: Operation?
     private var currentSource: EntityContainer.Source?
+    /// Whether each of the above (and the container) is set: `currentType != nil` copied the whole value being
+    /// read, for every element the switch tested it on.
+    private var hasType = false
+    private var hasEnum = false
+    private var hasOperation = false
+    private var hasSource = false
+    private var hasContainer = false
     /// The target the annotations being read apply to (an `Annotations` element's, or the enclosing element's).
     private var annotationTargets: [String?] = []
     private var currentTerm: String?
@@ -170,7 +177,9 @@ private final class Builder: NSObject, XMLParserDelegate {
     private func typeName(_ text: String) -> MetadataTypeName {
         // Most types are no collection: without `Collection(` bytes at the start there is no such Characters
         // prefix either.
-        if !text.utf8.starts(with: Self.collectionPrefix) { return MetadataTypeName(name: text) }
+        if text.utf8.first != UInt8(ascii: "C") || !text.utf8.starts(with: Self.collectionPrefix) {
+            return MetadataTypeName(name: text)
+        }
         var name = Substring(text)
         var isCollection = false
         if name.hasPrefix("Collection("), name.hasSuffix(")") {
@@ -208,10 +217,11 @@ private final class Builder: NSObject, XMLParserDelegate {
                 baseType: attributes["BaseType"], isAbstract: isTrue(attributes["Abstract"]),
                 isOpen: isTrue(attributes["OpenType"]), hasStream: isTrue(attributes["HasStream"]),
                 location: location(element, parser))
+            hasType = true
             annotationTargets.append(currentType?.name)
         case "PropertyRef" where stack.contains("Key"):
             if let name = attributes["Name"] { currentType?.key.append(name) }
-        case "Property" where currentType != nil:
+        case "Property" where hasType:
             guard let name = required("Name", attributes, element, parser),
                 let type = required("Type", attributes, element, parser)
             else { return }
@@ -220,7 +230,7 @@ private final class Builder: NSObject, XMLParserDelegate {
                     name: name, type: typeName(type), isNullable: attributes["Nullable"]?.lowercased() != "false",
                     location: location(element, parser)))
             annotationTargets.append((currentType?.name).map { "\($0)/\(name)" })
-        case "NavigationProperty" where currentType != nil:
+        case "NavigationProperty" where hasType:
             guard let name = required("Name", attributes, element, parser),
                 let type = required("Type", attributes, element, parser)
             else { return }
@@ -235,8 +245,9 @@ private final class Builder: NSObject, XMLParserDelegate {
             currentEnum = EnumType(
                 name: "\(namespace).\(name)", namespace: namespace, isFlags: isTrue(attributes["IsFlags"]),
                 underlyingType: attributes["UnderlyingType"], location: location(element, parser))
+            hasEnum = true
             annotationTargets.append(currentEnum?.name)
-        case "Member" where currentEnum != nil:
+        case "Member" where hasEnum:
             guard let name = required("Name", attributes, element, parser) else { return }
             currentEnum?.members.append(
                 .init(name: name, value: attributes["Value"], location: location(element, parser)))
@@ -254,8 +265,9 @@ private final class Builder: NSObject, XMLParserDelegate {
                 kind: element == "Action" ? .action : .function, name: "\(namespace).\(name)", namespace: namespace,
                 isBound: isTrue(attributes["IsBound"]), isComposable: isTrue(attributes["IsComposable"]),
                 entitySetPath: attributes["EntitySetPath"], location: location(element, parser))
+            hasOperation = true
             annotationTargets.append(nil)
-        case "Parameter" where currentOperation != nil:
+        case "Parameter" where hasOperation:
             guard let name = required("Name", attributes, element, parser),
                 let type = required("Type", attributes, element, parser)
             else { return }
@@ -264,26 +276,28 @@ private final class Builder: NSObject, XMLParserDelegate {
                     name: name, type: typeName(type), isNullable: attributes["Nullable"]?.lowercased() != "false",
                     location: location(element, parser)))
             annotationTargets.append(nil)
-        case "ReturnType" where currentOperation != nil:
+        case "ReturnType" where hasOperation:
             if let type = attributes["Type"] { currentOperation?.returnType = typeName(type) }
         case "EntityContainer":
             guard let name = required("Name", attributes, element, parser) else { return }
             container = EntityContainer(name: "\(namespace).\(name)", location: location(element, parser))
+            hasContainer = true
             annotationTargets.append(nil)
         case "EntitySet", "Singleton":
-            guard container != nil, let name = required("Name", attributes, element, parser),
+            guard hasContainer, let name = required("Name", attributes, element, parser),
                 let type = required(element == "EntitySet" ? "EntityType" : "Type", attributes, element, parser)
             else { return }
             currentSource = EntityContainer.Source(
                 kind: element == "EntitySet" ? .entitySet : .singleton, name: name, type: type,
                 location: location(element, parser))
+            hasSource = true
             annotationTargets.append((container?.name).map { "\($0)/\(name)" })
-        case "NavigationPropertyBinding" where currentSource != nil:
+        case "NavigationPropertyBinding" where hasSource:
             if let path = attributes["Path"], let target = attributes["Target"] {
                 currentSource?.bindings.append(.init(path: path, target: target))
             }
         case "ActionImport", "FunctionImport":
-            guard container != nil, let name = required("Name", attributes, element, parser),
+            guard hasContainer, let name = required("Name", attributes, element, parser),
                 let operation = required(element == "ActionImport" ? "Action" : "Function", attributes, element, parser)
             else { return }
             container?.operationImports.append(
@@ -328,21 +342,24 @@ private final class Builder: NSObject, XMLParserDelegate {
         case "EntityType", "ComplexType":
             if let type = currentType { types.append(type) }
             currentType = nil
+            hasType = false
             annotationTargets.removeLast()
         case "Property", "NavigationProperty":
-            if currentType != nil { annotationTargets.removeLast() }
+            if hasType { annotationTargets.removeLast() }
         case "EnumType":
             if let type = currentEnum { enums.append(type) }
             currentEnum = nil
+            hasEnum = false
             annotationTargets.removeLast()
         case "Member":
-            if currentEnum != nil { annotationTargets.removeLast() }
+            if hasEnum { annotationTargets.removeLast() }
         case "Action", "Function":
             if let operation = currentOperation { operations.append(operation) }
             currentOperation = nil
+            hasOperation = false
             annotationTargets.removeLast()
         case "Parameter":
-            if currentOperation != nil { annotationTargets.removeLast() }
+            if hasOperation { annotationTargets.removeLast() }
         case "EntitySet", "Singleton":
             if let source = currentSource {
                 if source.kind == .entitySet {
@@ -353,6 +370,7 @@ private final class Builder: NSObject, XMLParserDelegate {
                 annotationTargets.removeLast()
             }
             currentSource = nil
+            hasSource = false
         case "EntityContainer":
             annotationTargets.removeLast()
         case "Annotations":
@@ -460,6 +478,9 @@ private func xmlProblem(_ error: any Error) -> String {
 /// The name after the last `:` of a prefixed name (`edmx:Edmx` → `Edmx`), found on bytes: splitting every
 /// element's name made an array of pieces for each element (18,388 in Graph's v1.0 metadata).
 func xmlLocalName(_ name: String) -> String {
+    // Most names have no prefix: one pass over the contiguous bytes says so.
+    var bytes = name
+    guard bytes.withUTF8({ $0.contains(UInt8(ascii: ":")) }) else { return name }
     guard let colon = name.utf8.lastIndex(of: UInt8(ascii: ":")) else { return name }
     let after = name.utf8.index(after: colon)
     // A name ending in `:` takes the last piece that is not empty, as a split would.

@@ -246,7 +246,7 @@ public struct ServiceMetadata: Sendable {
         let utf8 = name.utf8
         guard let first = utf8.first else { return false }
         return first != UInt8(ascii: " ") && first != UInt8(ascii: "#") && utf8.last != UInt8(ascii: " ")
-            && !utf8.starts(with: collectionPrefix)
+            && (first != UInt8(ascii: "C") || !utf8.starts(with: collectionPrefix))
     }
 
     // MARK: - Names
