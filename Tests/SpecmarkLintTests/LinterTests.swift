@@ -209,6 +209,10 @@ import Testing
         _ = resolve("/me", nil)
         _ = resolve("/users/{id}", "v1.0")
         #expect(made == 4)
+        // Forgotten (as the linter does once the rules are done), a path is resolved again.
+        resolutions.removeAll()
+        _ = resolve("/me", "v1.0")
+        #expect(made == 5)
     }
 
     /// An issue extraction records is reported only through the rule its kind names, at that rule's configured

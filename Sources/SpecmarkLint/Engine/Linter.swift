@@ -100,6 +100,10 @@ public struct Linter: Sendable {
             }
             return diagnostics
         }
+        // Every path the metadata rules resolved (thousands of resolutions, each with its segments) is freed on
+        // another thread while this one finishes the findings, not after them. No rule reads them any more.
+        let resolutions = context.pathResolutions
+        Task.detached { resolutions.removeAll() }
         var diagnostics = perPage.flatMap { $0 }
         diagnostics += docSetFindings.flatMap { $0 }
         let unused = Suppressions.apply(

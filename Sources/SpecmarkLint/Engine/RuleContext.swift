@@ -46,4 +46,13 @@ final class PathResolutions: Sendable {
         resolved.withLockedValue { $0[key] = resolution }
         return resolution
     }
+
+    /// Forgets every resolution, freeing them on the calling thread (the last holder of a context may be busy).
+    func removeAll() {
+        let forgotten = resolved.withLockedValue { resolved in
+            defer { resolved = [:] }
+            return resolved
+        }
+        withExtendedLifetime(forgotten) {}
+    }
 }
