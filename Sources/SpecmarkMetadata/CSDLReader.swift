@@ -52,8 +52,15 @@ private struct LineStarts {
     init(_ data: Data) {
         bytes = [UInt8](data)
         var starts = [0]
+        // Each newline found by `memchr`, which reads many bytes at a time: a loop over the 1.5 MB of Graph's
+        // metadata cost seven instructions a byte.
         bytes.withUnsafeBufferPointer { bytes in
-            for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\n") { starts.append(offset + 1) }
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
+                offset = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base + 1
+                starts.append(offset)
+            }
         }
         self.starts = starts
     }

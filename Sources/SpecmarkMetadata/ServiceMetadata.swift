@@ -169,6 +169,7 @@ public struct ServiceMetadata: Sendable {
                 lowercasedTypeIndex[type.name.lowercased()] = lowercasedTypeIndex[type.name.lowercased()] ?? index
                 if let base = type.baseType { derived[base, default: []].append(type.name) }
                 var members: [String: MemberSlot] = [:]
+                members.reserveCapacity(type.properties.count + type.navigationProperties.count)
                 for (slot, property) in type.navigationProperties.enumerated() {
                     members[property.name] = .navigation(slot)
                 }
