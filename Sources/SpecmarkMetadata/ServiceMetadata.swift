@@ -353,7 +353,11 @@ public struct ServiceMetadata: Sendable {
     /// The names of the type named `name` and its base types, nearest first (those of `inheritanceChain(of:)`,
     /// found by index instead of copying each type); just `name` when the metadata has no such type.
     private func chainNames(of name: String) -> [String] {
-        guard let start = indexOfType(named: name) else { return [name] }
+        indexOfType(named: name).map(chainNames(from:)) ?? [name]
+    }
+
+    /// The names of `types[start]` and its base types, nearest first.
+    private func chainNames(from start: Int) -> [String] {
         let types = types
         var names = [types[start].name]
         var base = baseIndex(of: types[start])
@@ -367,8 +371,8 @@ public struct ServiceMetadata: Sendable {
     /// Whether `type` is `ancestor` or derives from it.
     public func isType(_ type: String, derivedFrom ancestor: String) -> Bool {
         let ancestorName = qualified(ancestor).name
-        guard indexOfType(named: type) != nil else { return qualified(type).name == ancestorName }
-        return chainNames(of: type).contains(ancestorName)
+        guard let start = indexOfType(named: type) else { return qualified(type).name == ancestorName }
+        return chainNames(from: start).contains(ancestorName)
     }
 
     /// The types that derive directly from `name`.
