@@ -83,12 +83,13 @@ if phase == .extract || phase == .lint {
             configuration.severity(for: $0.description) != nil || !$0.reportsFor.isEmpty
         }
         var findings = 0
-        // By index, as the linter loops: binding each rule would copy its existential for every page.
-        let pageRules = rules.filter(\.isPageRule)
+        // Through their `pageCheck`, by index, as the linter calls them.
+        let pageChecks = rules.filter(\.isPageRule).map(\.pageCheck)
         for page in docs.pages {
             var report = Findings(file: page.file)
-            for ruleIndex in pageRules.indices {
-                pageRules[ruleIndex].check(page, in: docs, context: context, report: &report)
+            for ruleIndex in pageChecks.indices {
+                pageChecks[ruleIndex].run(page, docs, context, &report)
+                guard !report.items.isEmpty else { continue }
                 findings += report.items.count
                 report.removeAll()
             }

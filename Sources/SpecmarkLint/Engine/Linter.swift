@@ -43,6 +43,7 @@ public struct Linter: Sendable {
                 || rule.reportsFor.contains { descriptions[$0].flatMap(configuration.severity(for:)) != nil }
         }
         let pageRules = enabled.filter { $0.isPageRule }
+        let pageChecks = pageRules.map(\.pageCheck)
         let docSetRules = enabled.filter { !$0.isPageRule }
         let known = Set(descriptions.keys)
         let context = RuleContext(options: configuration.options, files: makeFileLookup())
@@ -86,9 +87,8 @@ public struct Linter: Sendable {
             // One `Findings` for the page, emptied after each rule: a new one per rule and page (600,000 for the
             // Graph corpus) retained and released the page's file name each time.
             var findings = Findings(file: page.file)
-            // By index: binding each rule would copy its existential for every page.
-            for ruleIndex in pageRules.indices {
-                pageRules[ruleIndex].check(page, in: docs, context: context, report: &findings)
+            for ruleIndex in pageChecks.indices {
+                pageChecks[ruleIndex].run(page, docs, context, &findings)
                 guard !findings.items.isEmpty else { continue }
                 let description = pageRules[ruleIndex].description
                 for finding in findings.items {
