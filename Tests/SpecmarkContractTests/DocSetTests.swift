@@ -75,6 +75,33 @@ import Testing
         #expect(note.message.contains("looks like a binary file"))
     }
 
+    /// Reading every page into the doc set at once makes what reading them and then assembling them makes: the
+    /// same pages in the same order, and each unreadable page an issue in its place among the others.
+    @Test func readingAllPagesEqualsReadingThenAssembling() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("specmark-read-all-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.copyItem(at: Self.samples, to: directory.appendingPathComponent("samples"))
+        let binary = Data([UInt8](repeating: 0x01, count: 100))
+        for name in ["a-first.md", "samples/v1.0/api/m-middle.md", "z-last.md"] {
+            try binary.write(to: directory.appendingPathComponent(name))
+        }
+        let discovery = try FileDiscovery().discover([directory.path])
+        let all = DocSet.readAll(discovery, display: { $0 })
+        let results = await DocSet.readPages(discovery, at: Array(discovery.files.indices), display: { $0 })
+        let assembled = DocSet.assemble(
+            discovery, display: { $0 }, context: [], reading: Array(discovery.files.indices), results: results)
+        #expect(all.pages.count == discovery.files.count - 3)
+        #expect(all.pages == assembled.pages)
+        #expect(all.issues == assembled.issues)
+        #expect(all.allIssues == assembled.allIssues)
+        #expect(
+            all.issues.filter { $0.message.contains("binary") }.map {
+                URL(fileURLWithPath: $0.location.file).lastPathComponent
+            } == ["a-first.md", "m-middle.md", "z-last.md"])
+        #expect(all.resources.map(\.name) == assembled.resources.map(\.name))
+    }
+
     /// A type's namespace is its dot-separated parts but the last, empty parts dropped, however it is cut.
     @Test(arguments: [
         "microsoft.graph.user", "microsoft.graph.callRecords.session", "user", "", ".", "..", "a..b.c", ".a.b",

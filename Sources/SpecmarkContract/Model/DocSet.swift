@@ -1,3 +1,4 @@
+import Dispatch
 public import Logging
 import SpecmarkMarkdown
 import SpecmarkMetadata
@@ -318,8 +319,15 @@ extension DocSet {
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) async -> DocSet {
         let hasContext = context.count == discovery.files.count
-        let reading =
-            hasContext ? discovery.files.indices.filter { context[$0] == nil } : Array(discovery.files.indices)
+        guard hasContext else {
+            logger.debug("discovered pages", metadata: ["count": "\(discovery.files.count)", "from context": "0"])
+            let docs = readAll(discovery, configuration: configuration, display: display, progress: progress)
+            logger.debug(
+                "extracted pages",
+                metadata: ["pages": "\(docs.pages.count)", "unreadable": "\(discovery.files.count - docs.pages.count)"])
+            return docs
+        }
+        let reading = discovery.files.indices.filter { context[$0] == nil }
         logger.debug(
             "discovered pages",
             metadata: ["count": "\(discovery.files.count)", "from context": "\(discovery.files.count - reading.count)"])
@@ -332,6 +340,88 @@ extension DocSet {
             "extracted pages",
             metadata: ["pages": "\(docs.pages.count)", "unreadable": "\(discovery.files.count - docs.pages.count)"])
         return docs
+    }
+
+    /// The doc set of every page of a discovery, read and extracted concurrently; `progress` hears of each page
+    /// read (from any thread) with the total. What ``readPages(_:at:configuration:display:progress:)`` and then
+    /// ``assemble(_:configuration:display:context:reading:results:)`` make without a context, with each page
+    /// written once, where the doc set keeps it.
+    ///
+    /// Those two moved every page twice on one core after the workers ended: out of the workers' slots into the
+    /// results, and out of the results into the pages. For the Graph corpus each move is 4.6 MB, most of it into
+    /// memory not touched before (a page fault every 4 KB). Here the workers extract straight into the pages'
+    /// array; a page that cannot be read leaves a placeholder that is taken out afterwards, which only such a run
+    /// pays for. The workers are Dispatch's (`concurrentPerform`): a task cannot fill an array's storage while the
+    /// array is being made, and the thread that waits for them works through pages with them.
+    public static func readAll(
+        _ discovery: FileDiscovery.Result, configuration: ExtractionConfiguration = .graph,
+        display: @escaping @Sendable (String) -> String = DisplayPath.standard,
+        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    ) -> DocSet {
+        let extractor = PageExtractor(configuration: configuration)
+        let files = discovery.files
+        let total = files.count
+        let done = Atomic<Int>(0)
+        let folders = FileReader.Folders(files)
+        defer { folders.close() }
+        // Why each page that is a placeholder could not be read, by its index; written by the worker that took it.
+        let failures = UnsafeMutablePointer<FileReadError?>.allocate(capacity: total)
+        failures.initialize(repeating: nil, count: total)
+        defer { failures.deinitialize(count: total).deallocate() }
+        var pages = [PageContract](unsafeUninitializedCapacity: total) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            let slots = PageSlots(pages: base, failures: failures)
+            DispatchQueue.concurrentPerform(iterations: total) { index in
+                defer { if let progress { progress(done.add(1, ordering: .relaxed).newValue, total) } }
+                // Every index is taken by exactly one worker, so no two write one slot.
+                switch read(files[index], in: folders[index], extractor: extractor, display: display) {
+                case .success(let page): slots.pages.advanced(by: index).initialize(to: page)
+                case .failure(let error):
+                    slots.pages.advanced(by: index).initialize(to: .placeholder)
+                    slots.failures[index] = error
+                }
+            }
+            initialized = total
+        }
+        var issues = discovery.issues.map { issue in
+            var issue = issue
+            issue.location.file = display(issue.location.file)
+            return issue
+        }
+        let failed = (0..<total).filter { failures[$0] != nil }
+        if !failed.isEmpty {
+            for index in failed {
+                let error = failures[index]!
+                var issue = error.issue
+                issue.location.file = display(error.path)
+                issues.append(issue)
+            }
+            let unread = Set(failed)
+            pages = pages.indices.filter { !unread.contains($0) }.map { pages[$0] }
+        }
+        return DocSet(pages: pages, configuration: configuration, issues: issues)
+    }
+
+    /// Where ``readAll(_:configuration:display:progress:)``'s workers write: each only at the index it took.
+    private struct PageSlots: @unchecked Sendable {
+        let pages: UnsafeMutablePointer<PageContract>
+        let failures: UnsafeMutablePointer<FileReadError?>
+    }
+
+    /// One page read from its folder and extracted, or why it was not.
+    private static func read(
+        _ path: String, in folder: FileReader.Folders.Location, extractor: PageExtractor,
+        display: (String) -> String
+    ) -> Result<PageContract, FileReadError> {
+        FileReader.read(path, in: folder).flatMap { bytes in
+            guard !FileReadError.looksBinary(bytes) else {
+                return .failure(
+                    FileReadError(
+                        path: path, reason: "it looks like a binary file (control bytes in its first 8 KB); skipped",
+                        skipped: true))
+            }
+            return .success(extractor.extract(bytes: bytes, file: display(path)))
+        }
     }
 
     /// The pages at `indexes` of a discovery's files, read and extracted concurrently, in the order of `indexes`;
@@ -349,17 +439,7 @@ extension DocSet {
         defer { folders.close() }
         return await concurrentMap(indexes) { index -> Result<PageContract, FileReadError> in
             defer { if let progress { progress(done.add(1, ordering: .relaxed).newValue, total) } }
-            let path = files[index]
-            return FileReader.read(path, in: folders[index]).flatMap { bytes in
-                guard !FileReadError.looksBinary(bytes) else {
-                    return .failure(
-                        FileReadError(
-                            path: path,
-                            reason: "it looks like a binary file (control bytes in its first 8 KB); skipped",
-                            skipped: true))
-                }
-                return .success(extractor.extract(bytes: bytes, file: display(path)))
-            }
+            return read(files[index], in: folders[index], extractor: extractor, display: display)
         }
     }
 

@@ -228,6 +228,18 @@ public struct LintRun: Sendable {
         logger.debug(
             "discovered pages",
             metadata: ["count": "\(discovery.files.count)", "from context": "\(discovery.files.count - reading.count)"])
+        guard hasContext else {
+            // Every page is read: each is extracted straight into the doc set.
+            let docs = DocSet.readAll(
+                discovery, configuration: configuration, display: show, progress: request.progress)
+            logger.debug(
+                "extracted pages",
+                metadata: ["pages": "\(docs.pages.count)", "unreadable": "\(discovery.files.count - docs.pages.count)"])
+            let selected = selectPages(
+                docs, changed: changed, named: named, dependencies: dependencies, dependents: nil)
+            logger.debug("pages from the context cache", metadata: ["count": "0"])
+            return (docs, selected, stored)
+        }
         var results = await DocSet.readPages(
             discovery, at: reading, configuration: configuration, display: show, progress: request.progress)
         // The changed pages and their dependents as indexes of the doc set, when known before it is made.
