@@ -319,23 +319,21 @@ extension DocSet {
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) async -> DocSet {
         let hasContext = context.count == discovery.files.count
-        guard hasContext else {
-            logger.debug("discovered pages", metadata: ["count": "\(discovery.files.count)", "from context": "0"])
-            let docs = readAll(discovery, configuration: configuration, display: display, progress: progress)
-            logger.debug(
-                "extracted pages",
-                metadata: ["pages": "\(docs.pages.count)", "unreadable": "\(discovery.files.count - docs.pages.count)"])
-            return docs
-        }
-        let reading = discovery.files.indices.filter { context[$0] == nil }
+        let reading =
+            hasContext ? discovery.files.indices.filter { context[$0] == nil } : Array(discovery.files.indices)
         logger.debug(
             "discovered pages",
             metadata: ["count": "\(discovery.files.count)", "from context": "\(discovery.files.count - reading.count)"])
-        let results = await readPages(
-            discovery, at: reading, configuration: configuration, display: display, progress: progress)
-        let docs = assemble(
-            discovery, configuration: configuration, display: display, context: consume context, reading: reading,
-            results: consume results)
+        let docs: DocSet
+        if hasContext {
+            let results = await readPages(
+                discovery, at: reading, configuration: configuration, display: display, progress: progress)
+            docs = assemble(
+                discovery, configuration: configuration, display: display, context: consume context,
+                reading: reading, results: consume results)
+        } else {
+            docs = readAll(discovery, configuration: configuration, display: display, progress: progress)
+        }
         logger.debug(
             "extracted pages",
             metadata: ["pages": "\(docs.pages.count)", "unreadable": "\(discovery.files.count - docs.pages.count)"])

@@ -228,49 +228,47 @@ public struct LintRun: Sendable {
         logger.debug(
             "discovered pages",
             metadata: ["count": "\(discovery.files.count)", "from context": "\(discovery.files.count - reading.count)"])
-        guard hasContext else {
-            // Every page is read: each is extracted straight into the doc set.
-            let docs = DocSet.readAll(
-                discovery, configuration: configuration, display: show, progress: request.progress)
-            logger.debug(
-                "extracted pages",
-                metadata: ["pages": "\(docs.pages.count)", "unreadable": "\(discovery.files.count - docs.pages.count)"])
-            let selected = selectPages(
-                docs, changed: changed, named: named, dependencies: dependencies, dependents: nil)
-            logger.debug("pages from the context cache", metadata: ["count": "0"])
-            return (docs, selected, stored)
-        }
-        var results = await DocSet.readPages(
-            discovery, at: reading, configuration: configuration, display: show, progress: request.progress)
+        let docs: DocSet
         // The changed pages and their dependents as indexes of the doc set, when known before it is made.
         var knownDependents: [Int]?
-        if let changed, hasContext {
-            // Pages that depend on a changed page are checked, so they are read in full too. They are found from
-            // the pages just read and the others' stored dependencies, before the doc set is made: it is made
-            // once, not once with their contexts and again with them read.
-            let (selected, dependents) = dependentsFromContext(
-                changed, contexts: contexts, reading: reading, results: results)
-            knownDependents = selected
-            if !dependents.isEmpty {
-                for index in dependents {
-                    if let file = contexts.withUnsafeBufferPointer({ $0[index]?.dependencies.file }) {
-                        dependencies[file] = nil
+        var fromContext = 0
+        if !hasContext {
+            // Every page is read: each is extracted straight into the doc set.
+            docs = DocSet.readAll(discovery, configuration: configuration, display: show, progress: request.progress)
+        } else {
+            var results = await DocSet.readPages(
+                discovery, at: reading, configuration: configuration, display: show, progress: request.progress)
+            if let changed {
+                // Pages that depend on a changed page are checked, so they are read in full too. They are found
+                // from the pages just read and the others' stored dependencies, before the doc set is made: it is
+                // made once, not once with their contexts and again with them read.
+                let (selected, dependents) = dependentsFromContext(
+                    changed, contexts: contexts, reading: reading, results: results)
+                knownDependents = selected
+                if !dependents.isEmpty {
+                    for index in dependents {
+                        if let file = contexts.withUnsafeBufferPointer({ $0[index]?.dependencies.file }) {
+                            dependencies[file] = nil
+                        }
+                        contexts[index] = nil
                     }
-                    contexts[index] = nil
+                    // Without progress: the line measured the reading of the pages asked for, and it is done.
+                    let more = await DocSet.readPages(
+                        discovery, at: dependents, configuration: configuration, display: show)
+                    // A dependent that could not be read after all is not in the doc set: the indexes are found
+                    // again.
+                    if more.contains(where: { if case .failure = $0 { true } else { false } }) {
+                        knownDependents = nil
+                    }
+                    (reading, results) = Self.merging((reading, results), (dependents, more))
                 }
-                // Without progress: the line measured the reading of the pages asked for, and it is done.
-                let more = await DocSet.readPages(
-                    discovery, at: dependents, configuration: configuration, display: show)
-                // A dependent that could not be read after all is not in the doc set: the indexes are found again.
-                if more.contains(where: { if case .failure = $0 { true } else { false } }) { knownDependents = nil }
-                (reading, results) = Self.merging((reading, results), (dependents, more))
             }
+            fromContext = discovery.files.count - reading.count
+            // Handed over: a second reference to either array would make taking a page out of it copy the array.
+            docs = DocSet.assemble(
+                discovery, configuration: configuration, display: show, context: consume contexts, reading: reading,
+                results: consume results)
         }
-        let fromContext = hasContext ? discovery.files.count - reading.count : 0
-        // Handed over: a second reference to either array would make taking a page out of it copy the array.
-        let docs = DocSet.assemble(
-            discovery, configuration: configuration, display: show, context: consume contexts, reading: reading,
-            results: consume results)
         logger.debug(
             "extracted pages",
             metadata: ["pages": "\(docs.pages.count)", "unreadable": "\(discovery.files.count - docs.pages.count)"])
