@@ -381,23 +381,32 @@ extension DocSet {
             }
             initialized = total
         }
-        var issues = discovery.issues.map { issue in
-            var issue = issue
-            issue.location.file = display(issue.location.file)
-            return issue
-        }
+        var issues = displayedIssues(of: discovery, display: display)
         let failed = (0..<total).filter { failures[$0] != nil }
         if !failed.isEmpty {
-            for index in failed {
-                let error = failures[index]!
-                var issue = error.issue
-                issue.location.file = display(error.path)
-                issues.append(issue)
-            }
+            issues += failed.map { unreadIssue(failures[$0]!, display: display) }
             let unread = Set(failed)
             pages = pages.indices.filter { !unread.contains($0) }.map { pages[$0] }
         }
         return DocSet(pages: pages, configuration: configuration, issues: issues)
+    }
+
+    /// What the walk of a discovery found wrong, at display paths.
+    private static func displayedIssues(
+        of discovery: FileDiscovery.Result, display: (String) -> String
+    ) -> [ExtractionIssue] {
+        discovery.issues.map { issue in
+            var issue = issue
+            issue.location.file = display(issue.location.file)
+            return issue
+        }
+    }
+
+    /// The issue for a page that could not be read, at its display path.
+    private static func unreadIssue(_ error: FileReadError, display: (String) -> String) -> ExtractionIssue {
+        var issue = error.issue
+        issue.location.file = display(error.path)
+        return issue
     }
 
     /// Where ``readAll(_:configuration:display:progress:)``'s workers write: each only at the index it took.
@@ -455,11 +464,7 @@ extension DocSet {
         let hasContext = context.count == files.count
         var pages: [PageContract] = []
         pages.reserveCapacity(files.count)
-        var issues = discovery.issues.map { issue in
-            var issue = issue
-            issue.location.file = display(issue.location.file)
-            return issue
-        }
+        var issues = displayedIssues(of: discovery, display: display)
         // In discovery order, which merges and first-use rules depend on. Each page is moved out of the context
         // and the results, nothing or an empty failure left in its place; iterating would copy every page's
         // fields and free the originals later.
@@ -471,10 +476,7 @@ extension DocSet {
                 nextResult += 1
                 switch consume result {
                 case .success(let page): pages.append(page)
-                case .failure(let error):
-                    var issue = error.issue
-                    issue.location.file = display(error.path)
-                    issues.append(issue)
+                case .failure(let error): issues.append(unreadIssue(error, display: display))
                 }
             } else if hasContext, context[index] != nil {
                 // Swapped out in place: `take()` and `.page` copied the page.
