@@ -79,6 +79,7 @@ import Testing
         #expect(configuration.lint.options.standardHeaders.contains("X-Trace"))
         #expect(configuration.extraction.tableHeadings.permissions.contains("Access"))
         #expect(configuration.outline[.method]?.map(\.title) == ["Permissions", "HTTP request"])
+        #expect(configuration.filtersPages && !SpecmarkConfiguration(directory: "/docs").filtersPages)
         #expect(configuration.selects(configuration.directory + "/api/widget.md"))
         #expect(!configuration.selects(configuration.directory + "/api/includes/x.md"))
         #expect(!configuration.selects(configuration.directory + "/other/widget.md"))

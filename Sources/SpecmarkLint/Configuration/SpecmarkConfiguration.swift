@@ -84,9 +84,14 @@ public struct SpecmarkConfiguration: Sendable {
         return configuration
     }
 
+    /// Whether `include` or `exclude` patterns leave some pages out (without them every page is checked).
+    public var filtersPages: Bool {
+        !include.isEmpty || !exclude.isEmpty
+    }
+
     /// Whether a page path (as discovered) is checked: not excluded, and included when includes are set.
     public func selects(_ file: String) -> Bool {
-        if include.isEmpty && exclude.isEmpty { return true }
+        if !filtersPages { return true }
         let relative = lint.relativePath(file)
         if exclude.contains(where: { $0.matches(relative) }) { return false }
         return include.isEmpty || include.contains { $0.matches(relative) }

@@ -81,7 +81,7 @@ public struct Linter: Sendable {
             }
         }
         let (perPage, docSetFindings) = await concurrentMap(indexes, startingFirst: docSetWork) {
-            index -> [Diagnostic] in
+            index -> PageFindings in
             let page = docs.pages[index]
             var diagnostics: [Diagnostic] = []
             // One `Findings` for the page, emptied after each rule: a new one per rule and page (600,000 for the
@@ -98,22 +98,19 @@ public struct Linter: Sendable {
                 }
                 findings.removeAll()
             }
-            return diagnostics
+            return PageFindings(
+                diagnostics: diagnostics, suppresses: Suppressions.suppressesAnything(page),
+                inOwnFile: !diagnostics.contains { $0.location.file != page.file })
         }
         // Every path the metadata rules resolved (thousands of resolutions, each with its segments) is freed on
         // another thread while this one finishes the findings, not after them. No rule reads them any more.
         let resolutions = context.pathResolutions
         Task.detached { resolutions.removeAll() }
-        var diagnostics = perPage.flatMap { $0 }
-        diagnostics += docSetFindings.flatMap { $0 }
-        let unused = Suppressions.apply(
-            to: &diagnostics, pages: indexes, of: docs, knownRules: known,
+        let diagnostics = await Self.finish(
+            perPage, docSet: docSetFindings, pages: indexes, of: docs, knownRules: known,
             reportUnused: { file in
                 descriptions[SuppressionUnusedRule.id].flatMap { configuration.severity(for: $0, in: file) }
             })
-        diagnostics.append(contentsOf: unused)
-        Diagnostic.sortInSourceOrder(&diagnostics)
-        Fingerprints.assign(&diagnostics)
         return (diagnostics, context.files.consulted)
     }
 

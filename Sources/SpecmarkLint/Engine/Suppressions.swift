@@ -13,10 +13,7 @@ enum Suppressions {
         var unused: [Diagnostic] = []
         let byFile = Dictionary(grouping: diagnostics.indices, by: { diagnostics[$0].location.file })
         // Only pages with suppressions are bound (copied); most have none.
-        for pageIndex in pages
-        where !docs.pages[pageIndex].suppressionDirectives.isEmpty
-            || !(docs.pages[pageIndex].pageAnnotation?.suppressions.isEmpty ?? true)
-        {
+        for pageIndex in pages where suppressesAnything(docs.pages[pageIndex]) {
             let page = docs.pages[pageIndex]
             let indexes = byFile[page.file] ?? []
             var used = Set<Int>()
@@ -60,6 +57,11 @@ enum Suppressions {
             }
         }
         return unused
+    }
+
+    /// Whether `page` suppresses anything: inline directives, or its annotation's `suppressions` list.
+    static func suppressesAnything(_ page: borrowing PageContract) -> Bool {
+        !page.suppressionDirectives.isEmpty || !(page.pageAnnotation?.suppressions.isEmpty ?? true)
     }
 
     /// The inline directive (its index) that suppresses `diagnostic`, if any.
