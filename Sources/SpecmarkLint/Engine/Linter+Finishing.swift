@@ -15,11 +15,11 @@ extension Linter {
     ///
     /// Each of those steps reads one file's findings only: a page's suppressions cover its own file, the sort
     /// orders by file first, and a fingerprint counts repeats within a file. So they run file by file on every
-    /// core, the files are put in order by path, and the list is the one one pass over all of them gives: within
-    /// a file the findings keep the order that pass would see (the page rules', then the doc-set rules'), which
-    /// the sort keeps among equals. One core did it all after the rules, about 7 ms of a 400 ms lint of the
-    /// Graph corpus (perf timelines). A doc set with two pages of one file, or a page rule reporting in another page's file, is finished
-    /// in that one pass.
+    /// core, the files are put in order by path, and the list is what a single pass over all findings gives:
+    /// within a file the findings keep the order that pass sees (the page rules', then the doc-set rules'), which
+    /// the sort keeps among equals. One core did it all after the rules, about 7 ms of a 400 ms lint of the Graph
+    /// corpus (perf timelines). A doc set with two pages of one file, or a page rule reporting in another page's
+    /// file, is finished in that single pass.
     static func finish(
         _ perPage: [PageFindings], docSet: [[Diagnostic]], pages indexes: [Int], of docs: DocSet,
         knownRules: Set<String>, reportUnused: @escaping @Sendable (_ file: String) -> Severity?
