@@ -282,6 +282,18 @@ import Testing
         #expect(DocSet.isPrimitiveTypeName("Edm.String") && !DocSet.isPrimitiveTypeName("microsoft.graph.user"))
     }
 
+    /// A `Collection(…)` wrapper in any case is unwrapped, on bytes for ASCII names and by Characters otherwise.
+    @Test(arguments: [
+        (" #microsoft.graph.user ", "microsoft.graph.user"),
+        ("Collection(microsoft.graph.user)", "microsoft.graph.user"),
+        ("COLLECTION(Edm.String)", "Edm.String"), ("collection()", ""), ("Collection(x", "Collection(x"),
+        ("Collectio(x)", "Collectio(x)"), ("Collection(gráfico.tipo)", "gráfico.tipo"),
+        ("Colección(x)", "Colección(x)"), ("collection", "collection"),
+    ])
+    func collectionWrappersAreUnwrappedInAnyCase(name: String, normalized: String) {
+        #expect(DocSet.normalizedTypeName(name) == normalized)
+    }
+
     @Test func definitionsSplitAcrossPagesAreMergedAndContradictionsReported() {
         let first = Self.resourcePage(
             "microsoft.graph.split", rows: ["|a|String|First.|"], extra: ", \"baseType\": \"microsoft.graph.entity\"",
