@@ -206,7 +206,7 @@ public struct DocSet: Sendable {
     }
 
     /// Whether `text` is `Collection(…)`, in any case. An ASCII name (each Character a byte) is compared on its
-    /// first bytes: lower-casing the whole name to read eleven of them was 11 M instructions a Graph lint.
+    /// first bytes: lower-casing the whole name to read eleven of them cost 14 M instructions a Graph lint.
     private static func isCollection(_ text: String) -> Bool {
         guard text.hasSuffix(")") else { return false }
         guard text.isAllASCII else { return text.lowercased().hasPrefix("collection(") }

@@ -24,15 +24,20 @@ extension Linter {
         _ perPage: [PageFindings], docSet: [[Diagnostic]], pages indexes: [Int], of docs: DocSet,
         knownRules: Set<String>, reportUnused: @escaping @Sendable (_ file: String) -> Severity?
     ) async -> [Diagnostic] {
-        guard docs.pageIndex.count == docs.pages.count, perPage.allSatisfy(\.inOwnFile) else {
-            var diagnostics = perPage.flatMap(\.diagnostics)
-            diagnostics += docSet.flatMap { $0 }
-            let unused = Suppressions.apply(
-                to: &diagnostics, pages: indexes, of: docs, knownRules: knownRules, reportUnused: reportUnused)
-            diagnostics.append(contentsOf: unused)
+        /// `diagnostics` with the suppressions of `pages` applied and the unused ones added, sorted, fingerprinted.
+        @Sendable func finished(_ diagnostics: [Diagnostic], suppressedBy pages: [Int]) -> [Diagnostic] {
+            var diagnostics = diagnostics
+            if !pages.isEmpty {
+                let unused = Suppressions.apply(
+                    to: &diagnostics, pages: pages, of: docs, knownRules: knownRules, reportUnused: reportUnused)
+                diagnostics.append(contentsOf: unused)
+            }
             Diagnostic.sortInSourceOrder(&diagnostics)
             Fingerprints.assign(&diagnostics)
             return diagnostics
+        }
+        guard docs.pageIndex.count == docs.pages.count, perPage.allSatisfy(\.inOwnFile) else {
+            return finished(perPage.flatMap(\.diagnostics) + docSet.flatMap { $0 }, suppressedBy: indexes)
         }
         // The doc-set rules' findings go to the page checked in their file, in the order the rules gave them;
         // those in other files (unreadable files, the metadata) are grouped by file.
@@ -62,23 +67,15 @@ extension Linter {
         }
         parts += others.indices.map(Part.other)
         let (fromDocSetByPage, otherFiles) = (fromDocSet, others)
-        let finished = await concurrentMap(parts) { part -> [Diagnostic] in
-            var diagnostics: [Diagnostic]
+        let byPart = await concurrentMap(parts) { part -> [Diagnostic] in
             switch part {
             case .page(let slot):
-                diagnostics = perPage[slot].diagnostics + fromDocSetByPage[slot]
-                if perPage[slot].suppresses {
-                    let unused = Suppressions.apply(
-                        to: &diagnostics, pages: [indexes[slot]], of: docs, knownRules: knownRules,
-                        reportUnused: reportUnused)
-                    diagnostics.append(contentsOf: unused)
-                }
+                finished(
+                    perPage[slot].diagnostics + fromDocSetByPage[slot],
+                    suppressedBy: perPage[slot].suppresses ? [indexes[slot]] : [])
             case .other(let slot):
-                diagnostics = otherFiles[slot]
+                finished(otherFiles[slot], suppressedBy: [])
             }
-            Diagnostic.sortInSourceOrder(&diagnostics)
-            Fingerprints.assign(&diagnostics)
-            return diagnostics
         }
         // The files by path; no two parts share one. Pages come in discovery order, mostly sorted already.
         let files = parts.map { part in
@@ -89,8 +86,8 @@ extension Linter {
         }
         let order = files.indices.sorted { files[$0] < files[$1] }
         var diagnostics: [Diagnostic] = []
-        diagnostics.reserveCapacity(finished.reduce(0) { $0 + $1.count })
-        for part in order { diagnostics.append(contentsOf: finished[part]) }
+        diagnostics.reserveCapacity(byPart.reduce(0) { $0 + $1.count })
+        for part in order { diagnostics.append(contentsOf: byPart[part]) }
         return diagnostics
     }
 
