@@ -42,7 +42,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        // The CLI's one call into the C allocator's settings.
+        // The CLI's calls into the C library: the allocator's settings, and a thread started on another core.
         .target(name: "CSpecmarkAllocator"),
         // A per-thread bump arena that libcmark allocates a page's tree from (see its header).
         .target(name: "CSpecmarkArena"),
@@ -169,7 +169,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SpecmarkCLITests",
-            dependencies: ["specmark"],
+            dependencies: ["specmark", "CSpecmarkAllocator"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CSpecmarkAllocator
+import Dispatch
 import SpecmarkContract
 
 #if canImport(Glibc)
@@ -34,6 +35,8 @@ struct Specmark: AsyncParsableCommand {
     /// (swift-argument-parser's default would be 64).
     static func main() async {
         specmark_reserve_heap_in_large_steps()
+        // The folders a lint names are walked while the command line is parsed and the configuration read.
+        if let paths = EarlyWalk.lintPaths(in: CommandLine.arguments) { EarlyWalk.begin(paths, run: runBeside) }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -64,4 +67,27 @@ enum ExitStatus {
 /// Ends the process with `status`.
 func terminate(_ status: Int32) -> Never {
     exit(status)
+}
+
+/// Runs `work` on a new thread on another core than this one where the system allows
+/// (`specmark_run_beside`), or on a global dispatch queue when no thread can be made.
+func runBeside(_ work: @escaping @Sendable () -> Void) {
+    let box = Unmanaged.passRetained(WorkBox(work)).toOpaque()
+    let status = specmark_run_beside(
+        { context in
+            guard let context else { return }
+            Unmanaged<WorkBox>.fromOpaque(context).takeRetainedValue().work()
+        }, box)
+    if status != 0 {
+        Unmanaged<WorkBox>.fromOpaque(box).release()
+        DispatchQueue.global().async(execute: work)
+    }
+}
+
+private final class WorkBox: Sendable {
+    let work: @Sendable () -> Void
+
+    init(_ work: @escaping @Sendable () -> Void) {
+        self.work = work
+    }
 }

@@ -36,7 +36,15 @@ public struct FileDiscovery: Sendable {
     public init() {}
 
     /// Walks `paths`; throws only when a named path does not exist or cannot be examined at all.
+    ///
+    /// An ``EarlyWalk`` of the same paths answers instead, once.
     public func discover(_ paths: [String]) throws(Error) -> Result {
+        if let early = EarlyWalk.take(paths, suffix: suffix) { return try early.get() }
+        return try walkPaths(paths)
+    }
+
+    /// Walks `paths` now.
+    func walkPaths(_ paths: [String]) throws(Error) -> Result {
         var result = Result(files: [], issues: [])
         // A walk joins distinct names onto distinct directories, so one named path yields every file once; the
         // same file twice needs two named paths that overlap (`docs docs/api`), and only then is a set kept.
