@@ -52,11 +52,9 @@ public struct DocSet: Sendable {
         self.pathAliases = PathTemplate.Aliases(configuration.pathAliases)
         self.issues = issues
         self.inputIssues = issues
+        // The pages by file and the requests by name are indexed on another core meanwhile: nothing below reads them.
+        let byFileAndName = Alongside { Self.pageAndRequestIndexes(of: pages) }
         var firstDefinitions: [String: ResourceDefinition] = [:]
-        pageIndex.reserveCapacity(pages.count)
-        // The first page of a name wins: written last to first, one hash of each path instead of a lookup and a
-        // store.
-        for index in pages.indices.reversed() { pageIndex[pages[index].file] = index }
         // By index: binding each page would copy (retain) every field of every page, on one core.
         for pageIndex in pages.indices {
             for resource in pages[pageIndex].resources {
@@ -71,11 +69,6 @@ public struct DocSet: Sendable {
             }
             for definition in pages[pageIndex].enums where enumIndex[definition.name.lowercased()] == nil {
                 enumIndex[definition.name.lowercased()] = definition
-            }
-            for requestIndex in pages[pageIndex].requests.indices {
-                for name in pages[pageIndex].requests[requestIndex].names {
-                    requestsByName[name, default: []].append(ExampleReference(page: pageIndex, index: requestIndex))
-                }
             }
         }
         resourceIndex = firstDefinitions
@@ -105,6 +98,27 @@ public struct DocSet: Sendable {
         }
         reportBaseTypeCycles()
         propertyTables = PropertyTableCache(resourceIndex)
+        (pageIndex, requestsByName) = byFileAndName.value
+    }
+
+    /// Page indexes by file (the first page of a file wins) and request examples by name, in page order.
+    private static func pageAndRequestIndexes(
+        of pages: [PageContract]
+    ) -> ([String: Int], [String: [ExampleReference]]) {
+        var pageIndex: [String: Int] = [:]
+        pageIndex.reserveCapacity(pages.count)
+        // The first page of a name wins: written last to first, one hash of each path instead of a lookup and a
+        // store.
+        for index in pages.indices.reversed() { pageIndex[pages[index].file] = index }
+        var requestsByName: [String: [ExampleReference]] = [:]
+        for index in pages.indices {
+            for requestIndex in pages[index].requests.indices {
+                for name in pages[index].requests[requestIndex].names {
+                    requestsByName[name, default: []].append(ExampleReference(page: index, index: requestIndex))
+                }
+            }
+        }
+        return (pageIndex, requestsByName)
     }
 
     /// The doc set with some pages replaced (by index), some added and some removed, merged again and checked

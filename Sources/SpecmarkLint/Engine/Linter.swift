@@ -43,7 +43,6 @@ public struct Linter: Sendable {
                 || rule.reportsFor.contains { descriptions[$0].flatMap(configuration.severity(for:)) != nil }
         }
         let pageRules = enabled.filter { $0.isPageRule }
-        let pageChecks = pageRules.map(\.pageCheck)
         let docSetRules = enabled.filter { !$0.isPageRule }
         let known = Set(descriptions.keys)
         let context = RuleContext(options: configuration.options, files: makeFileLookup())
@@ -80,27 +79,16 @@ public struct Linter: Sendable {
                 }
             }
         }
-        let (perPage, docSetFindings) = await concurrentMap(indexes, startingFirst: docSetWork) {
-            index -> PageFindings in
-            let page = docs.pages[index]
-            var diagnostics: [Diagnostic] = []
-            // One `Findings` for the page, emptied after each rule: a new one per rule and page (600,000 for the
-            // Graph corpus) retained and released the page's file name each time.
-            var findings = Findings(file: page.file)
-            for ruleIndex in pageChecks.indices {
-                pageChecks[ruleIndex].run(page, docs, context, &findings)
-                guard !findings.items.isEmpty else { continue }
-                let description = pageRules[ruleIndex].description
-                for finding in findings.items {
-                    if let diagnostic = diagnostic(finding, rule: description, descriptions: descriptions) {
-                        diagnostics.append(diagnostic)
-                    }
-                }
-                findings.removeAll()
+        // Each worker makes its own checks: a call retains its check's closure context, and contexts both cores
+        // retained moved between them at every call.
+        let (perPage, docSetFindings) = await concurrentMap(
+            indexes, startingFirst: docSetWork, worker: { pageRules.map(\.pageCheck) }
+        ) { pageChecks, index -> PageFindings in
+            // The page is borrowed from the doc set: a copy retained each of its fields, on a core that had not
+            // touched them since the page was read.
+            docs.pages.withUnsafeBufferPointer { pages in
+                lint(pages[index], with: pageChecks, pageRules, in: docs, context: context, descriptions: descriptions)
             }
-            return PageFindings(
-                diagnostics: diagnostics, suppresses: Suppressions.suppressesAnything(page),
-                inOwnFile: !diagnostics.contains { $0.location.file != page.file })
         }
         // Every path the metadata rules resolved (thousands of resolutions, each with its segments) is freed on
         // another thread while this one finishes the findings, not after them. No rule reads them any more.
@@ -112,6 +100,32 @@ public struct Linter: Sendable {
                 descriptions[SuppressionUnusedRule.id].flatMap { configuration.severity(for: $0, in: file) }
             })
         return (diagnostics, context.files.consulted)
+    }
+
+    /// One page's findings from the page rules, with what ``finish(_:docSet:pages:of:knownRules:reportUnused:)``
+    /// needs to know of the page.
+    private func lint(
+        _ page: borrowing PageContract, with pageChecks: [PageCheck], _ pageRules: [LintRule], in docs: DocSet,
+        context: RuleContext, descriptions: [String: RuleDescription]
+    ) -> PageFindings {
+        var diagnostics: [Diagnostic] = []
+        // One `Findings` for the page, emptied after each rule: a new one per rule and page (600,000 for the
+        // Graph corpus) retained and released the page's file name each time.
+        var findings = Findings(file: page.file)
+        for ruleIndex in pageChecks.indices {
+            pageChecks[ruleIndex].run(page, docs, context, &findings)
+            guard !findings.items.isEmpty else { continue }
+            let description = pageRules[ruleIndex].description
+            for finding in findings.items {
+                if let diagnostic = diagnostic(finding, rule: description, descriptions: descriptions) {
+                    diagnostics.append(diagnostic)
+                }
+            }
+            findings.removeAll()
+        }
+        return PageFindings(
+            diagnostics: diagnostics, suppresses: Suppressions.suppressesAnything(page),
+            inOwnFile: !diagnostics.contains { $0.location.file != page.file })
     }
 
     /// The diagnostic for a finding at the severity configured for its rule id (a companion id's own setting
