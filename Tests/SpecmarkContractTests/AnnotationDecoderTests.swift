@@ -13,6 +13,27 @@ import Testing
         return (decoded, diagnostics)
     }
 
+    /// Keys are matched as Swift compares strings, whatever their length in bytes: a key written with a character
+    /// that is canonically another (the Kelvin sign is a K, 3 bytes for 1) names the same field, and keys that
+    /// share a length with a known one (`truncated`, `blockType`) or are longer or shorter than it do not.
+    @Test func keysMatchAsStringsCompareWhateverTheirLength() throws {
+        let (decoded, diagnostics) = decode(
+            """
+            <!-- { "blockTyp": "x", "truncatex": true, "sample\u{212A}eys": ["1"], "nameX": "n", "blockType": "request",
+                   "name": "get_a" } -->
+            """)
+        guard case .block(let block)? = decoded else {
+            Issue.record("not a block annotation")
+            return
+        }
+        #expect(block.blockType == .request)
+        #expect(block.names == ["get_a"])
+        #expect(!block.truncated)
+        #expect(block.sampleKeys == ["1"])
+        #expect(block.unknownKeys.map(\.key) == ["blockTyp", "truncatex", "nameX"])
+        #expect(diagnostics.filter { $0.kind == .annotationUnknownKey }.count == 3)
+    }
+
     @Test func everyFieldIsRead() throws {
         let (decoded, diagnostics) = decode(
             """

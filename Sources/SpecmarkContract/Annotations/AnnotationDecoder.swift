@@ -84,14 +84,35 @@ public enum AnnotationDecoder {
         let label: String
         var issues: [ExtractionIssue] = []
 
+        /// Bit `i` is set when member `i`'s key is all ASCII.
+        private let asciiKeyMask: UInt64
+
         init(members: [JSONMember], file: String, label: String) {
             self.members = members
             self.file = file
             self.label = label
+            var mask: UInt64 = 0
+            for index in members.indices.prefix(64) where members[index].key.isAllASCII { mask |= 1 << UInt64(index) }
+            asciiKeyMask = mask
         }
 
+        /// The first member named `key`, one of the ASCII keys annotations know. A block annotation is read key
+        /// by key, about 28 lookups over its few members, and most members are told apart on their key's length:
+        /// one that is shorter cannot be equal, and one that is longer only through a non-ASCII character that is
+        /// canonically an ASCII one (the Kelvin sign is a K), as `==` decides.
         private func member(_ key: String) -> JSONMember? {
-            members.first { $0.key == key }
+            let length = key.utf8.count
+            for index in members.indices {
+                let count = members[index].key.utf8.count
+                guard count == length || count > length && !isASCIIKey(index) else { continue }
+                if members[index].key == key { return members[index] }
+            }
+            return nil
+        }
+
+        /// Whether member `index`'s key is all ASCII (known for the first 64 members).
+        private func isASCIIKey(_ index: Int) -> Bool {
+            index < 64 && asciiKeyMask & (1 << UInt64(index)) != 0
         }
 
         private mutating func wrongType(_ member: JSONMember, expected: String, note: String = "") {
