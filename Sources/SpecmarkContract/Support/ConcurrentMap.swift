@@ -111,8 +111,12 @@ final class Alongside<Value: Sendable>: Sendable {
     private let result = Mutex<Value?>(nil)
     private let done = DispatchSemaphore(value: 0)
 
-    init(_ work: @escaping @Sendable () -> Value) {
-        DispatchQueue.global().async { [self] in
+    /// Starts `work` with `run`, which runs it on another thread (by default a global dispatch queue).
+    init(
+        run: (@escaping @Sendable () -> Void) -> Void = { DispatchQueue.global().async(execute: $0) },
+        _ work: @escaping @Sendable () -> Value
+    ) {
+        run { [self] in
             let value = work()
             result.withLock { $0 = value }
             done.signal()

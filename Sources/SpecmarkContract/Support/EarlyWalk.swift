@@ -12,16 +12,10 @@ import Synchronization
 /// The result is taken once: a later discovery of the same paths in the process (after `--fix` has written the
 /// pages) walks the folders again.
 public enum EarlyWalk {
-    private final class Walk: Sendable {
+    private struct Walk: Sendable {
         let paths: [String]
         let suffix: String
-        let done = DispatchSemaphore(value: 0)
-        let result = Mutex<Result<FileDiscovery.Result, FileDiscovery.Error>?>(nil)
-
-        init(paths: [String], suffix: String) {
-            self.paths = paths
-            self.suffix = suffix
-        }
+        let result: Alongside<Result<FileDiscovery.Result, FileDiscovery.Error>>
     }
 
     private final class Slot: Sendable {
@@ -36,18 +30,12 @@ public enum EarlyWalk {
         _ paths: [String], discovery: FileDiscovery = FileDiscovery(),
         run: (@escaping @Sendable () -> Void) -> Void = { DispatchQueue.global().async(execute: $0) }
     ) {
-        guard !paths.isEmpty else { return }
-        let walk = Walk(paths: paths, suffix: discovery.suffix)
-        let started = slot.walk.withLock { current -> Bool in
-            guard current == nil else { return false }
-            current = walk
-            return true
+        guard !paths.isEmpty, slot.walk.withLock({ $0 == nil }) else { return }
+        let result = Alongside(run: run) {
+            Result { () throws(FileDiscovery.Error) in try discovery.walkPaths(paths) }
         }
-        guard started else { return }
-        run {
-            let result = Result { () throws(FileDiscovery.Error) in try discovery.walkPaths(paths) }
-            walk.result.withLock { $0 = result }
-            walk.done.signal()
+        slot.walk.withLock { current in
+            if current == nil { current = Walk(paths: paths, suffix: discovery.suffix, result: result) }
         }
     }
 
@@ -58,9 +46,7 @@ public enum EarlyWalk {
             current = nil
             return walk
         }
-        guard let walk else { return nil }
-        walk.done.wait()
-        return walk.result.withLock { $0 }
+        return walk?.result.value
     }
 
     /// The paths a `lint` command line names, read without its option definitions: the arguments after the
