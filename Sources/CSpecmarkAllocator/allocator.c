@@ -1,10 +1,10 @@
 #if defined(__linux__)
-#define _GNU_SOURCE
-#include <sched.h>
+#define _GNU_SOURCE  // glibc's CPU affinity calls
 #endif
 #include "specmark_allocator.h"
 
 #include <pthread.h>
+#include <sched.h>
 
 #include <stdlib.h>  // defines __GLIBC__ where the C library is glibc
 #if defined(__GLIBC__)
@@ -44,7 +44,7 @@ int specmark_run_beside(void (*work)(void *), void *context) {
     pthread_attr_t attributes;
     pthread_attr_init(&attributes);
     pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
-#if defined(__linux__)
+#if defined(__GLIBC__)
     cpu_set_t allowed;
     int here = sched_getcpu();
     if (here >= 0 && sched_getaffinity(0, sizeof allowed, &allowed) == 0) {

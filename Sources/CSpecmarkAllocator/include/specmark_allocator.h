@@ -6,7 +6,7 @@
 void specmark_reserve_heap_in_large_steps(void);
 
 /// Runs `work(context)` on a new detached thread, asking the system to run it on another core than the caller's
-/// where it can (Linux: the thread's affinity excludes the caller's current CPU, when others are allowed).
+/// where it can (with glibc: the thread's affinity excludes the caller's current CPU, when others are allowed).
 /// Returns 0, or the error of pthread_create (then `work` has not run).
 int specmark_run_beside(void (*work)(void *), void *context);
 
