@@ -102,6 +102,34 @@ import Testing
         #expect(all.resources.map(\.name) == assembled.resources.map(\.name))
     }
 
+    /// A doc set large enough to index its pages and requests on another thread (256 pages or more) indexes them
+    /// as a small one does: the first page of a file wins, and a request name lists its examples in page order.
+    @Test(arguments: [3, 300])
+    func pagesAndRequestsAreIndexedTheSameWhateverTheSize(_ count: Int) {
+        func widget(_ index: Int, file: String) -> PageContract {
+            Self.page(
+                """
+                # Get widget \(index)
+
+                <!-- { "blockType": "request", "name": "\(index % 2 == 0 ? "even" : "odd")" } -->
+                ```http
+                GET /widgets/\(index)
+                ```
+                """, file: file)
+        }
+        // The last page repeats the first one's file.
+        let pages =
+            (0..<count).map { widget($0, file: "api/widget-\($0).md") } + [widget(count, file: "api/widget-0.md")]
+        let docs = DocSet(pages: pages)
+        #expect(docs.pageIndex.count == count)
+        #expect(docs.pageIndex["api/widget-0.md"] == 0)
+        #expect(docs.pageIndex["api/widget-\(count - 1).md"] == count - 1)
+        let even = stride(from: 0, through: count, by: 2).map { DocSet.ExampleReference(page: $0, index: 0) }
+        #expect(docs.requestsByName["even"] == even)
+        #expect(docs.requestsByName["odd"]?.count == (count + 1) / 2)
+        #expect(docs.requestsByName["odd"]?.first == DocSet.ExampleReference(page: 1, index: 0))
+    }
+
     /// A type's namespace is its dot-separated parts but the last, empty parts dropped, however it is cut.
     @Test(arguments: [
         "microsoft.graph.user", "microsoft.graph.callRecords.session", "user", "", ".", "..", "a..b.c", ".a.b",

@@ -52,8 +52,9 @@ public struct DocSet: Sendable {
         self.pathAliases = PathTemplate.Aliases(configuration.pathAliases)
         self.issues = issues
         self.inputIssues = issues
-        // The pages by file and the requests by name are indexed on another core meanwhile: nothing below reads them.
-        let byFileAndName = Alongside { Self.pageAndRequestIndexes(of: pages) }
+        // A large doc set's pages by file and requests by name are indexed on another core meanwhile: nothing below
+        // reads them. A small one's are indexed here, in less time than a thread takes to start.
+        let byFileAndName = pages.count >= 256 ? Alongside { Self.pageAndRequestIndexes(of: pages) } : nil
         var firstDefinitions: [String: ResourceDefinition] = [:]
         // By index: binding each page would copy (retain) every field of every page, on one core.
         for pageIndex in pages.indices {
@@ -98,7 +99,7 @@ public struct DocSet: Sendable {
         }
         reportBaseTypeCycles()
         propertyTables = PropertyTableCache(resourceIndex)
-        (pageIndex, requestsByName) = byFileAndName.value
+        (pageIndex, requestsByName) = byFileAndName?.value ?? Self.pageAndRequestIndexes(of: pages)
     }
 
     /// Page indexes by file (the first page of a file wins) and request examples by name, in page order.
