@@ -46,58 +46,86 @@ extension DocSet {
     /// joining; nil for the rest (`..` inside the page's folder, climbing above `/`), which the general
     /// resolver takes.
     static func quickResolve(_ link: String, from file: String) -> String? {
-        // On bytes, for ASCII text; the general resolver takes the rest.
-        guard link.isAllASCII, file.isAllASCII else { return nil }
+        // On the strings' own bytes, for ASCII text; the general resolver takes the rest.
+        var link = link
+        var file = file
+        return link.withUTF8 { linkBytes in
+            file.withUTF8 { fileBytes in quickResolve(linkBytes[...], from: fileBytes[...]) }
+        }
+    }
+
+    private static func quickResolve(
+        _ linkBytes: Slice<UnsafeBufferPointer<UInt8>>, from fileBytes: Slice<UnsafeBufferPointer<UInt8>>
+    ) -> String? {
+        guard isASCII(linkBytes), isASCII(fileBytes) else { return nil }
         let slash = UInt8(ascii: "/")
         let dot = UInt8(ascii: ".")
-        let linkBytes = Array(link.utf8)
         var rest = linkBytes[
-            ..<(linkBytes.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? linkBytes.count)]
-        let fileBytes = Array(file.utf8)
-        var folder = fileBytes[..<(fileBytes.lastIndex(of: slash) ?? 0)]
+            ..<(linkBytes.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? linkBytes.endIndex)]
+        var folder = fileBytes[..<(fileBytes.lastIndex(of: slash) ?? fileBytes.startIndex)]
         let isAbsolute = fileBytes.first == slash
         guard !isAbsolute || !folder.isEmpty else { return nil }  // a page at `/`
         // The page's own folder must be normal below its leading `../` (if any): the general resolver keeps
         // whatever the folder says, so only those shapes resolve the same way by cutting at slashes.
         var body = folder[...]
         while body.starts(with: [dot, dot, slash]) { body = body.dropFirst(3) }
-        guard !body.elementsEqual([dot, dot]), body.last != slash, !Self.contains(body, [slash, dot, dot]),
-            !Self.contains(body, [dot, slash]), !Self.contains(body, [slash, slash])
+        guard !body.elementsEqual([dot, dot]), body.last != slash, !Self.contains(body, slash, dot, dot),
+            !Self.contains(body, dot, slash), !Self.contains(body, slash, slash)
         else { return nil }
-        let fixedPrefix = folder.count - body.count  // the leading `../`, which `..` in the link cannot climb
+        // Where the leading `../` ends, which `..` in the link cannot climb.
+        let fixedPrefix = folder.startIndex + (folder.count - body.count)
         var parents = 0  // `..` beyond the page's folder
         while true {
             if rest.starts(with: [dot, slash]) {
                 rest = rest.dropFirst(2)
             } else if rest.starts(with: [dot, dot, slash]) || rest.elementsEqual([dot, dot]) {
                 rest = rest.dropFirst(min(3, rest.count))
-                if folder.count <= fixedPrefix {
+                if folder.endIndex <= fixedPrefix {
                     guard !isAbsolute else { return nil }
                     parents += 1
                 } else if let last = folder.lastIndex(of: slash), last >= fixedPrefix {
-                    guard last != 0 else { return nil }  // climbing to `/` itself
+                    guard last != fileBytes.startIndex else { return nil }  // climbing to `/` itself
                     folder = folder[..<last]
                 } else {
-                    folder = folder.prefix(max(0, fixedPrefix - 1))
+                    folder = folder[..<max(folder.startIndex, fixedPrefix - 1)]
                 }
             } else {
                 break
             }
         }
-        guard rest.first != slash, !Self.contains(rest, [slash, dot]), !Self.contains(rest, [slash, slash]),
+        guard rest.first != slash, !Self.contains(rest, slash, dot), !Self.contains(rest, slash, slash),
             !rest.elementsEqual([dot])
         else { return nil }
         if rest.last == slash { rest = rest.dropLast() }
-        var result = Array(folder)
+        var result: [UInt8] = []
+        result.reserveCapacity(folder.count + 3 * parents + 1 + rest.count)
+        result += folder
         for _ in 0..<parents { result += result.isEmpty ? [dot, dot] : [slash, dot, dot] }
         if !result.isEmpty && !rest.isEmpty { result.append(slash) }
         result += rest
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// Whether `bytes` holds `needle`.
-    private static func contains(_ bytes: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-        bytes.count >= needle.count && ByteSearch.firstIndex(of: needle, in: bytes) != nil
+    private static func isASCII(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var combined: UInt8 = 0
+        for byte in bytes { combined |= byte }
+        return combined < 0x80
+    }
+
+    /// Whether `bytes` holds the two or three bytes `first`, `second` (and `third`).
+    private static func contains(
+        _ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ first: UInt8, _ second: UInt8, _ third: UInt8? = nil
+    ) -> Bool {
+        let length = third == nil ? 2 : 3
+        guard bytes.count >= length else { return false }
+        var index = bytes.startIndex
+        while index <= bytes.endIndex - length {
+            if bytes[index] == first, bytes[index + 1] == second, third.map({ bytes[index + 2] == $0 }) ?? true {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     /// A "did you mean" for an unknown type name, or nil; of equally close names the first by name.
