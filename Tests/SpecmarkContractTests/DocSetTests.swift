@@ -104,7 +104,7 @@ import Testing
 
     /// A doc set large enough to index its pages and requests on another thread (256 pages or more) indexes them
     /// as a small one does: the first page of a file wins, and a request name lists its examples in page order.
-    @Test(arguments: [3, 300])
+    @Test(arguments: [3, DocSet.pagesIndexedAlongside + 44])
     func pagesAndRequestsAreIndexedTheSameWhateverTheSize(_ count: Int) {
         func widget(_ index: Int, file: String) -> PageContract {
             Self.page(

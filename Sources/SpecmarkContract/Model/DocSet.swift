@@ -54,7 +54,8 @@ public struct DocSet: Sendable {
         self.inputIssues = issues
         // A large doc set's pages by file and requests by name are indexed on another core meanwhile: nothing below
         // reads them. A small one's are indexed here, in less time than a thread takes to start.
-        let byFileAndName = pages.count >= 256 ? Alongside { Self.pageAndRequestIndexes(of: pages) } : nil
+        let byFileAndName =
+            pages.count >= Self.pagesIndexedAlongside ? Alongside { Self.pageAndRequestIndexes(of: pages) } : nil
         var firstDefinitions: [String: ResourceDefinition] = [:]
         // By index: binding each page would copy (retain) every field of every page, on one core.
         for pageIndex in pages.indices {
@@ -101,6 +102,9 @@ public struct DocSet: Sendable {
         propertyTables = PropertyTableCache(resourceIndex)
         (pageIndex, requestsByName) = byFileAndName?.value ?? Self.pageAndRequestIndexes(of: pages)
     }
+
+    /// The number of pages from which a doc set's page and request indexes are built on another thread.
+    static let pagesIndexedAlongside = 256
 
     /// Page indexes by file (the first page of a file wins) and request examples by name, in page order.
     private static func pageAndRequestIndexes(
